@@ -1,0 +1,177 @@
+"""The command line: the GUI by default, plus demo, report and backup.
+
+The CLI has no logic of its own: each command calls the same store and domain functions
+the GUI calls. Errors are one plain sentence on stderr and a non-zero exit status.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+from datetime import date
+
+from retention_desktop import __version__
+from retention_desktop.domain.dates import Period
+from retention_desktop.domain.language import resolve_language
+from retention_desktop.domain.metrics import Report
+from retention_desktop.store.errors import StoreError
+from retention_desktop.store.paths import resolve_db_path
+
+PROG = "retention-desktop"
+
+
+class UsageError(Exception):
+    pass
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> None:  # one sentence instead of a usage dump
+        raise UsageError(f"{message} (see '{PROG} --help')")
+
+
+def today() -> date:
+    """Today, or the day in RETENTION_TODAY (YYYY-MM-DD) to reproduce a report."""
+    fixed = os.environ.get("RETENTION_TODAY")
+    return date.fromisoformat(fixed) if fixed else date.today()
+
+
+def _common(suppress: bool) -> argparse.ArgumentParser:
+    common = argparse.ArgumentParser(add_help=False)
+    default = argparse.SUPPRESS if suppress else None
+    common.add_argument(
+        "--db",
+        metavar="PATH",
+        default=default,
+        help="database file (default: RETENTION_DB or the user data folder)",
+    )
+    common.add_argument(
+        "--lang",
+        choices=("zh_CN", "en"),
+        default=default,
+        help="language of the app, reason labels and exports",
+    )
+    return common
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(
+        prog=PROG,
+        description="Retention Desktop (留人): staff retention for small shops.",
+        parents=[_common(False)],
+    )
+    parser.add_argument("--version", action="version", version=f"{PROG} {__version__}")
+    commands = parser.add_subparsers(dest="command", parser_class=_Parser, metavar="COMMAND")
+    sub = _common(True)
+    commands.add_parser("demo", parents=[sub], help="fill an empty database with a demo shop")
+    report = commands.add_parser("report", parents=[sub], help="turnover figures for a period")
+    report.add_argument("--from", dest="first", metavar="YYYY-MM", help="first month")
+    report.add_argument("--to", dest="last", metavar="YYYY-MM", help="last month")
+    report.add_argument("--team", metavar="T", help="one team only")
+    report.add_argument("--json", action="store_true", help="print the METRICS.md JSON object")
+    commands.add_parser("backup", parents=[sub], help="back up the database now")
+    return parser
+
+
+def _open(args):
+    from retention_desktop.store.database import open_database
+
+    return open_database(resolve_db_path(args.db))
+
+
+def _print(text: str) -> None:
+    sys.stdout.buffer.write(text.encode("utf-8") + b"\n")
+    sys.stdout.flush()
+
+
+def cmd_demo(args, lang: str) -> int:
+    from retention_desktop.store.demo import fill_demo
+
+    db = _open(args)
+    try:
+        result = fill_demo(db, today())
+    finally:
+        db.close()
+    state = "written to" if result.created else "already in"
+    _print(
+        f"Demo shop {state} {resolve_db_path(args.db)}: {result.employees} employees, "
+        f"{result.spells} employment spells, {result.exits} exits, "
+        f"{result.actions} retention actions."
+    )
+    return 0
+
+
+def _percent(value: float | None) -> str:
+    return "-" if value is None else f"{value * 100:.1f}%"
+
+
+def _report_text(report: Report) -> str:
+    s = report.summary
+    lines = [
+        f"Period {report.period.first} .. {report.period.last} ({report.period.month_count} "
+        "months)",
+        f"Headcount: {s.opening} at the start, {s.closing} at the end, "
+        f"{s.average_headcount:.1f} on average",
+        f"Hires {s.hires}, separations {s.separations} "
+        f"(voluntary {s.voluntary}, involuntary {s.involuntary})",
+        f"Turnover rate {_percent(s.turnover_rate)}, annualized "
+        f"{_percent(s.annualized_turnover_rate)}, voluntary {_percent(s.voluntary_turnover_rate)}",
+        f"Retention rate {_percent(s.retention_rate)}, early attrition (90 days) "
+        f"{_percent(s.early_attrition_rate)}",
+        "Top reasons: "
+        + (", ".join(f"{r.reason} {r.separations}" for r in report.by_reason[:5]) or "-"),
+    ]
+    return "\n".join(lines)
+
+
+def cmd_report(args, lang: str) -> int:
+    from retention_desktop.store.reports import turnover_report
+
+    period = Period.parse(args.first, args.last, today())
+    db = _open(args)
+    try:
+        report = turnover_report(db, period, lang=lang, today=today(), team=args.team)
+    finally:
+        db.close()
+    if args.json:
+        _print(json.dumps(report.to_json(), ensure_ascii=False, indent=2))
+    else:
+        _print(_report_text(report))
+    return 0
+
+
+def cmd_backup(args, lang: str) -> int:
+    from retention_desktop.store.backup import backup_database
+
+    path = resolve_db_path(args.db)
+    db = _open(args)
+    try:
+        target = backup_database(db.conn, path, reason="manual")
+    finally:
+        db.close()
+    _print(f"Backup written to {target}")
+    return 0
+
+
+COMMANDS = {"demo": cmd_demo, "report": cmd_report, "backup": cmd_backup}
+
+
+def main(argv: list[str] | None = None) -> int:
+    argv = sys.argv[1:] if argv is None else argv
+    try:
+        args = build_parser().parse_args(argv)
+        lang = resolve_language(args.lang)
+        if args.command is None:
+            from retention_desktop.app import run_gui
+
+            return run_gui(resolve_db_path(args.db), lang)
+        return COMMANDS[args.command](args, lang)
+    except (UsageError, StoreError, ValueError) as error:
+        message = str(error).rstrip(".")
+        sys.stderr.write(f"{PROG}: {message[:1].upper()}{message[1:]}.\n")
+        return 2 if isinstance(error, UsageError) else 1
+    except OSError as error:
+        where = f" ({error.filename})" if error.filename else ""
+        sys.stderr.write(f"{PROG}: {error.strerror or error}{where}.\n")
+        return 1

@@ -1,0 +1,1 @@
+"""Plain-Python core: records, validation rules, the built-in catalog and turnover metrics."""

@@ -1,0 +1,119 @@
+"""Records as the shop enters them, and the rules a record must keep before it is saved."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+
+from retention_desktop.domain.catalog import EXIT_TYPES
+
+MAX_FUTURE_HIRE = timedelta(days=366)
+
+
+@dataclass(frozen=True)
+class Problem:
+    """One thing wrong with a record: which field, and what (in English; the UI shows its own
+    translated text for `code`)."""
+
+    field: str
+    code: str
+    message: str
+
+
+@dataclass
+class EmployeeDraft:
+    name: str
+    hire_date: date | None
+    employee_no: str | None = None
+    team: str = ""
+    position: str = ""
+    phone: str = ""
+    notes: str = ""
+
+    def cleaned(self) -> EmployeeDraft:
+        number = (self.employee_no or "").strip() or None
+        return EmployeeDraft(
+            name=self.name.strip(),
+            hire_date=self.hire_date,
+            employee_no=number,
+            team=self.team.strip(),
+            position=self.position.strip(),
+            phone=self.phone.strip(),
+            notes=self.notes.rstrip(),
+        )
+
+
+def validate_employee(draft: EmployeeDraft, today: date) -> list[Problem]:
+    problems = []
+    if not draft.name.strip():
+        problems.append(Problem("name", "required", "the name is required"))
+    if draft.hire_date is None:
+        problems.append(Problem("hire_date", "required", "the hire date is required"))
+    elif draft.hire_date > today + MAX_FUTURE_HIRE:
+        problems.append(
+            Problem("hire_date", "too_far_ahead", "the hire date is more than a year ahead")
+        )
+    return problems
+
+
+@dataclass
+class HandoverItem:
+    code: str | None  # a built-in item's code, or None for the shop's own item
+    label: str = ""
+    done: bool = False
+    note: str = ""  # e.g. the colleague who took over
+    done_date: date | None = None
+
+
+@dataclass
+class ExitDraft:
+    last_day: date
+    exit_type: str | None = None
+    primary_reason_id: int | None = None
+    further_reason_ids: list[int] = field(default_factory=list)
+    notice_date: date | None = None
+    regrettable: bool = False
+    eligible_for_rehire: bool | None = None
+    conversation_notes: str = ""
+    handover: list[HandoverItem] = field(default_factory=list)
+
+
+def validate_exit(draft: ExitDraft, hire_date: date) -> list[Problem]:
+    problems = []
+    if draft.last_day < hire_date:
+        problems.append(
+            Problem(
+                "last_day",
+                "before_hire",
+                f"the last working day {draft.last_day} is before the hire date {hire_date}",
+            )
+        )
+    if draft.notice_date is not None and draft.notice_date > draft.last_day:
+        problems.append(
+            Problem("notice_date", "after_last_day", "the notice date is after the last day")
+        )
+    if draft.exit_type is not None and draft.exit_type not in EXIT_TYPES:
+        problems.append(Problem("exit_type", "unknown", f"unknown exit type '{draft.exit_type}'"))
+    if draft.primary_reason_id is not None and draft.primary_reason_id in draft.further_reason_ids:
+        problems.append(
+            Problem(
+                "further_reasons",
+                "repeats_primary",
+                "the primary reason is also listed as a further reason",
+            )
+        )
+    return problems
+
+
+def validate_rehire(hire_date: date, last_end: date | None, has_open_spell: bool) -> list[Problem]:
+    if has_open_spell:
+        return [Problem("hire_date", "still_employed", "this person is still employed")]
+    if last_end is not None and hire_date <= last_end:
+        return [
+            Problem(
+                "hire_date",
+                "overlaps",
+                f"the new hire date must be after the last working day {last_end}",
+            )
+        ]
+    return []

@@ -1,0 +1,1 @@
+"""Spreadsheets in and out: xlsx/csv import and xlsx export (openpyxl)."""

@@ -1,0 +1,1 @@
+"""The SQLite file: connection, schema and migrations, backups, queries and writes."""

@@ -1,0 +1,99 @@
+"""Backups with SQLite's online backup API into `backups/` beside the database.
+
+A backup is written to a temporary name and moved into place, so a crash leaves either no
+new backup or a whole one. The last 14 are kept.
+"""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+from datetime import datetime
+from pathlib import Path
+
+from retention_desktop.store.paths import create_private_file, make_private_dir
+
+KEEP = 14
+BACKUP_DIR = "backups"
+
+
+def backups_dir(db_path: Path) -> Path:
+    return db_path.parent / BACKUP_DIR
+
+
+def list_backups(db_path: Path) -> list[Path]:
+    """Backups of this database, oldest first (names sort by time)."""
+    folder = backups_dir(db_path)
+    if not folder.is_dir():
+        return []
+    return sorted(folder.glob(f"{db_path.stem}-*.db"))
+
+
+def backup_database(
+    conn: sqlite3.Connection, db_path: Path, *, reason: str = "manual", now: datetime | None = None
+) -> Path:
+    """Copy the open database `conn` (file `db_path`) into a new backup; return its path."""
+    now = now or datetime.now()
+    folder = backups_dir(db_path)
+    make_private_dir(folder)
+    stamp = now.strftime("%Y%m%d-%H%M%S")
+    target = folder / f"{db_path.stem}-{stamp}-{reason}.db"
+    counter = 1
+    while target.exists():
+        counter += 1
+        target = folder / f"{db_path.stem}-{stamp}-{reason}-{counter}.db"
+    temporary = target.with_name(target.name + ".tmp")
+    create_private_file(temporary)
+    try:
+        dest = sqlite3.connect(temporary)
+        try:
+            conn.backup(dest)
+        finally:
+            dest.close()
+        os.replace(temporary, target)
+    except BaseException:
+        temporary.unlink(missing_ok=True)
+        raise
+    prune_backups(db_path)
+    return target
+
+
+def prune_backups(db_path: Path, keep: int = KEEP) -> list[Path]:
+    backups = list_backups(db_path)
+    removed = backups[:-keep] if len(backups) > keep else []
+    for old in removed:
+        old.unlink(missing_ok=True)
+    return removed
+
+
+def backup_due_today(db_path: Path, today: datetime) -> bool:
+    """True unless a backup was already taken on `today`'s date (at most one a day)."""
+    prefix = f"{db_path.stem}-{today:%Y%m%d}-"
+    return not any(p.name.startswith(prefix) for p in list_backups(db_path))
+
+
+def restore_backup(backup: Path, db_path: Path) -> Path:
+    """Put `backup` in place of `db_path` (which must not be open); the file it replaces is
+    kept beside it as `<name>.replaced-<time>` so nothing is lost."""
+    kept = db_path.with_name(f"{db_path.name}.replaced-{datetime.now():%Y%m%d-%H%M%S}")
+    temporary = db_path.with_name(db_path.name + ".restore.tmp")
+    create_private_file(temporary)
+    try:
+        source = sqlite3.connect(f"file:{backup}?mode=ro", uri=True)
+        dest = sqlite3.connect(temporary)
+        try:
+            source.backup(dest)
+        finally:
+            dest.close()
+            source.close()
+        if db_path.exists():
+            os.replace(db_path, kept)
+        for suffix in ("-wal", "-shm"):
+            side = db_path.with_name(db_path.name + suffix)
+            if side.exists():
+                os.replace(side, kept.with_name(kept.name + suffix))
+        os.replace(temporary, db_path)
+    except BaseException:
+        temporary.unlink(missing_ok=True)
+        raise
+    return kept

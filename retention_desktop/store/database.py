@@ -1,0 +1,127 @@
+"""Opening the database file safely: header, owner, health and version checks first.
+
+Nothing is written to a file until it is known to be ours, healthy and not from a newer
+app; pending migrations run only after a backup.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+from sqlite_utils import Database
+
+from retention_desktop.store import catalog, schema
+from retention_desktop.store.backup import backup_database
+from retention_desktop.store.errors import (
+    DamagedDatabaseError,
+    ForeignDatabaseError,
+    NewerVersionError,
+    NotADatabaseError,
+)
+from retention_desktop.store.paths import (
+    create_private_file,
+    database_files,
+    default_db_path,
+    make_private_dir,
+    make_private_file,
+)
+
+SQLITE_HEADER = b"SQLite format 3\x00"
+
+
+def _check_header(path: Path) -> None:
+    with open(path, "rb") as handle:
+        header = handle.read(len(SQLITE_HEADER))
+    if header != SQLITE_HEADER:
+        raise NotADatabaseError(
+            f"{path} is not a Retention Desktop database (it is not an SQLite file); "
+            "it was not changed."
+        )
+
+
+def _user_tables(conn: sqlite3.Connection) -> list[str]:
+    rows = conn.execute(
+        "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"
+    ).fetchall()
+    return [r[0] for r in rows]
+
+
+def _inspect_existing(conn: sqlite3.Connection, path: Path) -> bool:
+    """Check an existing file; return True if it already holds our schema."""
+    try:
+        app_id = conn.execute("PRAGMA application_id").fetchone()[0]
+        tables = _user_tables(conn)
+    except sqlite3.DatabaseError as error:
+        raise DamagedDatabaseError(f"{path} is damaged and cannot be read ({error}).") from error
+    if app_id != schema.APPLICATION_ID:
+        if app_id == 0 and not tables:
+            return False  # an empty SQLite file: ours to set up
+        raise ForeignDatabaseError(
+            f"{path} is an SQLite file of another program, not a Retention Desktop database; "
+            "it was not changed."
+        )
+    try:
+        result = conn.execute("PRAGMA quick_check").fetchall()
+    except sqlite3.DatabaseError as error:
+        raise DamagedDatabaseError(f"{path} is damaged ({error}).") from error
+    if [r[0] for r in result] != ["ok"]:
+        raise DamagedDatabaseError(
+            f"{path} is damaged (integrity check: {result[0][0]}); it was not changed."
+        )
+    if schema.migrations.migrations_table in tables:
+        recorded = {
+            r[0]
+            for r in conn.execute(
+                f"SELECT name FROM {schema.migrations.migrations_table} WHERE migration_set = ?",
+                [schema.MIGRATION_SET],
+            )
+        }
+        unknown = recorded - schema.known_migration_names()
+        if unknown:
+            raise NewerVersionError(
+                f"{path} was written by a newer version of Retention Desktop "
+                f"(schema step {sorted(unknown)[0]} is unknown to this version); "
+                "update the app to open it. The file was not changed."
+            )
+    return True
+
+
+def open_database(path: Path | str | None = None, *, create: bool = True) -> Database:
+    """Open (or create) the database at `path`, checked, migrated and ready to use."""
+    path = Path(path) if path is not None else default_db_path()
+    exists = path.exists() and path.stat().st_size > 0
+    if exists:
+        _check_header(path)
+    elif not create:
+        raise NotADatabaseError(f"There is no database at {path}.")
+    else:
+        if path.parent == default_db_path().parent or not path.parent.exists():
+            make_private_dir(path.parent)
+        create_private_file(path)
+
+    conn = sqlite3.connect(path)
+    try:
+        has_schema = _inspect_existing(conn, path) if exists else False
+        db = Database(conn, execute_plugins=False)
+        conn.execute("PRAGMA foreign_keys = ON")
+        conn.execute("PRAGMA busy_timeout = 5000")
+        conn.execute("PRAGMA journal_mode = WAL")
+        conn.execute("PRAGMA synchronous = NORMAL")
+        if has_schema and schema.migrations.pending(db):
+            backup_database(conn, path, reason="before-migration")
+        schema.migrations.apply(db)
+        conn.execute(f"PRAGMA application_id = {schema.APPLICATION_ID}")
+        catalog.sync_builtins(db)
+    except BaseException:
+        conn.close()
+        raise
+    for file in database_files(path):
+        make_private_file(file)
+    return db
+
+
+def database_path(db: Database) -> Path:
+    """The file behind an open database."""
+    row = db.execute("PRAGMA database_list").fetchone()
+    return Path(row[2])

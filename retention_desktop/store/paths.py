@@ -1,0 +1,54 @@
+"""Where the database lives, and keeping its files readable by the owner only."""
+
+from __future__ import annotations
+
+import os
+import stat
+from pathlib import Path
+
+from platformdirs import user_data_path
+
+APP_NAME = "RetentionDesktop"
+DB_FILENAME = "retention.db"
+ENV_VAR = "RETENTION_DB"
+
+
+def default_db_path() -> Path:
+    return user_data_path(APP_NAME, appauthor=False) / DB_FILENAME
+
+
+def resolve_db_path(arg: str | os.PathLike | None, environ: dict | None = None) -> Path:
+    """`--db` first, then `RETENTION_DB`, then the platform's user data dir."""
+    environ = os.environ if environ is None else environ
+    if arg:
+        return Path(arg).expanduser()
+    if environ.get(ENV_VAR):
+        return Path(environ[ENV_VAR]).expanduser()
+    return default_db_path()
+
+
+def make_private_dir(folder: Path) -> None:
+    """Create `folder` (and parents) owner-only; tighten it if we made it."""
+    existed = folder.exists()
+    folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+    if not existed and os.name == "posix":
+        os.chmod(folder, 0o700)
+
+
+def make_private_file(path: Path) -> None:
+    """Tighten an existing file to owner read/write (POSIX only)."""
+    if os.name == "posix" and path.exists():
+        mode = stat.S_IMODE(path.stat().st_mode)
+        if mode != 0o600:
+            os.chmod(path, 0o600)
+
+
+def create_private_file(path: Path) -> None:
+    """Create an empty owner-only file, so SQLite's -wal/-shm inherit its mode."""
+    fd = os.open(path, os.O_CREAT | os.O_WRONLY, 0o600)
+    os.close(fd)
+    make_private_file(path)
+
+
+def database_files(path: Path) -> list[Path]:
+    return [path, path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm")]

@@ -1,0 +1,131 @@
+"""Writing employees, spells and exits. Each call is one transaction: all or nothing."""
+
+from __future__ import annotations
+
+import sqlite3
+from datetime import date
+
+from sqlite_utils import Database
+
+from retention_desktop.domain.records import (
+    EmployeeDraft,
+    ExitDraft,
+    Problem,
+    validate_employee,
+    validate_exit,
+    validate_rehire,
+)
+from retention_desktop.store.errors import RecordError
+
+NOW = "strftime('%Y-%m-%dT%H:%M:%SZ', 'now')"
+
+
+def _raise_first(problems: list[Problem]) -> None:
+    if problems:
+        first = problems[0]
+        raise RecordError(first.message, field=first.field)
+
+
+def _iso(day: date | None) -> str | None:
+    return None if day is None else day.isoformat()
+
+
+def employee_no_owner(db: Database, employee_no: str, exclude_id: int | None = None) -> str | None:
+    """Name of the employee already holding `employee_no`, if any."""
+    row = db.execute(
+        "SELECT name FROM employees WHERE employee_no = ? AND id IS NOT ?",
+        [employee_no, exclude_id],
+    ).fetchone()
+    return row[0] if row else None
+
+
+def add_employee(db: Database, draft: EmployeeDraft, *, today: date) -> tuple[int, int]:
+    """A new employee with their first spell; returns (employee id, spell id)."""
+    draft = draft.cleaned()
+    _raise_first(validate_employee(draft, today))
+    if draft.employee_no and (owner := employee_no_owner(db, draft.employee_no)):
+        raise RecordError(
+            f"employee no. {draft.employee_no} is already used by {owner}", field="employee_no"
+        )
+    with db.atomic():
+        employee_id = db.execute(
+            "INSERT INTO employees (employee_no, name, phone, notes) VALUES (?, ?, ?, ?)",
+            [draft.employee_no, draft.name, draft.phone, draft.notes],
+        ).lastrowid
+        spell_id = db.execute(
+            "INSERT INTO spells (employee_id, hire_date, team, position) VALUES (?, ?, ?, ?)",
+            [employee_id, _iso(draft.hire_date), draft.team, draft.position],
+        ).lastrowid
+    return employee_id, spell_id
+
+
+def _spell(db: Database, spell_id: int) -> tuple[date, date | None]:
+    row = db.execute("SELECT hire_date, end_date FROM spells WHERE id = ?", [spell_id]).fetchone()
+    if row is None:
+        raise RecordError(f"there is no employment spell {spell_id}", field="spell")
+    return date.fromisoformat(row[0]), (date.fromisoformat(row[1]) if row[1] else None)
+
+
+def record_exit(db: Database, spell_id: int, draft: ExitDraft) -> int:
+    """End a spell with its exit record (reasons, conversation, handover); returns exit id."""
+    hire_date, end = _spell(db, spell_id)
+    if end is not None:
+        raise RecordError("this employment has already ended", field="last_day")
+    _raise_first(validate_exit(draft, hire_date))
+    try:
+        with db.atomic():
+            db.execute(
+                f"UPDATE spells SET end_date = ?, updated_at = {NOW} WHERE id = ?",
+                [_iso(draft.last_day), spell_id],
+            )
+            exit_id = db.execute(
+                """INSERT INTO exits (spell_id, notice_date, exit_type, primary_reason_id,
+                       regrettable, eligible_for_rehire, conversation_notes)
+                   VALUES (?, ?, ?, ?, ?, ?, ?)""",
+                [
+                    spell_id,
+                    _iso(draft.notice_date),
+                    draft.exit_type,
+                    draft.primary_reason_id,
+                    int(draft.regrettable),
+                    None if draft.eligible_for_rehire is None else int(draft.eligible_for_rehire),
+                    draft.conversation_notes,
+                ],
+            ).lastrowid
+            _write_exit_details(db, exit_id, draft)
+    except sqlite3.IntegrityError as error:
+        raise RecordError(f"the exit could not be saved: {error}") from error
+    return exit_id
+
+
+def _write_exit_details(db: Database, exit_id: int, draft: ExitDraft) -> None:
+    db.conn.executemany(
+        "INSERT INTO exit_further_reasons (exit_id, reason_id) VALUES (?, ?)",
+        [(exit_id, r) for r in dict.fromkeys(draft.further_reason_ids)],
+    )
+    db.conn.executemany(
+        """INSERT INTO handover_items (exit_id, code, label, done, done_date, note, position)
+           VALUES (?, ?, ?, ?, ?, ?, ?)""",
+        [
+            (exit_id, item.code, item.label, int(item.done), _iso(item.done_date), item.note, i)
+            for i, item in enumerate(draft.handover)
+        ],
+    )
+
+
+def rehire(
+    db: Database, employee_id: int, hire_date: date, *, team: str = "", position: str = ""
+) -> int:
+    """Start a new spell for someone who left; the old spells stay as they were."""
+    open_count, last_end = db.execute(
+        "SELECT count(*) FILTER (WHERE end_date IS NULL), max(end_date) FROM spells "
+        "WHERE employee_id = ?",
+        [employee_id],
+    ).fetchone()
+    last = date.fromisoformat(last_end) if last_end else None
+    _raise_first(validate_rehire(hire_date, last, bool(open_count)))
+    with db.atomic():
+        return db.execute(
+            "INSERT INTO spells (employee_id, hire_date, team, position) VALUES (?, ?, ?, ?)",
+            [employee_id, _iso(hire_date), team.strip(), position.strip()],
+        ).lastrowid

@@ -1,0 +1,169 @@
+"""The schema, as sqlite-utils migrations run forward in order.
+
+Each migration is a named function recorded in `_sqlite_migrations`; a file that records a
+name this list does not know was written by a newer app and is never written to.
+Tables use plain SQL so that CHECK constraints and partial indexes keep the data rules in
+the file itself, whatever program writes to it.
+"""
+
+from __future__ import annotations
+
+from sqlite_utils import Database, Migrations
+
+MIGRATION_SET = "retention_desktop"
+APPLICATION_ID = 0x52544E44  # "RTND": tells our files apart from any other SQLite file
+
+migrations = Migrations(MIGRATION_SET)
+
+_NOW = "(strftime('%Y-%m-%dT%H:%M:%SZ', 'now'))"
+_STAMPS = f"created_at TEXT NOT NULL DEFAULT {_NOW}, updated_at TEXT NOT NULL DEFAULT {_NOW}"
+
+
+def _is_date(column: str) -> str:
+    return f"({column} IS NULL OR {column} = date({column}))"
+
+
+# Roster and exits: the first released schema.
+_INITIAL = [
+    """CREATE TABLE settings (
+        key TEXT PRIMARY KEY,
+        value TEXT NOT NULL
+    )""",
+    f"""CREATE TABLE employees (
+        id INTEGER PRIMARY KEY,
+        employee_no TEXT UNIQUE CHECK (employee_no IS NULL OR trim(employee_no) <> ''),
+        name TEXT NOT NULL CHECK (trim(name) <> ''),
+        phone TEXT NOT NULL DEFAULT '',
+        notes TEXT NOT NULL DEFAULT '',
+        {_STAMPS}
+    )""",
+    "CREATE INDEX employees_name ON employees(name)",
+    f"""CREATE TABLE spells (
+        id INTEGER PRIMARY KEY,
+        employee_id INTEGER NOT NULL REFERENCES employees(id) ON DELETE CASCADE,
+        hire_date TEXT NOT NULL CHECK ({_is_date("hire_date")}),
+        end_date TEXT CHECK ({_is_date("end_date")}),
+        team TEXT NOT NULL DEFAULT '',
+        position TEXT NOT NULL DEFAULT '',
+        {_STAMPS},
+        CHECK (end_date IS NULL OR end_date >= hire_date)
+    )""",
+    "CREATE INDEX spells_employee ON spells(employee_id, hire_date)",
+    "CREATE INDEX spells_hire_date ON spells(hire_date)",
+    "CREATE INDEX spells_end_date ON spells(end_date)",
+    "CREATE INDEX spells_team ON spells(team)",
+    # At most one open spell per person: a rehire starts a new spell after the last ended.
+    "CREATE UNIQUE INDEX spells_one_open ON spells(employee_id) WHERE end_date IS NULL",
+    f"""CREATE TABLE exit_reasons (
+        id INTEGER PRIMARY KEY,
+        code TEXT UNIQUE,
+        label_zh TEXT NOT NULL CHECK (trim(label_zh) <> ''),
+        label_en TEXT NOT NULL CHECK (trim(label_en) <> ''),
+        category TEXT NOT NULL DEFAULT 'other',
+        builtin INTEGER NOT NULL DEFAULT 0 CHECK (builtin IN (0, 1)),
+        renamed INTEGER NOT NULL DEFAULT 0 CHECK (renamed IN (0, 1)),
+        retired INTEGER NOT NULL DEFAULT 0 CHECK (retired IN (0, 1)),
+        position INTEGER NOT NULL DEFAULT 0,
+        {_STAMPS}
+    )""",
+    f"""CREATE TABLE exits (
+        id INTEGER PRIMARY KEY,
+        spell_id INTEGER NOT NULL UNIQUE REFERENCES spells(id) ON DELETE CASCADE,
+        notice_date TEXT CHECK ({_is_date("notice_date")}),
+        exit_type TEXT CHECK (exit_type IS NULL OR exit_type IN ('voluntary', 'involuntary')),
+        primary_reason_id INTEGER REFERENCES exit_reasons(id) ON DELETE RESTRICT,
+        regrettable INTEGER NOT NULL DEFAULT 0 CHECK (regrettable IN (0, 1)),
+        eligible_for_rehire INTEGER CHECK (eligible_for_rehire IS NULL
+                                           OR eligible_for_rehire IN (0, 1)),
+        conversation_notes TEXT NOT NULL DEFAULT '',
+        {_STAMPS}
+    )""",
+    "CREATE INDEX exits_primary_reason ON exits(primary_reason_id)",
+    """CREATE TABLE exit_further_reasons (
+        exit_id INTEGER NOT NULL REFERENCES exits(id) ON DELETE CASCADE,
+        reason_id INTEGER NOT NULL REFERENCES exit_reasons(id) ON DELETE RESTRICT,
+        PRIMARY KEY (exit_id, reason_id)
+    ) WITHOUT ROWID""",
+    "CREATE INDEX exit_further_reasons_reason ON exit_further_reasons(reason_id)",
+    f"""CREATE TABLE handover_items (
+        id INTEGER PRIMARY KEY,
+        exit_id INTEGER NOT NULL REFERENCES exits(id) ON DELETE CASCADE,
+        code TEXT,
+        label TEXT NOT NULL DEFAULT '',
+        done INTEGER NOT NULL DEFAULT 0 CHECK (done IN (0, 1)),
+        done_date TEXT CHECK ({_is_date("done_date")}),
+        note TEXT NOT NULL DEFAULT '',
+        position INTEGER NOT NULL DEFAULT 0,
+        {_STAMPS},
+        CHECK (code IS NOT NULL OR trim(label) <> ''),
+        UNIQUE (exit_id, code)
+    )""",
+]
+
+_RETENTION = [
+    f"""CREATE TABLE action_types (
+        id INTEGER PRIMARY KEY,
+        code TEXT UNIQUE,
+        label_zh TEXT NOT NULL CHECK (trim(label_zh) <> ''),
+        label_en TEXT NOT NULL CHECK (trim(label_en) <> ''),
+        category TEXT NOT NULL DEFAULT '',
+        builtin INTEGER NOT NULL DEFAULT 0 CHECK (builtin IN (0, 1)),
+        renamed INTEGER NOT NULL DEFAULT 0 CHECK (renamed IN (0, 1)),
+        retired INTEGER NOT NULL DEFAULT 0 CHECK (retired IN (0, 1)),
+        position INTEGER NOT NULL DEFAULT 0,
+        {_STAMPS}
+    )""",
+    f"""CREATE TABLE retention_actions (
+        id INTEGER PRIMARY KEY,
+        employee_id INTEGER REFERENCES employees(id) ON DELETE CASCADE,
+        team TEXT,
+        action_type_id INTEGER NOT NULL REFERENCES action_types(id) ON DELETE RESTRICT,
+        title TEXT NOT NULL DEFAULT '',
+        planned_date TEXT NOT NULL CHECK ({_is_date("planned_date")}),
+        due_date TEXT CHECK ({_is_date("due_date")}),
+        owner TEXT NOT NULL DEFAULT '',
+        cost REAL NOT NULL DEFAULT 0 CHECK (cost >= 0),
+        notes TEXT NOT NULL DEFAULT '',
+        status TEXT NOT NULL DEFAULT 'planned'
+            CHECK (status IN ('planned', 'done', 'cancelled')),
+        done_date TEXT CHECK ({_is_date("done_date")}),
+        outcome TEXT NOT NULL DEFAULT '',
+        {_STAMPS},
+        CHECK (employee_id IS NOT NULL OR team IS NOT NULL),
+        CHECK (status <> 'done' OR done_date IS NOT NULL)
+    )""",
+    "CREATE INDEX retention_actions_employee ON retention_actions(employee_id)",
+    "CREATE INDEX retention_actions_status_due ON retention_actions(status, due_date)",
+    "CREATE INDEX retention_actions_type ON retention_actions(action_type_id)",
+    f"""CREATE TABLE risk_flags (
+        id INTEGER PRIMARY KEY,
+        employee_id INTEGER NOT NULL REFERENCES employees(id) ON DELETE CASCADE,
+        level TEXT NOT NULL CHECK (level IN ('low', 'medium', 'high')),
+        reason_id INTEGER REFERENCES exit_reasons(id) ON DELETE RESTRICT,
+        flagged_on TEXT NOT NULL CHECK ({_is_date("flagged_on")}),
+        note TEXT NOT NULL DEFAULT '',
+        cleared_on TEXT CHECK ({_is_date("cleared_on")}),
+        clear_note TEXT NOT NULL DEFAULT '',
+        {_STAMPS},
+        CHECK (cleared_on IS NULL OR cleared_on >= flagged_on)
+    )""",
+    "CREATE INDEX risk_flags_employee ON risk_flags(employee_id, flagged_on)",
+    "CREATE INDEX risk_flags_reason ON risk_flags(reason_id)",
+]
+
+
+@migrations()
+def m001_initial(db: Database) -> None:
+    for statement in _INITIAL:
+        db.execute(statement)
+
+
+@migrations()
+def m002_retention_actions(db: Database) -> None:
+    """Action library, retention actions and risk flags (added after the roster schema)."""
+    for statement in _RETENTION:
+        db.execute(statement)
+
+
+def known_migration_names() -> set[str]:
+    return {m.name for m in migrations._migrations}

@@ -1,0 +1,33 @@
+"""Shop settings stored in the database (they travel with the file and its backups)."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from sqlite_utils import Database
+
+from retention_desktop.domain.settings import DEFAULTS
+
+
+def get_setting(db: Database, key: str) -> Any:
+    if key not in DEFAULTS:
+        raise KeyError(key)
+    row = db.execute("SELECT value FROM settings WHERE key = ?", [key]).fetchone()
+    return DEFAULTS[key] if row is None else json.loads(row[0])
+
+
+def set_setting(db: Database, key: str, value: Any) -> None:
+    if key not in DEFAULTS:
+        raise KeyError(key)
+    with db.atomic():
+        db.execute(
+            "INSERT INTO settings (key, value) VALUES (?, ?) "
+            "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+            [key, json.dumps(value, ensure_ascii=False)],
+        )
+
+
+def all_settings(db: Database) -> dict[str, Any]:
+    stored = {k: json.loads(v) for k, v in db.execute("SELECT key, value FROM settings")}
+    return {key: stored.get(key, default) for key, default in DEFAULTS.items()}

@@ -1,0 +1,1 @@
+"""Qt widgets, item models, charts and background jobs."""
