@@ -97,3 +97,21 @@ def restore_backup(backup: Path, db_path: Path) -> Path:
         temporary.unlink(missing_ok=True)
         raise
     return kept
+
+
+def backup_file(db_path: Path, *, reason: str = "manual") -> Path:
+    """Back up the database file with a connection of the calling thread's own (for
+    background jobs: one sqlite3 connection per thread)."""
+    conn = sqlite3.connect(f"file:{db_path}?mode=ro", uri=True)
+    try:
+        return backup_database(conn, db_path, reason=reason)
+    finally:
+        conn.close()
+
+
+def daily_backup(db_path: Path, now: datetime | None = None) -> Path | None:
+    """The backup taken when the app opens: at most one a day."""
+    now = now or datetime.now()
+    if not backup_due_today(db_path, now):
+        return None
+    return backup_file(db_path, reason="daily")

@@ -125,3 +125,6 @@ def database_path(db: Database) -> Path:
     """The file behind an open database."""
     row = db.execute("PRAGMA database_list").fetchone()
     return Path(row[2])
+
+
+__all__ = ["Database", "database_path", "open_database"]

@@ -1,0 +1,131 @@
+"""QApplication set-up: settings, translator, style, one instance per database, main window."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QLockFile, QTimer
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+
+from retention_desktop import __version__
+from retention_desktop.store.backup import daily_backup, list_backups, restore_backup
+from retention_desktop.store.database import open_database
+from retention_desktop.store.errors import (
+    DamagedDatabaseError,
+    NotADatabaseError,
+    StoreError,
+)
+from retention_desktop.ui.assets import get_asset
+from retention_desktop.ui.i18n import install_translators
+from retention_desktop.ui.jobs import run_in_background, wait_for_jobs
+from retention_desktop.ui.main_window import MainWindow
+from retention_desktop.ui.session import Session
+
+ORGANIZATION = "RetentionDesktop"
+APPLICATION = "Retention Desktop"
+
+
+def create_application(lang: str, argv: list[str] | None = None) -> QApplication:
+    app = QApplication.instance() or QApplication(argv if argv is not None else sys.argv[:1])
+    app.setOrganizationName(ORGANIZATION)
+    app.setApplicationName(APPLICATION)
+    app.setApplicationVersion(__version__)
+    app.setStyle("Fusion")
+    app.setWindowIcon(QIcon(str(get_asset("icons", "app.svg"))))
+    app._translators = install_translators(app, lang)  # kept alive with the app
+    return app
+
+
+def acquire_lock(db_path: Path) -> QLockFile | None:
+    """Hold `<db>.lock` while the window is open. A lock left by a crashed instance names
+    a process that no longer runs, and QLockFile takes it over."""
+    lock = QLockFile(str(db_path) + ".lock")
+    lock.setStaleLockTime(0)  # never by age alone: a long session keeps its lock
+    return lock if lock.tryLock(200) else None
+
+
+def _offer_restore(error: StoreError, db_path: Path, parent: QWidget | None) -> bool:
+    backups = list_backups(db_path)
+    if not backups:
+        QMessageBox.critical(
+            parent,
+            QCoreApplication.translate("App", "Cannot open the database"),
+            QCoreApplication.translate("App", "%1\n\nThere is no backup to restore.").replace(
+                "%1", str(error)
+            ),
+        )
+        return False
+    latest = backups[-1]
+    answer = QMessageBox.question(
+        parent,
+        QCoreApplication.translate("App", "The database is damaged"),
+        QCoreApplication.translate(
+            "App",
+            "%1\n\nRestore the latest backup (%2)? The damaged file is kept beside it, "
+            "nothing is deleted.",
+        )
+        .replace("%1", str(error))
+        .replace("%2", latest.name),
+    )
+    if answer != QMessageBox.StandardButton.Yes:
+        return False
+    restore_backup(latest, db_path)
+    return True
+
+
+def open_session(db_path: Path, lang: str, parent: QWidget | None = None) -> Session | None:
+    """Open the database for the window, explaining any refusal in a dialog."""
+    for _attempt in range(2):
+        try:
+            return Session(open_database(db_path), db_path, lang)
+        except (DamagedDatabaseError, NotADatabaseError) as error:
+            if not db_path.exists() or not _offer_restore(error, db_path, parent):
+                return None
+        except (StoreError, OSError) as error:
+            QMessageBox.critical(
+                parent, QCoreApplication.translate("App", "Cannot open the database"), str(error)
+            )
+            return None
+    return None
+
+
+def start(db_path: Path, lang: str) -> MainWindow | None:
+    """Lock, open and show the main window; None when it cannot open (the user was told)."""
+    lock = acquire_lock(db_path) if db_path.parent.exists() else None
+    if lock is None and db_path.parent.exists():
+        QMessageBox.warning(
+            None,
+            QCoreApplication.translate("App", "Already open"),
+            QCoreApplication.translate(
+                "App", "%1 is already open in another Retention Desktop window."
+            ).replace("%1", str(db_path)),
+        )
+        return None
+    session = open_session(db_path, lang)
+    if session is None:
+        if lock is not None:
+            lock.unlock()
+        return None
+    if lock is None:  # the folder was created by opening
+        lock = acquire_lock(db_path)
+    window = MainWindow(session)
+    window._lock = lock
+    window.show()
+    # The daily backup runs after the first paint, on a worker with its own connection.
+    QTimer.singleShot(0, lambda: run_in_background(lambda: daily_backup(db_path)))
+    return window
+
+
+def run_gui(db_path: Path, lang: str) -> int:
+    app = create_application(lang)
+    window = start(db_path, lang)
+    if window is None:
+        return 1
+    code = app.exec()
+    wait_for_jobs()
+    window.session.close()
+    if window._lock is not None:
+        window._lock.unlock()
+    return code

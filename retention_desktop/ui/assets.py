@@ -1,0 +1,20 @@
+"""Finding files under resources/, from a source tree, an installed package or a bundle."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+
+def resources_dir() -> Path:
+    if getattr(sys, "frozen", False):  # PyInstaller puts data beside the executable
+        return Path(getattr(sys, "_MEIPASS", Path(sys.executable).parent)) / "resources"
+    package = Path(__file__).resolve().parents[1]
+    for candidate in (package / "resources", package.parent / "resources"):
+        if candidate.is_dir():
+            return candidate
+    raise FileNotFoundError("the resources folder of Retention Desktop is missing")
+
+
+def get_asset(*parts: str) -> Path:
+    return resources_dir().joinpath(*parts)

@@ -1,0 +1,45 @@
+"""Fixtures for GUI tests: a fresh database per test, the demo shop, the main window."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from retention_desktop.domain.demo import generate_shop
+from retention_desktop.store.database import open_database
+from retention_desktop.store.demo import load_shop
+from retention_desktop.ui.jobs import wait_for_jobs
+from retention_desktop.ui.main_window import MainWindow
+from retention_desktop.ui.session import Session
+
+DEMO_TODAY = date(2026, 11, 23)
+
+
+@pytest.fixture
+def demo_db_path(tmp_path: Path) -> Path:
+    path = tmp_path / "shop.db"
+    db = open_database(path)
+    try:
+        load_shop(db, generate_shop(DEMO_TODAY))
+    finally:
+        db.close()
+    return path
+
+
+@pytest.fixture
+def make_window(qtbot):
+    sessions: list[Session] = []
+
+    def make(path: Path, lang: str = "en") -> MainWindow:
+        session = Session(open_database(path), path, lang)
+        sessions.append(session)
+        window = MainWindow(session)
+        qtbot.addWidget(window)
+        return window
+
+    yield make
+    wait_for_jobs()
+    for session in sessions:
+        session.close()

@@ -1,0 +1,109 @@
+"""Start-up: the lock, refusals explained in dialogs, restore of a damaged file, daily backup."""
+
+from __future__ import annotations
+
+import socket
+import sqlite3
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QMessageBox
+
+from retention_desktop import app as app_module
+from retention_desktop.store.backup import backup_file, list_backups
+from retention_desktop.ui.jobs import wait_for_jobs
+
+
+@pytest.fixture
+def dialogs(monkeypatch):
+    """Record static QMessageBox calls instead of showing them; answer questions Yes."""
+    seen: list[tuple[str, str]] = []
+
+    def record(kind, answer=None):
+        def show(parent, title, text, *args, **kwargs):
+            seen.append((kind, text))
+            return answer
+
+        return show
+
+    monkeypatch.setattr(QMessageBox, "critical", record("critical"))
+    monkeypatch.setattr(QMessageBox, "warning", record("warning"))
+    monkeypatch.setattr(QMessageBox, "question", record("question", QMessageBox.StandardButton.Yes))
+    return seen
+
+
+@pytest.fixture
+def started(qtbot):
+    windows = []
+
+    def start(path: Path, lang: str = "en"):
+        window = app_module.start(path, lang)
+        if window is not None:
+            qtbot.addWidget(window)
+            windows.append(window)
+        return window
+
+    yield start
+    wait_for_jobs()
+    for window in windows:
+        window.session.close()
+        window._lock.unlock()
+
+
+def test_start_opens_the_window_and_takes_the_daily_backup(started, demo_db_path, qtbot):
+    window = started(demo_db_path)
+    assert window is not None
+    assert window.isVisible()
+    qtbot.waitUntil(lambda: len(list_backups(demo_db_path)) == 1, timeout=10000)
+    assert "daily" in list_backups(demo_db_path)[0].name
+
+
+def test_a_second_window_on_the_same_database_is_refused(started, demo_db_path, dialogs):
+    assert started(demo_db_path) is not None
+    assert started(demo_db_path) is None
+    assert dialogs[-1][0] == "warning"
+    assert "already open" in dialogs[-1][1]
+
+
+def test_a_lock_left_by_a_crashed_instance_is_taken_over(started, demo_db_path):
+    # QLockFile's own format: pid, application name, host name.
+    dead_pid = 2**22 + 12345
+    lock = Path(str(demo_db_path) + ".lock")
+    lock.write_text(f"{dead_pid}\nretention-desktop\n{socket.gethostname()}\n")
+    assert started(demo_db_path) is not None
+
+
+def test_a_foreign_file_is_refused_untouched(started, tmp_path, dialogs):
+    path = tmp_path / "other.db"
+    conn = sqlite3.connect(path)
+    conn.execute("CREATE TABLE orders (id INTEGER PRIMARY KEY)")
+    conn.commit()
+    conn.close()
+    before = path.read_bytes()
+    assert started(path) is None
+    assert dialogs[-1][0] == "critical"
+    assert "another program" in dialogs[-1][1]
+    assert path.read_bytes() == before
+
+
+def test_a_damaged_file_is_restored_from_the_latest_backup(started, demo_db_path, dialogs):
+    backup_file(demo_db_path, reason="manual")
+    demo_db_path.write_bytes(b"this is no longer a database " * 100)
+    window = started(demo_db_path)
+    assert dialogs[-1][0] == "question"
+    assert window is not None
+    assert window.roster_model.rowCount() > 30
+    kept = sorted(demo_db_path.parent.glob("shop.db.replaced-*"))
+    # The damaged file and its old -wal/-shm are kept aside: an old WAL must never be
+    # replayed onto the restored file.
+    assert [p.name.rsplit("-", 1)[-1] for p in kept][1:] == ["shm", "wal"]
+    assert kept[0].read_bytes().startswith(b"this is no longer")
+
+
+def test_a_damaged_file_without_backup_is_explained(started, tmp_path, dialogs):
+    path = tmp_path / "broken.db"
+    path.write_bytes(b"garbage" * 10)
+    assert started(path) is None
+    assert dialogs[-1][0] == "critical"
+    assert "no backup" in dialogs[-1][1]
+    assert path.read_bytes() == b"garbage" * 10

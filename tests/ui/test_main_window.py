@@ -1,0 +1,91 @@
+"""The first main window, driven offscreen over real databases."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+
+from retention_desktop.store.backup import list_backups
+from retention_desktop.store.database import open_database
+from retention_desktop.store.queries import counts
+from retention_desktop.ui.roster_model import COL_NAME, COL_TENURE
+
+
+def _db_counts(path: Path) -> dict[str, int]:
+    db = open_database(path)
+    try:
+        return counts(db)
+    finally:
+        db.close()
+
+
+def test_window_shows_every_employee_and_the_counts(make_window, demo_db_path):
+    expected = _db_counts(demo_db_path)
+    window = make_window(demo_db_path)
+    window.show()
+    assert window.roster_view.isVisible()
+    assert not window.empty_label.isVisible()
+    assert window.roster_model.rowCount() == expected["employees"]
+    assert window.count_label.text() == (
+        f"{expected['employees']} employees, {expected['active']} active"
+    )
+    assert "shop.db" in window.windowTitle()
+
+
+def test_clicking_a_header_sorts_the_roster(make_window, demo_db_path, qtbot):
+    window = make_window(demo_db_path)
+    window.show()
+    header = window.roster_view.horizontalHeader()
+    x = header.sectionViewportPosition(COL_TENURE) + header.sectionSize(COL_TENURE) // 2
+    from PySide6.QtCore import QPoint
+
+    qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(x, 5))
+    model = window.roster_model
+    keys = [model.sort_key(model.row_at(r), COL_TENURE) for r in range(model.rowCount())]
+    assert keys in (sorted(keys), sorted(keys, reverse=True))
+    assert header.sortIndicatorSection() == COL_TENURE
+
+
+def test_names_are_sorted_at_start(make_window, demo_db_path):
+    window = make_window(demo_db_path)
+    model = window.roster_model
+    names = [model.index(r, COL_NAME).data() for r in range(model.rowCount())]
+    assert names == sorted(names)
+
+
+def test_empty_database_shows_a_helpful_empty_state(make_window, tmp_path):
+    window = make_window(tmp_path / "empty.db")
+    window.show()
+    assert window.empty_label.isVisible()
+    assert not window.roster_view.isVisible()
+    assert "demo" in window.empty_label.text()
+    assert window.count_label.text() == "0 employees, 0 active"
+
+
+def test_back_up_now_writes_a_backup_off_the_ui_thread(make_window, demo_db_path, qtbot):
+    window = make_window(demo_db_path)
+    window.show()
+    assert list_backups(demo_db_path) == []
+    window.backup_action.trigger()
+    assert not window.backup_action.isEnabled()  # busy while the worker copies
+    qtbot.waitUntil(lambda: window.backup_action.isEnabled(), timeout=10000)
+    backups = list_backups(demo_db_path)
+    assert len(backups) == 1
+    assert "Backup written to" in window.statusBar().currentMessage()
+
+
+def test_chinese_window(make_window, demo_db_path, qapp):
+    from retention_desktop.ui.i18n import install_translators
+
+    translators = install_translators(qapp, "zh_CN")
+    try:
+        window = make_window(demo_db_path, lang="zh_CN")
+        model = window.roster_model
+        assert model.headerData(COL_NAME, Qt.Orientation.Horizontal) == "姓名"
+        assert "名员工" in window.count_label.text()
+        assert window.menuBar().actions()[0].text() == "文件(&F)"
+    finally:
+        for translator in translators:
+            qapp.removeTranslator(translator)
+        install_translators(qapp, "en")

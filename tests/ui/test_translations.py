@@ -1,0 +1,65 @@
+"""Every user-visible string is translated, and the built .qm matches the .ts source."""
+
+from __future__ import annotations
+
+import re
+import shutil
+import subprocess
+import sys
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+TRANSLATIONS = ROOT / "resources" / "translations"
+BIN = Path(sys.executable).parent
+
+
+def _messages(ts: Path):
+    for message in ET.parse(ts).iter("message"):
+        yield message.find("source").text, message.find("translation")
+
+
+def test_there_is_a_chinese_translation():
+    assert (TRANSLATIONS / "retention_desktop_zh_CN.ts").is_file()
+    assert (TRANSLATIONS / "retention_desktop_zh_CN.qm").is_file()
+
+
+def test_every_message_is_translated_with_its_placeholders():
+    for ts in TRANSLATIONS.glob("*.ts"):
+        for source, translation in _messages(ts):
+            assert translation.get("type") != "unfinished", f"{ts.name}: untranslated {source!r}"
+            assert (translation.text or "").strip(), f"{ts.name}: empty {source!r}"
+            assert sorted(re.findall(r"%\d", source)) == sorted(
+                re.findall(r"%\d", translation.text)
+            ), f"{ts.name}: placeholders differ in {source!r}"
+            if "&" in source.replace("&&", ""):
+                assert "&" in translation.text, f"{ts.name}: lost the shortcut in {source!r}"
+
+
+def test_the_ts_files_hold_every_string_of_the_sources(tmp_path):
+    sources = [str(ROOT / "retention_desktop" / "app.py")] + [
+        str(p) for p in sorted((ROOT / "retention_desktop" / "ui").glob("*.py"))
+    ]
+    for ts in TRANSLATIONS.glob("*.ts"):
+        copy = tmp_path / ts.name
+        shutil.copy(ts, copy)
+        result = subprocess.run(
+            [str(BIN / "pyside6-lupdate"), "-no-obsolete", "-locations", "none", *sources,
+             "-ts", str(copy)],
+            capture_output=True, text=True, check=True,
+        )  # fmt: skip
+        assert "(0 new and" in result.stdout, result.stdout
+        assert copy.read_text("utf-8") == ts.read_text("utf-8"), (
+            "run sh .ci/update-translations: the .ts is out of date"
+        )
+
+
+def test_the_qm_files_are_built_from_the_current_ts(tmp_path):
+    for ts in TRANSLATIONS.glob("*.ts"):
+        built = tmp_path / ts.with_suffix(".qm").name
+        subprocess.run(
+            [str(BIN / "pyside6-lrelease"), "-silent", str(ts), "-qm", str(built)], check=True
+        )
+        assert built.read_bytes() == ts.with_suffix(".qm").read_bytes(), (
+            "run sh .ci/update-translations: the .qm is out of date"
+        )
