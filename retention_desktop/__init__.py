@@ -1,8 +1,5 @@
 """Retention Desktop (留人): staff retention for small shops, offline on one PC."""
 
-from importlib.metadata import PackageNotFoundError, version
-
-try:
-    __version__ = version("retention-desktop")
-except PackageNotFoundError:  # running from a source tree or a bundle without metadata
-    __version__ = "0.1.0"
+# The one place the version is written: pyproject.toml and build.spec read it from here
+# (reading installed metadata instead would cost every start an importlib.metadata import).
+__version__ = "0.1.0"

@@ -26,6 +26,7 @@ class MainWindow(QMainWindow):
     def __init__(self, session: Session) -> None:
         super().__init__()
         self.session = session
+        self.setObjectName("mainWindow")
         self.setWindowTitle(self.tr("Retention Desktop — %1").replace("%1", session.path.name))
         self.resize(1100, 680)
 

@@ -107,3 +107,26 @@ def test_a_damaged_file_without_backup_is_explained(started, tmp_path, dialogs):
     assert dialogs[-1][0] == "critical"
     assert "no backup" in dialogs[-1][1]
     assert path.read_bytes() == b"garbage" * 10
+
+
+def test_the_command_without_a_name_opens_the_window(qapp, demo_db_path, monkeypatch):
+    from retention_desktop import cli
+
+    shown = []
+
+    def exec_once():
+        windows = [
+            w for w in qapp.topLevelWidgets() if w.objectName() == "mainWindow" and w.isVisible()
+        ]
+        shown.extend((w.session.path, w.roster_model.rowCount()) for w in windows)
+        for window in windows:
+            window.close()
+        return 0
+
+    monkeypatch.setattr(qapp, "exec", exec_once)
+    assert cli.main(["--db", str(demo_db_path), "--lang", "en"]) == 0
+    assert len(shown) == 1
+    assert shown[0][0] == demo_db_path
+    assert shown[0][1] > 30
+    # The lock is released when the app ends, so the file can be opened again.
+    assert app_module.acquire_lock(demo_db_path) is not None
