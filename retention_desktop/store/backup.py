@@ -7,6 +7,7 @@ new backup or a whole one. The last 14 are kept.
 from __future__ import annotations
 
 import os
+import re
 import sqlite3
 from datetime import datetime
 from pathlib import Path
@@ -21,12 +22,26 @@ def backups_dir(db_path: Path) -> Path:
     return db_path.parent / BACKUP_DIR
 
 
+def _name_pattern(db_path: Path) -> re.Pattern[str]:
+    # <stem>-<YYYYmmdd-HHMMSS>-<sequence>-<reason>.db; the sequence orders backups taken
+    # within one second.
+    return re.compile(
+        rf"{re.escape(db_path.stem)}-(?P<stamp>\d{{8}}-\d{{6}})-(?P<seq>\d+)-[a-z][a-z-]*\.db"
+    )
+
+
 def list_backups(db_path: Path) -> list[Path]:
-    """Backups of this database, oldest first (names sort by time)."""
+    """Backups of this database, oldest first."""
     folder = backups_dir(db_path)
     if not folder.is_dir():
         return []
-    return sorted(folder.glob(f"{db_path.stem}-*.db"))
+    pattern = _name_pattern(db_path)
+    found = []
+    for path in folder.iterdir():
+        match = pattern.fullmatch(path.name)
+        if match:
+            found.append((match["stamp"], int(match["seq"]), path))
+    return [path for *_, path in sorted(found)]
 
 
 def backup_database(
@@ -37,11 +52,10 @@ def backup_database(
     folder = backups_dir(db_path)
     make_private_dir(folder)
     stamp = now.strftime("%Y%m%d-%H%M%S")
-    target = folder / f"{db_path.stem}-{stamp}-{reason}.db"
-    counter = 1
-    while target.exists():
-        counter += 1
-        target = folder / f"{db_path.stem}-{stamp}-{reason}-{counter}.db"
+    pattern = _name_pattern(db_path)
+    same_second = [pattern.fullmatch(p.name) for p in folder.glob(f"{db_path.stem}-{stamp}-*")]
+    sequence = 1 + max((int(m["seq"]) for m in same_second if m), default=0)
+    target = folder / f"{db_path.stem}-{stamp}-{sequence}-{reason}.db"
     temporary = target.with_name(target.name + ".tmp")
     create_private_file(temporary)
     try:
@@ -75,11 +89,16 @@ def backup_due_today(db_path: Path, today: datetime) -> bool:
 def restore_backup(backup: Path, db_path: Path) -> Path:
     """Put `backup` in place of `db_path` (which must not be open); the file it replaces is
     kept beside it as `<name>.replaced-<time>` so nothing is lost."""
-    kept = db_path.with_name(f"{db_path.name}.replaced-{datetime.now():%Y%m%d-%H%M%S}")
+    stamp = f"{datetime.now():%Y%m%d-%H%M%S}"
+    kept = db_path.with_name(f"{db_path.name}.replaced-{stamp}")
+    sequence = 1
+    while kept.exists():
+        sequence += 1
+        kept = db_path.with_name(f"{db_path.name}.replaced-{stamp}-{sequence}")
     temporary = db_path.with_name(db_path.name + ".restore.tmp")
     create_private_file(temporary)
     try:
-        source = sqlite3.connect(f"file:{backup}?mode=ro", uri=True)
+        source = sqlite3.connect(_read_only_uri(backup), uri=True)
         dest = sqlite3.connect(temporary)
         try:
             source.backup(dest)
@@ -99,12 +118,16 @@ def restore_backup(backup: Path, db_path: Path) -> Path:
     return kept
 
 
-def backup_file(db_path: Path, *, reason: str = "manual") -> Path:
+def _read_only_uri(path: Path) -> str:
+    return f"{path.resolve().as_uri()}?mode=ro"
+
+
+def backup_file(db_path: Path, *, reason: str = "manual", now: datetime | None = None) -> Path:
     """Back up the database file with a connection of the calling thread's own (for
     background jobs: one sqlite3 connection per thread)."""
-    conn = sqlite3.connect(f"file:{db_path}?mode=ro", uri=True)
+    conn = sqlite3.connect(_read_only_uri(db_path), uri=True)
     try:
-        return backup_database(conn, db_path, reason=reason)
+        return backup_database(conn, db_path, reason=reason, now=now)
     finally:
         conn.close()
 
@@ -114,4 +137,4 @@ def daily_backup(db_path: Path, now: datetime | None = None) -> Path | None:
     now = now or datetime.now()
     if not backup_due_today(db_path, now):
         return None
-    return backup_file(db_path, reason="daily")
+    return backup_file(db_path, reason="daily", now=now)

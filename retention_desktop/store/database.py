@@ -87,6 +87,20 @@ def _inspect_existing(conn: sqlite3.Connection, path: Path) -> bool:
     return True
 
 
+def _inspect_read_only(path: Path) -> bool:
+    """Inspect an existing file through a read-only connection, so that a refused file is
+    left exactly as it was: a read-write connection would checkpoint a leftover -wal log
+    into it on close."""
+    try:
+        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+    except sqlite3.Error as error:
+        raise DamagedDatabaseError(f"{path} cannot be read ({error}).") from error
+    try:
+        return _inspect_existing(conn, path)
+    finally:
+        conn.close()
+
+
 def open_database(path: Path | str | None = None, *, create: bool = True) -> Database:
     """Open (or create) the database at `path`, checked, migrated and ready to use."""
     path = Path(path) if path is not None else default_db_path()
@@ -100,9 +114,9 @@ def open_database(path: Path | str | None = None, *, create: bool = True) -> Dat
             make_private_dir(path.parent)
         create_private_file(path)
 
+    has_schema = _inspect_read_only(path) if exists else False
     conn = sqlite3.connect(path)
     try:
-        has_schema = _inspect_existing(conn, path) if exists else False
         db = Database(conn, execute_plugins=False)
         conn.execute("PRAGMA foreign_keys = ON")
         conn.execute("PRAGMA busy_timeout = 5000")
