@@ -74,10 +74,11 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _open(args):
+def _open(args, *, create: bool = False):
+    """The database of --db / RETENTION_DB; only `demo` creates one that is not there."""
     from retention_desktop.store.database import open_database
 
-    return open_database(resolve_db_path(args.db))
+    return open_database(resolve_db_path(args.db), create=create)
 
 
 def _print(text: str) -> None:
@@ -88,7 +89,7 @@ def _print(text: str) -> None:
 def cmd_demo(args, lang: str) -> int:
     from retention_desktop.store.demo import fill_demo
 
-    db = _open(args)
+    db = _open(args, create=True)
     try:
         result = fill_demo(db, today())
     finally:

@@ -91,12 +91,23 @@ def _inspect_read_only(path: Path) -> bool:
     """Inspect an existing file through a read-only connection, so that a refused file is
     left exactly as it was: a read-write connection would checkpoint a leftover -wal log
     into it on close."""
+    sides = [path.with_name(path.name + suffix) for suffix in ("-wal", "-shm")]
+    missing = [side for side in sides if not side.exists()]
     try:
         conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
     except sqlite3.Error as error:
         raise DamagedDatabaseError(f"{path} cannot be read ({error}).") from error
     try:
         return _inspect_existing(conn, path)
+    except BaseException:
+        conn.close()
+        # A read-only connection to a WAL file leaves an empty log and an index behind:
+        # take away what this check created, so a refused file has nothing new beside it.
+        wal = sides[0]
+        if wal in missing and wal.exists() and wal.stat().st_size == 0:
+            for side in missing:
+                side.unlink(missing_ok=True)
+        raise
     finally:
         conn.close()
 
@@ -125,7 +136,8 @@ def open_database(path: Path | str | None = None, *, create: bool = True) -> Dat
         if has_schema and schema.migrations.pending(db):
             backup_database(conn, path, reason="before-migration")
         schema.migrations.apply(db)
-        conn.execute(f"PRAGMA application_id = {schema.APPLICATION_ID}")
+        if conn.execute("PRAGMA application_id").fetchone()[0] != schema.APPLICATION_ID:
+            conn.execute(f"PRAGMA application_id = {schema.APPLICATION_ID}")
         catalog.sync_builtins(db)
     except BaseException:
         conn.close()
