@@ -37,14 +37,398 @@ Restore the latest backup (%2)? The damaged file is kept beside it, nothing is d
     </message>
 </context>
 <context>
+    <name>EmployeeDialog</name>
+    <message>
+        <source>Edit %1</source>
+        <translation>编辑 %1</translation>
+    </message>
+    <message>
+        <source>New employee</source>
+        <translation>新增员工</translation>
+    </message>
+    <message>
+        <source>e.g. 售前客服</source>
+        <translation>例如:售前客服</translation>
+    </message>
+    <message>
+        <source>&amp;Name *</source>
+        <translation>姓名(&amp;N) *</translation>
+    </message>
+    <message>
+        <source>Employee &amp;no.</source>
+        <translation>工号(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Hire date *</source>
+        <translation>入职日期(&amp;H) *</translation>
+    </message>
+    <message>
+        <source>&amp;Team</source>
+        <translation>部门(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Position</source>
+        <translation>岗位(&amp;P)</translation>
+    </message>
+    <message>
+        <source>P&amp;hone</source>
+        <translation>电话(&amp;H)</translation>
+    </message>
+    <message>
+        <source>N&amp;otes</source>
+        <translation>备注(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>基本信息</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>履历</translation>
+    </message>
+    <message>
+        <source>Employment</source>
+        <translation>任职经历</translation>
+    </message>
+    <message>
+        <source>Hired</source>
+        <translation>入职</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>最后工作日</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>岗位</translation>
+    </message>
+    <message>
+        <source>Exit</source>
+        <translation>离职</translation>
+    </message>
+    <message>
+        <source>still employed</source>
+        <translation>在职中</translation>
+    </message>
+    <message>
+        <source>Retention actions</source>
+        <translation>留人措施</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>计划日期</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>措施</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>planned</source>
+        <translation>已计划</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>No retention actions for this person yet.</source>
+        <translation>还没有为此人安排留人措施。</translation>
+    </message>
+    <message>
+        <source>voluntary</source>
+        <translation>主动离职</translation>
+    </message>
+    <message>
+        <source>involuntary</source>
+        <translation>被动离职</translation>
+    </message>
+    <message>
+        <source>no reason given</source>
+        <translation>未填写原因</translation>
+    </message>
+    <message>
+        <source>Add %1</source>
+        <translation>新增 %1</translation>
+    </message>
+</context>
+<context>
+    <name>ExitDialog</name>
+    <message>
+        <source>Exit of %1</source>
+        <translation>%1 的离职</translation>
+    </message>
+    <message>
+        <source>Record exit: %1</source>
+        <translation>登记离职:%1</translation>
+    </message>
+    <message>
+        <source>Exit</source>
+        <translation>离职</translation>
+    </message>
+    <message>
+        <source>Exit conversation</source>
+        <translation>离职面谈</translation>
+    </message>
+    <message>
+        <source>Handover</source>
+        <translation>工作交接</translation>
+    </message>
+    <message>
+        <source>%1 · hired %2</source>
+        <translation>%1 · %2 入职</translation>
+    </message>
+    <message>
+        <source>&amp;Last working day *</source>
+        <translation>最后工作日(&amp;L) *</translation>
+    </message>
+    <message>
+        <source>Notice given on</source>
+        <translation>提出离职日期</translation>
+    </message>
+    <message>
+        <source>Notice</source>
+        <translation>离职申请</translation>
+    </message>
+    <message>
+        <source>&amp;Voluntary (they chose to leave)</source>
+        <translation>主动离职(员工提出)(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Involuntary (the shop ended it)</source>
+        <translation>被动离职(公司决定)(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>— not given —</source>
+        <translation>— 未填写 —</translation>
+    </message>
+    <message>
+        <source>&amp;Primary reason</source>
+        <translation>主要原因(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Further reasons</source>
+        <translation>其他原因(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Regrettable loss (we wanted to keep them)</source>
+        <translation>惋惜流失(我们本想留住此人)</translation>
+    </message>
+    <message>
+        <source>Not decided</source>
+        <translation>未决定</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>Eligible for &amp;rehire</source>
+        <translation>可再次录用(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Ask what made them leave and what would have kept them. Double-click a question to add it to the notes.</source>
+        <translation>问问是什么让他决定离开、什么本可以留住他。双击问题即可加入记录。</translation>
+    </message>
+    <message>
+        <source>What they said, in their words.</source>
+        <translation>记录对方的原话。</translation>
+    </message>
+    <message>
+        <source>&amp;Add question to notes</source>
+        <translation>把问题加入记录(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Before the last day: open customer complaints handed over, access revoked, equipment back, pay settled, knowledge passed on.</source>
+        <translation>最后工作日之前:交接未结的客户投诉,收回账号权限,归还设备,结清工资,把工作资料交给同事。</translation>
+    </message>
+    <message>
+        <source>to whom / remarks</source>
+        <translation>交给谁 / 备注</translation>
+    </message>
+    <message>
+        <source>remarks</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Handover complete.</source>
+        <translation>交接已完成。</translation>
+    </message>
+    <message>
+        <source>Handover unfinished: %1 of %2 done.</source>
+        <translation>交接未完成:已完成 %1 / %2 项。</translation>
+    </message>
+    <message>
+        <source>Edit exit of %1</source>
+        <translation>编辑 %1 的离职记录</translation>
+    </message>
+</context>
+<context>
+    <name>ExitsModel</name>
+    <message>
+        <source>Last day</source>
+        <translation>最后工作日</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>工号</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Primary reason</source>
+        <translation>主要原因</translation>
+    </message>
+    <message>
+        <source>Further reasons</source>
+        <translation>其他原因</translation>
+    </message>
+    <message>
+        <source>Handover</source>
+        <translation>工作交接</translation>
+    </message>
+    <message>
+        <source>Regrettable</source>
+        <translation>惋惜流失</translation>
+    </message>
+    <message>
+        <source>Rehire?</source>
+        <translation>可再录用</translation>
+    </message>
+    <message>
+        <source>voluntary</source>
+        <translation>主动离职</translation>
+    </message>
+    <message>
+        <source>involuntary</source>
+        <translation>被动离职</translation>
+    </message>
+    <message>
+        <source>not given</source>
+        <translation>未填写</translation>
+    </message>
+    <message>
+        <source>no checklist</source>
+        <translation>无清单</translation>
+    </message>
+    <message>
+        <source>%1 unfinished</source>
+        <translation>%1 未完成</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+</context>
+<context>
+    <name>ExitsPage</name>
+    <message>
+        <source>All time</source>
+        <translation>全部时间</translation>
+    </message>
+    <message>
+        <source>Last 12 months</source>
+        <translation>最近 12 个月</translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation>今年</translation>
+    </message>
+    <message>
+        <source>Last year</source>
+        <translation>去年</translation>
+    </message>
+    <message>
+        <source>Custom…</source>
+        <translation>自定义…</translation>
+    </message>
+    <message>
+        <source>All reasons</source>
+        <translation>全部原因</translation>
+    </message>
+    <message>
+        <source>All types</source>
+        <translation>全部类型</translation>
+    </message>
+    <message>
+        <source>Voluntary</source>
+        <translation>主动离职</translation>
+    </message>
+    <message>
+        <source>Involuntary</source>
+        <translation>被动离职</translation>
+    </message>
+    <message>
+        <source>Type not given</source>
+        <translation>未填写类型</translation>
+    </message>
+    <message>
+        <source>Handover unfinished</source>
+        <translation>交接未完成</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>期间</translation>
+    </message>
+    <message>
+        <source>All teams</source>
+        <translation>全部部门</translation>
+    </message>
+    <message>
+        <source>%1 exits, %2 with unfinished handover</source>
+        <translation>共 %1 条离职记录,其中 %2 条交接未完成</translation>
+    </message>
+    <message>
+        <source>No exits recorded. When someone leaves, use Record exit on the roster.</source>
+        <translation>还没有离职记录。有人离职时,请在花名册上使用“登记离职”。</translation>
+    </message>
+    <message>
+        <source>No exits match these filters.</source>
+        <translation>没有符合筛选条件的离职记录。</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Retention Desktop — %1</source>
         <translation>留人 — %1</translation>
-    </message>
-    <message>
-        <source>No employees yet. Add your team, or run “retention-desktop demo” to look around with a demo shop.</source>
-        <translation>还没有员工。添加你的团队,或运行“retention-desktop demo”用示例店铺先看看。</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -55,8 +439,100 @@ Restore the latest backup (%2)? The damaged file is kept beside it, nothing is d
         <translation>立即备份(&amp;B)</translation>
     </message>
     <message>
+        <source>Retention actions (check-ins, training, pay reviews…) and risk flags will be planned and tracked here.</source>
+        <translation>留人措施(谈心、培训、薪资评估…)和流失风险标记将在这里计划和跟踪。</translation>
+    </message>
+    <message>
+        <source>Turnover charts by month, reason, team and tenure will be shown here.</source>
+        <translation>按月份、原因、部门和司龄统计的流失图表将显示在这里。</translation>
+    </message>
+    <message>
+        <source>Roster</source>
+        <translation>花名册</translation>
+    </message>
+    <message>
+        <source>Exits</source>
+        <translation>离职</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>留人措施</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>统计</translation>
+    </message>
+    <message>
+        <source>&amp;New employee…</source>
+        <translation>新增员工(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>打开(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Record &amp;exit…</source>
+        <translation>登记离职(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Re&amp;hire…</source>
+        <translation>再次录用(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>&amp;Undo this exit (employed again)</source>
+        <translation>撤销此离职(恢复在职)(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Delete employee…</source>
+        <translation>删除员工(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation>查找(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>撤销(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>重做(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Exit &amp;reasons…</source>
+        <translation>离职原因列表(&amp;R)…</translation>
+    </message>
+    <message>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Employee</source>
+        <translation>员工(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Roster</source>
+        <translation>花名册(&amp;R)</translation>
+    </message>
+    <message>
+        <source>E&amp;xits</source>
+        <translation>离职(&amp;X)</translation>
+    </message>
+    <message>
+        <source>&amp;Actions</source>
+        <translation>留人措施(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Dashboard</source>
+        <translation>统计(&amp;D)</translation>
     </message>
     <message>
         <source>&amp;Help</source>
@@ -67,8 +543,36 @@ Restore the latest backup (%2)? The damaged file is kept beside it, nothing is d
         <translation>关于留人(&amp;A)</translation>
     </message>
     <message>
-        <source>%1 employees, %2 active</source>
-        <translation>共 %1 名员工,%2 名在职</translation>
+        <source>Main</source>
+        <translation>主工具栏</translation>
+    </message>
+    <message>
+        <source>%1 employees, %2 active, %3 shown</source>
+        <translation>共 %1 名员工,%2 名在职,显示 %3 名</translation>
+    </message>
+    <message>
+        <source>Undo exit</source>
+        <translation>撤销离职</translation>
+    </message>
+    <message>
+        <source>Take back the exit of %1 on %2? They will be shown as employed again and this exit record (reasons, conversation, handover) is removed. You can undo this with Ctrl+Z.</source>
+        <translation>撤销 %1 在 %2 的离职吗?此人将恢复为在职,这条离职记录(原因、面谈、交接)会被删除。可以用 Ctrl+Z 撤销本操作。</translation>
+    </message>
+    <message>
+        <source>Undo exit of %1</source>
+        <translation>撤销 %1 的离职</translation>
+    </message>
+    <message>
+        <source>Delete employee</source>
+        <translation>删除员工</translation>
+    </message>
+    <message>
+        <source>Delete %1 with all their employment, exit records and actions? Turnover figures will no longer count them. You can undo this with Ctrl+Z.</source>
+        <translation>删除 %1 及其全部任职经历、离职记录和留人措施吗?流失统计将不再计入此人。可以用 Ctrl+Z 撤销。</translation>
+    </message>
+    <message>
+        <source>Delete %1</source>
+        <translation>删除 %1</translation>
     </message>
     <message>
         <source>Backing up…</source>
@@ -99,6 +603,179 @@ Staff retention for small shops: the roster, every exit and its reasons, and wha
 
 小店的员工留存工具:花名册、每一次离职及原因,以及留住员工的行动。你的数据只保存在这台电脑上的一个文件里:
 %2</translation>
+    </message>
+</context>
+<context>
+    <name>Messages</name>
+    <message>
+        <source>Enter the person&apos;s name.</source>
+        <translation>请填写姓名。</translation>
+    </message>
+    <message>
+        <source>Enter the hire date.</source>
+        <translation>请填写入职日期。</translation>
+    </message>
+    <message>
+        <source>The hire date is more than a year ahead; check the year.</source>
+        <translation>入职日期在一年以后,请检查年份。</translation>
+    </message>
+    <message>
+        <source>The hire date is after this person&apos;s last working day (%1).</source>
+        <translation>入职日期晚于此人的最后工作日(%1)。</translation>
+    </message>
+    <message>
+        <source>The hire date must be after the end of the previous employment (%1).</source>
+        <translation>入职日期必须晚于上一段任职的结束日期(%1)。</translation>
+    </message>
+    <message>
+        <source>This person is still employed.</source>
+        <translation>此人仍在职。</translation>
+    </message>
+    <message>
+        <source>This number is already used by %1.</source>
+        <translation>该工号已被 %1 使用。</translation>
+    </message>
+    <message>
+        <source>The last working day is before the hire date (%1).</source>
+        <translation>最后工作日早于入职日期(%1)。</translation>
+    </message>
+    <message>
+        <source>The last working day must be before the rehire on %1.</source>
+        <translation>最后工作日必须早于再次入职日期 %1。</translation>
+    </message>
+    <message>
+        <source>This employment has already ended.</source>
+        <translation>这段任职已经结束。</translation>
+    </message>
+    <message>
+        <source>The notice date is after the last working day.</source>
+        <translation>提出离职日期晚于最后工作日。</translation>
+    </message>
+    <message>
+        <source>The primary reason is also ticked as a further reason.</source>
+        <translation>主要原因又被勾选为其他原因。</translation>
+    </message>
+    <message>
+        <source>This person was rehired on %1 after this exit: undo or delete the rehire first.</source>
+        <translation>此人在这次离职后于 %1 再次入职:请先撤销或删除再次录用。</translation>
+    </message>
+</context>
+<context>
+    <name>ReasonsDialog</name>
+    <message>
+        <source>Exit reasons</source>
+        <translation>离职原因</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>新增(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Re&amp;name…</source>
+        <translation>重命名(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Category…</source>
+        <translation>类别(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>上移(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Move &amp;down</source>
+        <translation>下移(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Retire</source>
+        <translation>停用(&amp;R)</translation>
+    </message>
+    <message>
+        <source>De&amp;lete</source>
+        <translation>删除(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Built-in reasons and reasons already used on an exit cannot be deleted; retire them instead. A retired reason is no longer offered but stays on the exits that have it.</source>
+        <translation>内置原因和已被离职记录使用的原因不能删除,只能停用。停用的原因不再出现在选项中,但会保留在已使用它的离职记录上。</translation>
+    </message>
+    <message>
+        <source>built-in</source>
+        <translation>内置</translation>
+    </message>
+    <message>
+        <source>own</source>
+        <translation>自定义</translation>
+    </message>
+    <message>
+        <source>%1, retired</source>
+        <translation>%1,已停用</translation>
+    </message>
+    <message>
+        <source>%1, used %2×</source>
+        <translation>%1,已使用 %2 次</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>恢复(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>原因:</translation>
+    </message>
+    <message>
+        <source>“%1” is already in the list.</source>
+        <translation>“%1”已在列表中。</translation>
+    </message>
+    <message>
+        <source>Category:</source>
+        <translation>类别:</translation>
+    </message>
+    <message>
+        <source>New reason</source>
+        <translation>新增原因</translation>
+    </message>
+    <message>
+        <source>Rename reason</source>
+        <translation>重命名原因</translation>
+    </message>
+</context>
+<context>
+    <name>RehireDialog</name>
+    <message>
+        <source>Rehire %1</source>
+        <translation>再次录用 %1</translation>
+    </message>
+    <message>
+        <source>Left on %1. The earlier employment is kept.</source>
+        <translation>已于 %1 离职。之前的任职经历会保留。</translation>
+    </message>
+    <message>
+        <source>&amp;Hire date *</source>
+        <translation>入职日期(&amp;H) *</translation>
+    </message>
+    <message>
+        <source>&amp;Team</source>
+        <translation>部门(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Position</source>
+        <translation>岗位(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Rehire</source>
+        <translation>再次录用(&amp;R)</translation>
     </message>
 </context>
 <context>
@@ -166,6 +843,45 @@ Staff retention for small shops: the roster, every exit and its reasons, and wha
     <message>
         <source>High</source>
         <translation>高</translation>
+    </message>
+</context>
+<context>
+    <name>RosterPage</name>
+    <message>
+        <source>Search name, number or phone (Ctrl+F)</source>
+        <translation>搜索姓名、工号或电话(Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>在职</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>已离职</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <source>&amp;Status</source>
+        <translation>状态(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Team</source>
+        <translation>部门(&amp;T)</translation>
+    </message>
+    <message>
+        <source>All teams</source>
+        <translation>全部部门</translation>
+    </message>
+    <message>
+        <source>No employees yet. Add your team with New employee (Ctrl+N), or run “retention-desktop demo” to look around with a demo shop.</source>
+        <translation>还没有员工。用“新增员工”(Ctrl+N)添加团队成员,或运行“retention-desktop demo”用演示店铺先看看。</translation>
+    </message>
+    <message>
+        <source>Nobody matches the search and filters.</source>
+        <translation>没有符合搜索和筛选条件的员工。</translation>
     </message>
 </context>
 </TS>

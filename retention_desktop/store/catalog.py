@@ -104,3 +104,88 @@ def builtin_entry(code: str) -> Entry | None:
             if entry.code == code:
                 return entry
     return None
+
+
+@dataclass
+class CatalogEdit:
+    """One entry as the list editor leaves it: `id` None for a new entry."""
+
+    id: int | None
+    label: str
+    category: str
+    retired: bool = False
+
+
+def usage_count(db: Database, table: str, entry_id: int) -> int:
+    """How many records use the entry (a used entry can be retired, never deleted)."""
+    if table == "exit_reasons":
+        sql = """SELECT (SELECT count(*) FROM exits WHERE primary_reason_id = :id)
+                      + (SELECT count(*) FROM exit_further_reasons WHERE reason_id = :id)
+                      + (SELECT count(*) FROM risk_flags WHERE reason_id = :id)"""
+    elif table == "action_types":
+        sql = "SELECT count(*) FROM retention_actions WHERE action_type_id = :id"
+    else:
+        raise ValueError(table)
+    return db.execute(sql, {"id": entry_id}).fetchone()[0]
+
+
+def save_catalog(db: Database, table: str, lang: str, entries: list[CatalogEdit]) -> None:
+    """Make the list what the editor shows, in one transaction: new entries added, labels
+    in `lang` renamed, order and retired state kept, and entries left out deleted (only the
+    shop's own unused ones; a built-in or used entry left out is an error)."""
+    if table not in _TABLES:
+        raise ValueError(table)
+    column = label_sql(lang)
+    other = "label_en" if column == "label_zh" else "label_zh"
+    existing = {
+        r[0]: (r[1], r[2], bool(r[3]))
+        for r in db.execute(f"SELECT id, {column}, {other}, builtin FROM {table}")
+    }
+    kept = {e.id for e in entries if e.id is not None}
+    labels = [e.label.strip() for e in entries]
+    for entry, label in zip(entries, labels, strict=True):
+        if not label:
+            raise RecordError("a label cannot be empty", field="label")
+        if entry.id is not None and entry.id not in existing:
+            raise RecordError(f"there is no entry {entry.id}", field="label")
+    seen: set[str] = set()
+    for label in labels:
+        if label.casefold() in seen:
+            raise RecordError(f"“{label}” is in the list twice", field="label")
+        seen.add(label.casefold())
+    with db.atomic():
+        for entry_id, (_, _, builtin) in existing.items():
+            if entry_id in kept:
+                continue
+            if builtin:
+                raise RecordError("a built-in entry cannot be deleted; retire it", field="label")
+            if usage_count(db, table, entry_id):
+                raise RecordError("an entry in use cannot be deleted; retire it", field="label")
+            db.execute(f"DELETE FROM {table} WHERE id = ?", [entry_id])
+        for position, (entry, label) in enumerate(zip(entries, labels, strict=True)):
+            if entry.id is None:
+                db.execute(
+                    f"""INSERT INTO {table} (label_zh, label_en, category, retired, position)
+                        VALUES (?, ?, ?, ?, ?)""",
+                    [label, label, entry.category, int(entry.retired), position],
+                )
+                continue
+            old_label, other_label, builtin = existing[entry.id]
+            renamed = label != old_label
+            # A shop's own entry has one label for both languages: keep them together.
+            follow = renamed and not builtin and other_label == old_label
+            db.execute(
+                f"""UPDATE {table} SET {column} = ?, {other} = ?, category = ?, retired = ?,
+                        position = ?, renamed = renamed OR ?,
+                        updated_at = strftime('%Y-%m-%dT%H:%M:%SZ', 'now')
+                    WHERE id = ?""",
+                [
+                    label,
+                    label if follow else other_label,
+                    entry.category,
+                    int(entry.retired),
+                    position,
+                    int(renamed),
+                    entry.id,
+                ],
+            )

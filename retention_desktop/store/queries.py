@@ -4,11 +4,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
+from typing import NamedTuple
 
 from sqlite_utils import Database
 
 from retention_desktop.domain.dates import Period
 from retention_desktop.domain.metrics import SpellFact
+from retention_desktop.domain.records import EmployeeDraft, ExitDraft, HandoverItem
 from retention_desktop.store.catalog import label_sql
 
 # Ordinal day numbers straight from SQLite: julianday('0001-01-01') is 1721425.5.
@@ -43,8 +45,7 @@ def teams(db: Database) -> list[str]:
     return [r[0] for r in db.execute("SELECT DISTINCT team FROM spells ORDER BY team")]
 
 
-@dataclass(frozen=True)
-class RosterRow:
+class RosterRow(NamedTuple):
     employee_id: int
     employee_no: str
     name: str
@@ -56,32 +57,37 @@ class RosterRow:
     risk: str | None
 
 
-def roster(db: Database) -> list[RosterRow]:
-    """Every employee with their latest spell and current risk level, by name."""
-    sql = """
-        SELECT e.id, coalesce(e.employee_no, ''), e.name, s.team, s.position, s.hire_date,
-               s.end_date, e.phone,
-               (SELECT f.level FROM risk_flags f
-                 WHERE f.employee_id = e.id AND f.cleared_on IS NULL
-                 ORDER BY f.flagged_on DESC, f.id DESC LIMIT 1)
-        FROM employees e
-        JOIN spells s ON s.id = (SELECT id FROM spells WHERE employee_id = e.id
-                                 ORDER BY hire_date DESC, id DESC LIMIT 1)
-        ORDER BY e.name COLLATE NOCASE, e.id
-    """
+_ROSTER_SQL = """
+    WITH latest AS (
+        -- SQLite takes the bare columns from the row holding max(hire_date)
+        SELECT employee_id, max(hire_date) AS hire_date, end_date, team, position
+        FROM spells GROUP BY employee_id
+    ),
+    risk AS (
+        SELECT employee_id, level, max(flagged_on || printf('%010d', id))
+        FROM risk_flags WHERE cleared_on IS NULL GROUP BY employee_id
+    )
+    SELECT e.id, coalesce(e.employee_no, ''), e.name, l.team, l.position, l.hire_date,
+           l.end_date, e.phone, r.level
+    FROM employees e
+    JOIN latest l ON l.employee_id = e.id
+    LEFT JOIN risk r ON r.employee_id = e.id
+"""
+
+
+def roster(db: Database, employee_id: int | None = None) -> list[RosterRow]:
+    """Every employee (or one) with their latest spell and current risk level, in the
+    order they were added (the screens sort by what the user picks)."""
+    sql, params = _ROSTER_SQL, []
+    if employee_id is not None:
+        sql = sql.replace("GROUP BY employee_id", "WHERE employee_id = ? GROUP BY employee_id", 1)
+        sql += " WHERE e.id = ?"
+        params = [employee_id, employee_id]
+    sql += " ORDER BY e.id"
+    fromiso = date.fromisoformat
     return [
-        RosterRow(
-            r[0],
-            r[1],
-            r[2],
-            r[3],
-            r[4],
-            date.fromisoformat(r[5]),
-            date.fromisoformat(r[6]) if r[6] else None,
-            r[7],
-            r[8],
-        )
-        for r in db.execute(sql)
+        RosterRow(i, no, name, team, position, fromiso(hired), fromiso(end) if end else None, ph, r)
+        for i, no, name, team, position, hired, end, ph, r in db.execute(sql, params)
     ]
 
 
@@ -92,3 +98,237 @@ def counts(db: Database) -> dict[str, int]:
                   (SELECT count(*) FROM exits)"""
     ).fetchone()
     return {"employees": row[0], "active": row[1], "exits": row[2]}
+
+
+def positions(db: Database) -> list[str]:
+    return [
+        r[0]
+        for r in db.execute(
+            "SELECT DISTINCT position FROM spells WHERE position <> '' ORDER BY position"
+        )
+    ]
+
+
+def _day(text: str | None) -> date | None:
+    return date.fromisoformat(text) if text else None
+
+
+def employee_draft(db: Database, employee_id: int) -> EmployeeDraft | None:
+    """The person's details and latest spell as the employee dialog edits them."""
+    row = db.execute(
+        """SELECT e.name, s.hire_date, e.employee_no, s.team, s.position, e.phone, e.notes
+           FROM employees e JOIN spells s ON s.employee_id = e.id
+           WHERE e.id = ? ORDER BY s.hire_date DESC, s.id DESC LIMIT 1""",
+        [employee_id],
+    ).fetchone()
+    if row is None:
+        return None
+    name, hired, number, team, position, phone, notes = row
+    return EmployeeDraft(name, _day(hired), number, team, position, phone, notes)
+
+
+class SpellRow(NamedTuple):
+    spell_id: int
+    hire_date: date
+    end_date: date | None
+    team: str
+    position: str
+    exit_id: int | None
+    exit_type: str | None
+    reason: str | None
+
+
+def spells_of(db: Database, employee_id: int, lang: str) -> list[SpellRow]:
+    """The person's employment spells, oldest first, with their exit if any."""
+    rows = db.execute(
+        f"""SELECT s.id, s.hire_date, s.end_date, s.team, s.position, x.id, x.exit_type,
+                   {label_sql(lang, "r")}
+            FROM spells s LEFT JOIN exits x ON x.spell_id = s.id
+            LEFT JOIN exit_reasons r ON r.id = x.primary_reason_id
+            WHERE s.employee_id = ? ORDER BY s.hire_date, s.id""",
+        [employee_id],
+    )
+    return [SpellRow(r[0], _day(r[1]), _day(r[2]), *r[3:]) for r in rows]
+
+
+def open_spell(db: Database, employee_id: int) -> int | None:
+    row = db.execute(
+        "SELECT id FROM spells WHERE employee_id = ? AND end_date IS NULL", [employee_id]
+    ).fetchone()
+    return row[0] if row else None
+
+
+class ActionRow(NamedTuple):
+    action_id: int
+    action_type: str
+    title: str
+    planned_date: date
+    due_date: date | None
+    status: str
+    done_date: date | None
+
+
+def actions_of(db: Database, employee_id: int, lang: str) -> list[ActionRow]:
+    """Retention actions planned for the person, by planned date."""
+    rows = db.execute(
+        f"""SELECT a.id, {label_sql(lang, "t")}, a.title, a.planned_date, a.due_date, a.status,
+                   a.done_date
+            FROM retention_actions a JOIN action_types t ON t.id = a.action_type_id
+            WHERE a.employee_id = ? ORDER BY a.planned_date, a.id""",
+        [employee_id],
+    )
+    return [ActionRow(r[0], r[1], r[2], _day(r[3]), _day(r[4]), r[5], _day(r[6])) for r in rows]
+
+
+class ExitRecord(NamedTuple):
+    exit_id: int
+    spell_id: int
+    employee_id: int
+    name: str
+    hire_date: date
+    draft: ExitDraft
+
+
+def exit_record(db: Database, exit_id: int) -> ExitRecord | None:
+    """One exit as the exit dialog edits it."""
+    row = db.execute(
+        """SELECT x.id, s.id, e.id, e.name, s.hire_date, s.end_date, x.notice_date,
+                  x.exit_type, x.primary_reason_id, x.regrettable, x.eligible_for_rehire,
+                  x.conversation_notes
+           FROM exits x JOIN spells s ON s.id = x.spell_id JOIN employees e ON e.id = s.employee_id
+           WHERE x.id = ?""",
+        [exit_id],
+    ).fetchone()
+    if row is None:
+        return None
+    further = [
+        r[0]
+        for r in db.execute(
+            """SELECT f.reason_id FROM exit_further_reasons f
+               JOIN exit_reasons r ON r.id = f.reason_id
+               WHERE f.exit_id = ? ORDER BY r.position, r.id""",
+            [exit_id],
+        )
+    ]
+    handover = [
+        HandoverItem(code, label, bool(done), note, _day(done_date))
+        for code, label, done, note, done_date in db.execute(
+            """SELECT code, label, done, note, done_date FROM handover_items
+               WHERE exit_id = ? ORDER BY position, id""",
+            [exit_id],
+        )
+    ]
+    draft = ExitDraft(
+        last_day=_day(row[5]),
+        exit_type=row[7],
+        primary_reason_id=row[8],
+        further_reason_ids=further,
+        notice_date=_day(row[6]),
+        regrettable=bool(row[9]),
+        eligible_for_rehire=None if row[10] is None else bool(row[10]),
+        conversation_notes=row[11],
+        handover=handover,
+    )
+    return ExitRecord(row[0], row[1], row[2], row[3], _day(row[4]), draft)
+
+
+class ExitRow(NamedTuple):
+    exit_id: int
+    employee_id: int
+    employee_no: str
+    name: str
+    team: str
+    position: str
+    hire_date: date
+    last_day: date
+    notice_date: date | None
+    exit_type: str | None
+    reason_id: int | None
+    reason: str | None
+    further: str
+    regrettable: bool
+    eligible_for_rehire: bool | None
+    handover_done: int
+    handover_total: int
+
+    @property
+    def handover_unfinished(self) -> bool:
+        return self.handover_done < self.handover_total
+
+
+@dataclass(frozen=True)
+class ExitFilter:
+    first: date | None = None
+    last: date | None = None
+    team: str | None = None
+    reason_id: int | None = None
+    exit_type: str | None = None  # "voluntary", "involuntary" or "unspecified"
+    handover_unfinished: bool = False
+
+
+def exits(db: Database, lang: str, where: ExitFilter | None = None) -> list[ExitRow]:
+    """Exit records matching `where`, latest last working day first."""
+    where = where or ExitFilter()
+    clauses, params = [], []
+    if where.first is not None:
+        clauses.append("s.end_date >= ?")
+        params.append(where.first.isoformat())
+    if where.last is not None:
+        clauses.append("s.end_date <= ?")
+        params.append(where.last.isoformat())
+    if where.team is not None:
+        clauses.append("s.team = ?")
+        params.append(where.team)
+    if where.reason_id is not None:
+        clauses.append("x.primary_reason_id = ?")
+        params.append(where.reason_id)
+    if where.exit_type == "unspecified":
+        clauses.append("x.exit_type IS NULL")
+    elif where.exit_type is not None:
+        clauses.append("x.exit_type = ?")
+        params.append(where.exit_type)
+    if where.handover_unfinished:
+        clauses.append("coalesce(h.done, 0) < coalesce(h.total, 0)")
+    label = label_sql(lang)
+    sql = f"""
+        WITH h AS (SELECT exit_id, sum(done) AS done, count(*) AS total
+                   FROM handover_items GROUP BY exit_id),
+             f AS (SELECT fr.exit_id, group_concat(r.{label}, '、') AS labels
+                   FROM exit_further_reasons fr JOIN exit_reasons r ON r.id = fr.reason_id
+                   GROUP BY fr.exit_id)
+        SELECT x.id, e.id, coalesce(e.employee_no, ''), e.name, s.team, s.position,
+               s.hire_date, s.end_date, x.notice_date, x.exit_type, x.primary_reason_id,
+               r.{label}, coalesce(f.labels, ''), x.regrettable, x.eligible_for_rehire,
+               coalesce(h.done, 0), coalesce(h.total, 0)
+        FROM exits x
+        JOIN spells s ON s.id = x.spell_id
+        JOIN employees e ON e.id = s.employee_id
+        LEFT JOIN exit_reasons r ON r.id = x.primary_reason_id
+        LEFT JOIN h ON h.exit_id = x.id
+        LEFT JOIN f ON f.exit_id = x.id
+        {"WHERE " + " AND ".join(clauses) if clauses else ""}
+        ORDER BY s.end_date DESC, x.id DESC
+    """
+    fromiso = date.fromisoformat
+    return [
+        ExitRow(
+            r[0],
+            r[1],
+            r[2],
+            r[3],
+            r[4],
+            r[5],
+            fromiso(r[6]),
+            fromiso(r[7]),
+            _day(r[8]),
+            r[9],
+            r[10],
+            r[11],
+            r[12],
+            bool(r[13]),
+            None if r[14] is None else bool(r[14]),
+            r[15],
+            r[16],
+        )
+        for r in db.execute(sql, params)
+    ]

@@ -23,7 +23,7 @@ NOW = "strftime('%Y-%m-%dT%H:%M:%SZ', 'now')"
 def _raise_first(problems: list[Problem]) -> None:
     if problems:
         first = problems[0]
-        raise RecordError(first.message, field=first.field)
+        raise RecordError(first.message, field=first.field, code=first.code)
 
 
 def _iso(day: date | None) -> str | None:
@@ -39,14 +39,21 @@ def employee_no_owner(db: Database, employee_no: str, exclude_id: int | None = N
     return row[0] if row else None
 
 
+def _check_number_free(db: Database, draft: EmployeeDraft, employee_id: int | None) -> None:
+    if draft.employee_no and (owner := employee_no_owner(db, draft.employee_no, employee_id)):
+        raise RecordError(
+            f"employee no. {draft.employee_no} is already used by {owner}",
+            field="employee_no",
+            code="duplicate",
+            value=owner,
+        )
+
+
 def add_employee(db: Database, draft: EmployeeDraft, *, today: date) -> tuple[int, int]:
     """A new employee with their first spell; returns (employee id, spell id)."""
     draft = draft.cleaned()
     _raise_first(validate_employee(draft, today))
-    if draft.employee_no and (owner := employee_no_owner(db, draft.employee_no)):
-        raise RecordError(
-            f"employee no. {draft.employee_no} is already used by {owner}", field="employee_no"
-        )
+    _check_number_free(db, draft, None)
     with db.atomic():
         employee_id = db.execute(
             "INSERT INTO employees (employee_no, name, phone, notes) VALUES (?, ?, ?, ?)",
@@ -70,7 +77,7 @@ def record_exit(db: Database, spell_id: int, draft: ExitDraft) -> int:
     """End a spell with its exit record (reasons, conversation, handover); returns exit id."""
     hire_date, end = _spell(db, spell_id)
     if end is not None:
-        raise RecordError("this employment has already ended", field="last_day")
+        raise RecordError("this employment has already ended", field="last_day", code="ended")
     _raise_first(validate_exit(draft, hire_date))
     try:
         with db.atomic():
@@ -129,3 +136,140 @@ def rehire(
             "INSERT INTO spells (employee_id, hire_date, team, position) VALUES (?, ?, ?, ?)",
             [employee_id, _iso(hire_date), team.strip(), position.strip()],
         ).lastrowid
+
+
+def _latest_spell(db: Database, employee_id: int) -> tuple[int, date, date | None, date | None]:
+    """(id, hire date, end date, end of the spell before it) of the employee's latest spell."""
+    rows = db.execute(
+        "SELECT id, hire_date, end_date FROM spells WHERE employee_id = ? "
+        "ORDER BY hire_date DESC, id DESC LIMIT 2",
+        [employee_id],
+    ).fetchall()
+    if not rows:
+        raise RecordError(f"there is no employee {employee_id}", field="employee")
+    spell_id, hire, end = rows[0]
+    before = rows[1][2] if len(rows) > 1 else None
+    return (
+        spell_id,
+        date.fromisoformat(hire),
+        date.fromisoformat(end) if end else None,
+        date.fromisoformat(before) if before else None,
+    )
+
+
+def update_employee(db: Database, employee_id: int, draft: EmployeeDraft, *, today: date) -> None:
+    """Change a person's details and their latest spell's hire date, team and position."""
+    draft = draft.cleaned()
+    _raise_first(validate_employee(draft, today))
+    _check_number_free(db, draft, employee_id)
+    spell_id, _, end, previous_end = _latest_spell(db, employee_id)
+    if end is not None and draft.hire_date > end:
+        raise RecordError(
+            f"the hire date is after the last working day {end}",
+            field="hire_date",
+            code="after_end",
+            value=end,
+        )
+    if previous_end is not None and draft.hire_date <= previous_end:
+        raise RecordError(
+            f"the hire date must be after the end of the previous employment {previous_end}",
+            field="hire_date",
+            code="overlaps",
+            value=previous_end,
+        )
+    with db.atomic():
+        db.execute(
+            f"""UPDATE employees SET employee_no = ?, name = ?, phone = ?, notes = ?,
+                   updated_at = {NOW} WHERE id = ?""",
+            [draft.employee_no, draft.name, draft.phone, draft.notes, employee_id],
+        )
+        db.execute(
+            f"""UPDATE spells SET hire_date = ?, team = ?, position = ?, updated_at = {NOW}
+                WHERE id = ?""",
+            [_iso(draft.hire_date), draft.team, draft.position, spell_id],
+        )
+
+
+def _exit_spell(db: Database, exit_id: int) -> tuple[int, int, date, date | None]:
+    """(spell id, employee id, hire date, hire date of the next spell) of an exit."""
+    row = db.execute(
+        """SELECT s.id, s.employee_id, s.hire_date,
+                  (SELECT min(n.hire_date) FROM spells n
+                    WHERE n.employee_id = s.employee_id AND n.hire_date > s.hire_date)
+           FROM exits x JOIN spells s ON s.id = x.spell_id WHERE x.id = ?""",
+        [exit_id],
+    ).fetchone()
+    if row is None:
+        raise RecordError(f"there is no exit record {exit_id}", field="exit")
+    return (
+        row[0],
+        row[1],
+        date.fromisoformat(row[2]),
+        date.fromisoformat(row[3]) if row[3] else None,
+    )
+
+
+def update_exit(db: Database, exit_id: int, draft: ExitDraft) -> None:
+    """Change an exit record: dates, type, reasons, conversation and handover."""
+    spell_id, _, hire_date, next_hire = _exit_spell(db, exit_id)
+    _raise_first(validate_exit(draft, hire_date))
+    if next_hire is not None and draft.last_day >= next_hire:
+        raise RecordError(
+            f"the last working day must be before the rehire on {next_hire}",
+            field="last_day",
+            code="after_rehire",
+            value=next_hire,
+        )
+    try:
+        with db.atomic():
+            db.execute(
+                f"UPDATE spells SET end_date = ?, updated_at = {NOW} WHERE id = ?",
+                [_iso(draft.last_day), spell_id],
+            )
+            db.execute(
+                f"""UPDATE exits SET notice_date = ?, exit_type = ?, primary_reason_id = ?,
+                       regrettable = ?, eligible_for_rehire = ?, conversation_notes = ?,
+                       updated_at = {NOW}
+                    WHERE id = ?""",
+                [
+                    _iso(draft.notice_date),
+                    draft.exit_type,
+                    draft.primary_reason_id,
+                    int(draft.regrettable),
+                    None if draft.eligible_for_rehire is None else int(draft.eligible_for_rehire),
+                    draft.conversation_notes,
+                    exit_id,
+                ],
+            )
+            db.execute("DELETE FROM exit_further_reasons WHERE exit_id = ?", [exit_id])
+            db.execute("DELETE FROM handover_items WHERE exit_id = ?", [exit_id])
+            _write_exit_details(db, exit_id, draft)
+    except sqlite3.IntegrityError as error:
+        raise RecordError(f"the exit could not be saved: {error}") from error
+
+
+def cancel_exit(db: Database, exit_id: int) -> int:
+    """Take back an exit entered by mistake: the person is employed again. Returns the
+    employee id. Refused when the person was rehired after it."""
+    spell_id, employee_id, _, next_hire = _exit_spell(db, exit_id)
+    if next_hire is not None:
+        raise RecordError(
+            f"this person was rehired on {next_hire} after this exit; undo the rehire first",
+            field="exit",
+            code="rehired",
+            value=next_hire,
+        )
+    with db.atomic():
+        db.execute("DELETE FROM exits WHERE id = ?", [exit_id])
+        db.execute(
+            f"UPDATE spells SET end_date = NULL, updated_at = {NOW} WHERE id = ?", [spell_id]
+        )
+    return employee_id
+
+
+def delete_employee(db: Database, employee_id: int) -> None:
+    """Remove a person with their spells, exits, actions and risk flags."""
+    with db.atomic():
+        cursor = db.execute("DELETE FROM employees WHERE id = ?", [employee_id])
+    if cursor.rowcount == 0:
+        raise RecordError(f"there is no employee {employee_id}", field="employee")

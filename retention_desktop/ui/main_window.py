@@ -1,102 +1,379 @@
-"""The main window: the roster of the open database, a File menu and a status bar."""
+"""The main window: navigation between Roster, Exits, Actions and Dashboard, the menus,
+toolbar and status bar, and the commands that change people (all undoable)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtCore import QByteArray, QSettings, Qt
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QHeaderView,
+    QHBoxLayout,
     QLabel,
+    QListWidget,
     QMainWindow,
+    QMenu,
     QMessageBox,
-    QTableView,
-    QVBoxLayout,
+    QStackedWidget,
+    QToolBar,
     QWidget,
 )
 
 from retention_desktop import __version__
+from retention_desktop.store import queries
+from retention_desktop.store import records as store_records
 from retention_desktop.store.backup import backup_file
+from retention_desktop.store.errors import RecordError
+from retention_desktop.ui.employee_dialog import EmployeeDialog
+from retention_desktop.ui.exit_dialog import ExitDialog
+from retention_desktop.ui.exits_page import ExitsPage
 from retention_desktop.ui.jobs import run_in_background
-from retention_desktop.ui.roster_model import COL_NAME, RosterModel
+from retention_desktop.ui.messages import Messages
+from retention_desktop.ui.reasons_dialog import ReasonsDialog
+from retention_desktop.ui.rehire_dialog import RehireDialog
+from retention_desktop.ui.roster_page import RosterPage
 from retention_desktop.ui.session import Session
+
+PAGE_ROSTER, PAGE_EXITS, PAGE_ACTIONS, PAGE_DASHBOARD = range(4)
+
+
+def _later_page(parent: QWidget, text: str, name: str) -> QLabel:
+    label = QLabel(text, parent)
+    label.setObjectName(name)
+    label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+    label.setWordWrap(True)
+    return label
 
 
 class MainWindow(QMainWindow):
     def __init__(self, session: Session) -> None:
         super().__init__()
         self.session = session
+        self.messages = Messages(self)
         self.setObjectName("mainWindow")
         self.setWindowTitle(self.tr("Retention Desktop — %1").replace("%1", session.path.name))
-        self.resize(1100, 680)
+        self.resize(1180, 720)
 
-        self.roster_model = RosterModel(session.today(), self)
-        self.roster_view = QTableView(self)
-        self.roster_view.setObjectName("rosterView")
-        self.roster_view.setModel(self.roster_model)
-        self.roster_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.roster_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.roster_view.setAlternatingRowColors(True)
-        self.roster_view.setSortingEnabled(True)
-        self.roster_view.verticalHeader().setVisible(False)
-        header = self.roster_view.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
-        header.setSortIndicator(COL_NAME, Qt.SortOrder.AscendingOrder)
-
-        self.empty_label = QLabel(
-            self.tr(
-                "No employees yet. Add your team, or run “retention-desktop demo” "
-                "to look around with a demo shop."
-            ),
-            self,
+        self.roster_page = RosterPage(session, self)
+        self.exits_page = ExitsPage(session, self)
+        self.pages = QStackedWidget(self)
+        self.pages.setObjectName("pages")
+        self.pages.addWidget(self.roster_page)
+        self.pages.addWidget(self.exits_page)
+        self.pages.addWidget(
+            _later_page(
+                self,
+                self.tr(
+                    "Retention actions (check-ins, training, pay reviews…) and risk flags "
+                    "will be planned and tracked here."
+                ),
+                "actionsPage",
+            )
         )
-        self.empty_label.setObjectName("emptyLabel")
-        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.empty_label.setWordWrap(True)
+        self.pages.addWidget(
+            _later_page(
+                self,
+                self.tr("Turnover charts by month, reason, team and tenure will be shown here."),
+                "dashboardPage",
+            )
+        )
+        self.nav = QListWidget(self)
+        self.nav.setObjectName("navigation")
+        for text in (self.tr("Roster"), self.tr("Exits"), self.tr("Actions"), self.tr("Dashboard")):
+            self.nav.addItem(text)
+        self.nav.setFixedWidth(self.nav.sizeHintForColumn(0) + 40)
+        self.nav.currentRowChanged.connect(self.pages.setCurrentIndex)
+        self.nav.currentRowChanged.connect(lambda _: self._update_actions())
 
         central = QWidget(self)
-        layout = QVBoxLayout(central)
+        layout = QHBoxLayout(central)
         layout.setContentsMargins(8, 8, 8, 8)
-        layout.addWidget(self.roster_view)
-        layout.addWidget(self.empty_label)
+        layout.addWidget(self.nav)
+        layout.addWidget(self.pages, 1)
         self.setCentralWidget(central)
 
         self.count_label = QLabel(self)
+        self.count_label.setObjectName("countLabel")
         self.statusBar().addPermanentWidget(self.count_label)
+        self._build_actions()
         self._build_menus()
+        self.roster_page.selection_changed.connect(self._update_actions)
+        self.exits_page.selection_changed.connect(self._update_actions)
+        self.roster_page.open_requested.connect(self.edit_employee)
+        self.exits_page.open_requested.connect(self.open_exit)
+        self.roster_page.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.roster_page.view.customContextMenuRequested.connect(self._roster_menu)
+        self.exits_page.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.exits_page.view.customContextMenuRequested.connect(self._exits_menu)
+        session.changed.connect(self.refresh)
+        self.nav.setCurrentRow(PAGE_ROSTER)
         self.refresh()
+        self._restore_settings()
+
+    # Building
+    def _action(self, text: str, slot, shortcut=None, name: str = "") -> QAction:
+        action = QAction(text, self)
+        action.setObjectName(name)
+        action.triggered.connect(slot)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        self.addAction(action)
+        return action
+
+    def _build_actions(self) -> None:
+        self.new_action = self._action(
+            self.tr("&New employee…"), self.new_employee, QKeySequence.StandardKey.New, "new"
+        )
+        self.open_action = self._action(self.tr("&Open…"), self.open_current, None, "open")
+        self.exit_action = self._action(
+            self.tr("Record &exit…"), self.record_exit, "Ctrl+E", "recordExit"
+        )
+        self.rehire_action = self._action(self.tr("Re&hire…"), self.rehire, "Ctrl+R", "rehire")
+        self.cancel_exit_action = self._action(
+            self.tr("&Undo this exit (employed again)"), self.cancel_exit, None, "cancelExit"
+        )
+        self.delete_action = self._action(
+            self.tr("&Delete employee…"), self.delete_employee, QKeySequence.StandardKey.Delete,
+            "delete",
+        )  # fmt: skip
+        self.delete_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        self.roster_page.view.addAction(self.delete_action)
+        self.find_action = self._action(
+            self.tr("&Find"), self.find, QKeySequence.StandardKey.Find, "find"
+        )
+        self.undo_action = self.session.undo_stack.createUndoAction(self, self.tr("&Undo"))
+        self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
+        self.undo_action.setObjectName("undo")
+        self.redo_action = self.session.undo_stack.createRedoAction(self, self.tr("&Redo"))
+        self.redo_action.setShortcuts([QKeySequence("Ctrl+Y"), QKeySequence("Ctrl+Shift+Z")])
+        self.redo_action.setObjectName("redo")
+        self.reasons_action = self._action(
+            self.tr("Exit &reasons…"), self.edit_reasons, None, "reasons"
+        )
+        self.backup_action = self._action(self.tr("&Back up now"), self.back_up_now, None, "backup")
 
     def _build_menus(self) -> None:
-        file_menu = self.menuBar().addMenu(self.tr("&File"))
-        self.backup_action = QAction(self.tr("&Back up now"), self)
-        self.backup_action.triggered.connect(self.back_up_now)
+        bar = self.menuBar()
+        file_menu = bar.addMenu(self.tr("&File"))
+        file_menu.addAction(self.new_action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.reasons_action)
         file_menu.addAction(self.backup_action)
         file_menu.addSeparator()
-        quit_action = QAction(self.tr("&Quit"), self)
-        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
-        quit_action.triggered.connect(self.close)
+        quit_action = self._action(self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
         file_menu.addAction(quit_action)
-        help_menu = self.menuBar().addMenu(self.tr("&Help"))
-        about_action = QAction(self.tr("&About Retention Desktop"), self)
-        about_action.triggered.connect(self.show_about)
-        help_menu.addAction(about_action)
+        edit_menu = bar.addMenu(self.tr("&Edit"))
+        for action in (self.undo_action, self.redo_action, None, self.find_action):
+            edit_menu.addSeparator() if action is None else edit_menu.addAction(action)
+        people = bar.addMenu(self.tr("&Employee"))
+        for action in (
+            self.new_action,
+            self.open_action,
+            None,
+            self.exit_action,
+            self.rehire_action,
+            self.cancel_exit_action,
+            None,
+            self.delete_action,
+        ):
+            people.addSeparator() if action is None else people.addAction(action)
+        view_menu = bar.addMenu(self.tr("&View"))
+        for n, text in enumerate(
+            (self.tr("&Roster"), self.tr("E&xits"), self.tr("&Actions"), self.tr("&Dashboard"))
+        ):
+            action = self._action(
+                text, lambda _=False, n=n: self.nav.setCurrentRow(n), f"Ctrl+{n + 1}"
+            )
+            view_menu.addAction(action)
+        help_menu = bar.addMenu(self.tr("&Help"))
+        help_menu.addAction(
+            self._action(self.tr("&About Retention Desktop"), self.show_about, None, "about")
+        )
+        toolbar = QToolBar(self.tr("Main"), self)
+        toolbar.setObjectName("mainToolBar")
+        toolbar.setMovable(False)
+        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        for action in (
+            self.new_action,
+            self.open_action,
+            self.exit_action,
+            self.rehire_action,
+            None,
+            self.undo_action,
+            self.redo_action,
+        ):
+            toolbar.addSeparator() if action is None else toolbar.addAction(action)
+        self.addToolBar(toolbar)
+
+    def _roster_menu(self, position) -> None:
+        menu = QMenu(self)
+        for action in (self.open_action, self.exit_action, self.rehire_action, self.delete_action):
+            menu.addAction(action)
+        menu.popup(self.roster_page.view.viewport().mapToGlobal(position))
+
+    def _exits_menu(self, position) -> None:
+        menu = QMenu(self)
+        menu.addAction(self.open_action)
+        menu.addAction(self.cancel_exit_action)
+        menu.popup(self.exits_page.view.viewport().mapToGlobal(position))
+
+    # State
+    def current_page(self) -> int:
+        return self.pages.currentIndex()
+
+    def current_employee_id(self) -> int | None:
+        if self.current_page() == PAGE_ROSTER:
+            return self.roster_page.current_employee_id()
+        if self.current_page() == PAGE_EXITS and (row := self.exits_page.current_exit()):
+            return row.employee_id
+        return None
+
+    def _update_actions(self) -> None:
+        page = self.current_page()
+        person = self.roster_page.current_row() if page == PAGE_ROSTER else None
+        chosen_exit = self.exits_page.current_exit() if page == PAGE_EXITS else None
+        self.open_action.setEnabled(person is not None or chosen_exit is not None)
+        self.exit_action.setEnabled(person is not None and person.end_date is None)
+        self.rehire_action.setEnabled(person is not None and person.end_date is not None)
+        self.delete_action.setEnabled(person is not None)
+        self.cancel_exit_action.setEnabled(chosen_exit is not None)
 
     def refresh(self) -> None:
-        self.roster_model.set_rows(self.session.roster())
-        header = self.roster_view.horizontalHeader()
-        self.roster_model.sort(header.sortIndicatorSection(), header.sortIndicatorOrder())
+        """Reload every screen from the file (after any change, undo or redo)."""
+        self.roster_page.refresh()
+        self.exits_page.reload_choices()
+        self.exits_page.refresh()
         counts = self.session.counts()
         self.count_label.setText(
-            self.tr("%1 employees, %2 active")
+            self.tr("%1 employees, %2 active, %3 shown")
             .replace("%1", str(counts["employees"]))
             .replace("%2", str(counts["active"]))
+            .replace("%3", str(self.roster_page.model.rowCount()))
         )
-        empty = counts["employees"] == 0
-        self.roster_view.setVisible(not empty)
-        self.empty_label.setVisible(empty)
-        if not empty:
-            self.roster_view.resizeColumnsToContents()
+        self._update_actions()
+
+    def _restore_settings(self) -> None:
+        settings = QSettings()
+        geometry = settings.value("mainWindow/geometry")
+        if isinstance(geometry, QByteArray):
+            self.restoreGeometry(geometry)
+        state = settings.value("mainWindow/state")
+        if isinstance(state, QByteArray):
+            self.restoreState(state)
+        header = settings.value("mainWindow/rosterHeader")
+        if isinstance(header, QByteArray):
+            self.roster_page.view.horizontalHeader().restoreState(header)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        settings = QSettings()
+        settings.setValue("mainWindow/geometry", self.saveGeometry())
+        settings.setValue("mainWindow/state", self.saveState())
+        settings.setValue(
+            "mainWindow/rosterHeader", self.roster_page.view.horizontalHeader().saveState()
+        )
+        super().closeEvent(event)
+
+    # Commands
+    def find(self) -> None:
+        self.nav.setCurrentRow(PAGE_ROSTER)
+        self.roster_page.focus_search()
+
+    def new_employee(self) -> None:
+        dialog = EmployeeDialog(self.session, None, self)
+        if dialog.exec():
+            self._show_employee(dialog.employee_id)
+
+    def _show_employee(self, employee_id: int | None) -> None:
+        if employee_id is None:
+            return
+        self.nav.setCurrentRow(PAGE_ROSTER)
+        if not self.roster_page.select_employee(employee_id):
+            # Hidden by the search or filters: clear them so the person can be seen.
+            self.roster_page.search_edit.clear()
+            self.roster_page.status_combo.setCurrentIndex(2)
+            self.roster_page.team_combo.setCurrentIndex(0)
+            self.roster_page.select_employee(employee_id)
+
+    def open_current(self) -> None:
+        if self.current_page() == PAGE_EXITS:
+            self.open_exit()
+        else:
+            self.edit_employee()
+
+    def edit_employee(self) -> None:
+        employee_id = self.roster_page.current_employee_id()
+        if employee_id is not None:
+            EmployeeDialog(self.session, employee_id, self).exec()
+
+    def open_exit(self) -> None:
+        row = self.exits_page.current_exit()
+        if row is not None:
+            ExitDialog(
+                self.session, employee_id=row.employee_id, exit_id=row.exit_id, parent=self
+            ).exec()
+
+    def record_exit(self) -> None:
+        person = self.roster_page.current_row()
+        if person is None or person.end_date is not None:
+            return
+        spell_id = queries.open_spell(self.session.db, person.employee_id)
+        ExitDialog(
+            self.session, employee_id=person.employee_id, spell_id=spell_id, parent=self
+        ).exec()
+
+    def rehire(self) -> None:
+        person = self.roster_page.current_row()
+        if person is not None and person.end_date is not None:
+            RehireDialog(self.session, person.employee_id, self).exec()
+
+    def cancel_exit(self) -> None:
+        row = self.exits_page.current_exit()
+        if row is None:
+            return
+        answer = QMessageBox.question(
+            self,
+            self.tr("Undo exit"),
+            self.tr(
+                "Take back the exit of %1 on %2? They will be shown as employed again and "
+                "this exit record (reasons, conversation, handover) is removed. You can "
+                "undo this with Ctrl+Z."
+            )
+            .replace("%1", row.name)
+            .replace("%2", row.last_day.isoformat()),
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        db, exit_id = self.session.db, row.exit_id
+        try:
+            self.session.change(
+                self.tr("Undo exit of %1").replace("%1", row.name),
+                lambda: store_records.cancel_exit(db, exit_id),
+                row.employee_id,
+            )
+        except RecordError as error:
+            QMessageBox.warning(self, self.tr("Undo exit"), self.messages.for_error(error))
+
+    def delete_employee(self) -> None:
+        person = self.roster_page.current_row()
+        if person is None:
+            return
+        answer = QMessageBox.question(
+            self,
+            self.tr("Delete employee"),
+            self.tr(
+                "Delete %1 with all their employment, exit records and actions? "
+                "Turnover figures will no longer count them. You can undo this with Ctrl+Z."
+            ).replace("%1", person.name),
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        db, employee_id = self.session.db, person.employee_id
+        self.session.change(
+            self.tr("Delete %1").replace("%1", person.name),
+            lambda: store_records.delete_employee(db, employee_id),
+            employee_id,
+        )
+
+    def edit_reasons(self) -> None:
+        ReasonsDialog(self.session, self).exec()
 
     def back_up_now(self) -> None:
         self.backup_action.setEnabled(False)

@@ -1,13 +1,22 @@
-"""The roster as a Qt table model: one row per employee, their latest spell."""
+"""The roster as a Qt table model: one row per employee, their latest spell.
+
+Search, filters and sorting work on the model's own lists (a QSortFilterProxyModel calls
+back into Python for every comparison: seconds for a large roster). Names sort in the
+order of the user's language (pinyin for Chinese) through per-character collation ranks,
+computed once per load, so a sort is one C-speed string sort.
+"""
 
 from __future__ import annotations
 
+import re
 from datetime import date
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
     QAbstractTableModel,
+    QCollator,
     QCoreApplication,
+    QLocale,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
@@ -31,9 +40,12 @@ COL_NO, COL_NAME, COL_TEAM, COL_POSITION, COL_HIRED, COL_TENURE, COL_STATUS, COL
 RISK_ORDER = {None: 0, "low": 1, "medium": 2, "high": 3}
 # Colour-blind-safe hues (Okabe-Ito) for the risk levels, as light backgrounds.
 RISK_COLOURS = {"high": "#F5C9B0", "medium": "#F9E3A6", "low": "#CDE6F5"}
+LEFT_COLOUR = "#6b6b6b"
 
-SORT_ROLE = Qt.ItemDataRole.UserRole + 1
+STATUS_ACTIVE, STATUS_LEFT, STATUS_ALL = "active", "left", "all"
+EMPLOYEE_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 NO_PARENT = QModelIndex()
+_DIGITS = re.compile(r"(\d+)")
 
 
 def tenure_months(start: date, end: date) -> int:
@@ -41,22 +53,169 @@ def tenure_months(start: date, end: date) -> int:
     return max(0, months - (1 if end.day < start.day else 0))
 
 
+class CollationKeys:
+    """Sort keys that order strings as QCollator does for the current locale, made by
+    translating each character to its collation rank (ties share a rank)."""
+
+    def __init__(self) -> None:
+        self._collator = QCollator(QLocale())
+        self._collator.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self._table: dict[int, str] = {}
+
+    def keys(self, texts: list[str]) -> list[str]:
+        chars = set().union(*map(set, texts)) if texts else set()
+        if not chars <= self._table.keys():
+            self._rank(chars | {chr(c) for c in self._table})
+        table = self._table
+        return [text.translate(table) for text in texts]
+
+    def _rank(self, chars: set[str]) -> None:
+        collator = self._collator
+        ordered = sorted(chars, key=collator.sortKey)
+        table, rank, previous = {}, 0, None
+        for char in ordered:
+            if previous is not None and collator.compare(previous, char) != 0:
+                rank += 1
+            table[ord(char)] = chr(0x100 + rank)
+            previous = char
+        self._table = table
+
+
+def _number_key(text: str) -> tuple:
+    """Employee numbers in natural order: E2 before E10 (split always puts text first, so
+    the parts of two keys compare text with text and number with number)."""
+    parts = _DIGITS.split(text.casefold())
+    return tuple(int(p) if i % 2 else p for i, p in enumerate(parts))
+
+
 class RosterModel(QAbstractTableModel):
     def __init__(self, today: date, parent=None) -> None:
         super().__init__(parent)
-        self._rows: list[RosterRow] = []
         self._today = today
+        self._rows: list[RosterRow] = []
+        self._order: list[int] = []  # every row, in the current sort order
+        self._visible: list[int] = []  # the rows that pass the search and filters
+        self._search_text: list[str] = []
+        self._keys: dict[int, list] = {}
+        self._collation = CollationKeys()
+        self._sort = (COL_NAME, Qt.SortOrder.AscendingOrder)
+        self._needle = ""
+        self._status = STATUS_ALL
+        self._team: str | None = None
 
+    # Loading, searching, filtering
     def set_rows(self, rows: list[RosterRow]) -> None:
         self.beginResetModel()
-        self._rows = list(rows)
+        self._rows = rows
+        self._keys = {}
+        self._search_text = [f"{r.name}\n{r.employee_no}\n{r.phone}".casefold() for r in rows]
+        self._order = self._sorted_order()
+        self._visible = self._filtered()
         self.endResetModel()
 
-    def row_at(self, row: int) -> RosterRow:
-        return self._rows[row]
+    def set_filter(
+        self,
+        needle: str | None = None,
+        status: str | None = None,
+        team: str | type(...) | None = ...,
+    ) -> None:
+        """Change the search text, the status filter and the team (None: every team);
+        an argument left out keeps its value."""
+        if needle is not None:
+            self._needle = needle.strip().casefold()
+        if status is not None:
+            self._status = status
+        if team is not ...:
+            self._team = team
+        self.beginResetModel()
+        self._visible = self._filtered()
+        self.endResetModel()
 
+    def _filtered(self) -> list[int]:
+        rows, texts, needle = self._rows, self._search_text, self._needle
+        status, team = self._status, self._team
+        if not needle and status == STATUS_ALL and team is None:
+            return list(self._order)
+        result = []
+        for i in self._order:
+            if needle and needle not in texts[i]:
+                continue
+            row = rows[i]
+            if status == STATUS_ACTIVE and row.end_date is not None:
+                continue
+            if status == STATUS_LEFT and row.end_date is None:
+                continue
+            if team is not None and row.team != team:
+                continue
+            result.append(i)
+        return result
+
+    def total_count(self) -> int:
+        return len(self._rows)
+
+    def row_at(self, row: int) -> RosterRow:
+        return self._rows[self._visible[row]]
+
+    def row_of_employee(self, employee_id: int) -> int | None:
+        for position, i in enumerate(self._visible):
+            if self._rows[i].employee_id == employee_id:
+                return position
+        return None
+
+    # Sorting
+    def _column_keys(self, column: int) -> list:
+        keys = self._keys.get(column)
+        if keys is None:
+            rows, today = self._rows, self._today
+            if column == COL_NAME:
+                keys = self._collation.keys([r.name for r in rows])
+            elif column == COL_NO:
+                keys = [_number_key(r.employee_no) for r in rows]
+            elif column in (COL_TEAM, COL_POSITION):
+                attribute = "team" if column == COL_TEAM else "position"
+                keys = self._collation.keys([getattr(r, attribute) for r in rows])
+            elif column == COL_HIRED:
+                keys = [r.hire_date for r in rows]
+            elif column == COL_TENURE:
+                keys = [((r.end_date or today) - r.hire_date).days for r in rows]
+            elif column == COL_STATUS:
+                keys = [(r.end_date is None, r.end_date or date.max) for r in rows]
+            else:
+                keys = [RISK_ORDER[r.risk] for r in rows]
+            self._keys[column] = keys
+        return keys
+
+    def _sorted_order(self) -> list[int]:
+        column, order = self._sort
+        order_rows = list(range(len(self._rows)))
+        if column != COL_NAME:  # ties stay in name order
+            order_rows.sort(key=self._column_keys(COL_NAME).__getitem__)
+        order_rows.sort(
+            key=self._column_keys(column).__getitem__,
+            reverse=order == Qt.SortOrder.DescendingOrder,
+        )
+        return order_rows
+
+    def sort(self, column: int, order=Qt.SortOrder.AscendingOrder) -> None:
+        self.layoutAboutToBeChanged.emit()
+        persistent = self.persistentIndexList()
+        kept = [self._visible[i.row()] for i in persistent]
+        self._sort = (column, order)
+        self._order = self._sorted_order()
+        self._visible = self._filtered()
+        where = {row: n for n, row in enumerate(self._visible)}
+        self.changePersistentIndexList(
+            persistent,
+            [
+                self.index(where[r], i.column()) if r in where else QModelIndex()
+                for r, i in zip(kept, persistent, strict=True)
+            ],
+        )
+        self.layoutChanged.emit()
+
+    # The model interface
     def rowCount(self, parent: QModelIndex | QPersistentModelIndex = NO_PARENT) -> int:
-        return 0 if parent.isValid() else len(self._rows)
+        return 0 if parent.isValid() else len(self._visible)
 
     def columnCount(self, parent: QModelIndex | QPersistentModelIndex = NO_PARENT) -> int:
         return 0 if parent.isValid() else len(COLUMNS)
@@ -74,33 +233,26 @@ class RosterModel(QAbstractTableModel):
             return self.tr("%1 y").replace("%1", str(years))
         return self.tr("%1 m").replace("%1", str(rest))
 
-    def _tenure(self, row: RosterRow) -> int:
-        return tenure_months(row.hire_date, row.end_date or self._today)
-
-    def sort_key(self, row: RosterRow, column: int):
+    def risk_text(self, level: str | None) -> str:
         return {
-            COL_NO: row.employee_no,
-            COL_NAME: row.name,
-            COL_TEAM: row.team,
-            COL_POSITION: row.position,
-            COL_HIRED: row.hire_date,
-            COL_TENURE: (row.end_date or self._today) - row.hire_date,
-            COL_STATUS: (row.end_date is None, row.end_date or date.max),
-            COL_RISK: RISK_ORDER[row.risk],
-        }[column]
+            None: "",
+            "low": self.tr("Low"),
+            "medium": self.tr("Medium"),
+            "high": self.tr("High"),
+        }[level]
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role=Qt.ItemDataRole.DisplayRole):
         if not index.isValid():
             return None
-        row, column = self._rows[index.row()], index.column()
+        row, column = self._rows[self._visible[index.row()]], index.column()
         if role == Qt.ItemDataRole.DisplayRole:
             return self._display(row, column)
-        if role == SORT_ROLE:
-            return self.sort_key(row, column)
+        if role == EMPLOYEE_ID_ROLE:
+            return row.employee_id
         if role == Qt.ItemDataRole.BackgroundRole and column == COL_RISK and row.risk:
             return QBrush(QColor(RISK_COLOURS[row.risk]))
         if role == Qt.ItemDataRole.ForegroundRole and row.end_date is not None:
-            return QBrush(QColor("#6b6b6b"))
+            return QBrush(QColor(LEFT_COLOUR))
         return None
 
     def _display(self, row: RosterRow, column: int) -> str:
@@ -115,33 +267,9 @@ class RosterModel(QAbstractTableModel):
         if column == COL_HIRED:
             return row.hire_date.isoformat()
         if column == COL_TENURE:
-            return self.tenure_text(self._tenure(row))
+            return self.tenure_text(tenure_months(row.hire_date, row.end_date or self._today))
         if column == COL_STATUS:
             if row.end_date is None:
                 return self.tr("Active")
             return self.tr("Left %1").replace("%1", row.end_date.isoformat())
-        if column == COL_RISK:
-            return {
-                None: "",
-                "low": self.tr("Low"),
-                "medium": self.tr("Medium"),
-                "high": self.tr("High"),
-            }[row.risk]
-        return ""
-
-    def sort(self, column: int, order=Qt.SortOrder.AscendingOrder) -> None:
-        # Sorting the model's own list: a proxy model would call back into Python for
-        # every comparison, which is far too slow for large rosters.
-        self.layoutAboutToBeChanged.emit()
-        persistent = self.persistentIndexList()
-        kept = [self._rows[i.row()] for i in persistent]
-        self._rows.sort(
-            key=lambda r: self.sort_key(r, column),
-            reverse=order == Qt.SortOrder.DescendingOrder,
-        )
-        where = {id(r): n for n, r in enumerate(self._rows)}
-        self.changePersistentIndexList(
-            persistent,
-            [self.index(where[id(r)], i.column()) for r, i in zip(kept, persistent, strict=True)],
-        )
-        self.layoutChanged.emit()
+        return self.risk_text(row.risk)

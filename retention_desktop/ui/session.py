@@ -1,31 +1,109 @@
-"""What the screens know of the open database: the one place widgets get data from."""
+"""What the screens know of the open database: the one place widgets get data from and
+the one place they change it, through the undo stack."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
+from typing import Any
 
-from retention_desktop.store import queries
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QUndoCommand, QUndoStack
+
+from retention_desktop.store import catalog, queries, snapshots
 from retention_desktop.store.database import Database
 
 
-class Session:
-    """The open database, its file and the language, shared by the main window's screens."""
+class EmployeeChange(QUndoCommand):
+    """One change to one person (add, edit, delete, exit, rehire…), undone and redone by
+    putting back that person's whole state as it was before or after."""
+
+    def __init__(
+        self,
+        session: Session,
+        employee_id: int,
+        before: snapshots.EmployeeState | None,
+        after: snapshots.EmployeeState | None,
+        text: str,
+    ) -> None:
+        super().__init__(text)
+        self._session = session
+        self._employee_id = employee_id
+        self._before = before
+        self._after = after
+        self._applied = True  # the change was made before the command was pushed
+
+    def redo(self) -> None:
+        if self._applied:
+            self._applied = False
+        else:
+            snapshots.put(self._session.db, self._employee_id, self._after)
+        self._session.changed.emit()
+
+    def undo(self) -> None:
+        snapshots.put(self._session.db, self._employee_id, self._before)
+        self._session.changed.emit()
+
+
+class Session(QObject):
+    """The open database, its file and the language, shared by the main window's screens.
+
+    `changed` is emitted after every change (and every undo or redo), so screens reload."""
+
+    changed = Signal()
 
     def __init__(self, db: Database, path: Path, lang: str) -> None:
+        super().__init__()
         self.db = db
         self.path = path
         self.lang = lang
+        self.undo_stack = QUndoStack(self)
 
     @staticmethod
     def today() -> date:
         return date.today()
 
+    # Reading
     def roster(self) -> list[queries.RosterRow]:
         return queries.roster(self.db)
 
     def counts(self) -> dict[str, int]:
         return queries.counts(self.db)
 
+    def teams(self) -> list[str]:
+        return [t for t in queries.teams(self.db) if t]
+
+    def positions(self) -> list[str]:
+        return queries.positions(self.db)
+
+    def reasons(self, include_retired: bool = False) -> list[catalog.CatalogItem]:
+        return catalog.list_items(
+            self.db, "exit_reasons", self.lang, include_retired=include_retired
+        )
+
+    # Changing
+    def change(self, text: str, work: Callable[[], Any], employee_id: int | None = None) -> Any:
+        """Run `work` (a store call that changes one person) as one undoable step.
+
+        `employee_id` is the person changed; for a new person `work` returns their id
+        first (as add_employee does). If `work` raises, nothing was written and nothing is
+        pushed."""
+        before = snapshots.take(self.db, employee_id) if employee_id is not None else None
+        result = work()
+        if employee_id is None:
+            employee_id = result[0] if isinstance(result, tuple) else result
+        after = snapshots.take(self.db, employee_id)
+        self.undo_stack.push(EmployeeChange(self, employee_id, before, after, text))
+        return result
+
+    def catalog_saved(self, deleted: bool) -> None:
+        """The reason list was edited. When entries were deleted, steps recorded before
+        could point at a reason that no longer exists, so the undo history starts afresh."""
+        if deleted:
+            self.undo_stack.clear()
+        self.changed.emit()
+
     def close(self) -> None:
+        self.undo_stack.clear()
         self.db.close()

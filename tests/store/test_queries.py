@@ -99,7 +99,7 @@ def test_roster_one_row_per_employee_with_latest_spell(db) -> None:
     zhang, _ = hire(db, "Zhang Wei", date(2024, 7, 1))
 
     rows = roster(db)
-    assert [r.employee_id for r in rows] == [li, wang, zhang]  # by name, case-insensitive
+    assert [r.employee_id for r in rows] == [wang, li, zhang]  # in the order they were added
     by_id = {r.employee_id: r for r in rows}
     assert len(by_id) == 3
     w = by_id[wang]

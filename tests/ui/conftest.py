@@ -17,6 +17,19 @@ from retention_desktop.ui.session import Session
 DEMO_TODAY = date(2026, 11, 23)
 
 
+@pytest.fixture(autouse=True)
+def private_settings(qapp, tmp_path: Path):
+    """Each test gets its own QSettings file: window geometry and column state saved by one
+    test must not change what the next one sees (nor touch the user's real settings)."""
+    from PySide6.QtCore import QSettings
+
+    qapp.setOrganizationName("RetentionDesktopTests")
+    qapp.setApplicationName("retention-desktop-tests")
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path))
+    yield tmp_path
+
+
 @pytest.fixture
 def demo_db_path(tmp_path: Path) -> Path:
     path = tmp_path / "shop.db"

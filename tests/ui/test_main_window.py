@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCollator, QLocale, Qt
 
 from retention_desktop.store.backup import list_backups
 from retention_desktop.store.database import open_database
@@ -24,11 +24,13 @@ def test_window_shows_every_employee_and_the_counts(make_window, demo_db_path):
     expected = _db_counts(demo_db_path)
     window = make_window(demo_db_path)
     window.show()
-    assert window.roster_view.isVisible()
-    assert not window.empty_label.isVisible()
-    assert window.roster_model.rowCount() == expected["employees"]
+    assert window.roster_page.view.isVisible()
+    assert not window.roster_page.empty_label.isVisible()
+    # the roster opens on the people who work here now
+    assert window.roster_page.model.rowCount() == expected["active"]
     assert window.count_label.text() == (
-        f"{expected['employees']} employees, {expected['active']} active"
+        f"{expected['employees']} employees, {expected['active']} active, "
+        f"{expected['active']} shown"
     )
     assert "shop.db" in window.windowTitle()
 
@@ -36,31 +38,36 @@ def test_window_shows_every_employee_and_the_counts(make_window, demo_db_path):
 def test_clicking_a_header_sorts_the_roster(make_window, demo_db_path, qtbot):
     window = make_window(demo_db_path)
     window.show()
-    header = window.roster_view.horizontalHeader()
+    header = window.roster_page.view.horizontalHeader()
     x = header.sectionViewportPosition(COL_TENURE) + header.sectionSize(COL_TENURE) // 2
     from PySide6.QtCore import QPoint
 
     qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(x, 5))
-    model = window.roster_model
-    keys = [model.sort_key(model.row_at(r), COL_TENURE) for r in range(model.rowCount())]
+    model = window.roster_page.model
+    rows = [model.row_at(r) for r in range(model.rowCount())]
+    keys = [(r.end_date or window.session.today()) - r.hire_date for r in rows]
     assert keys in (sorted(keys), sorted(keys, reverse=True))
+    assert len(set(keys)) > 10
     assert header.sortIndicatorSection() == COL_TENURE
 
 
-def test_names_are_sorted_at_start(make_window, demo_db_path):
+def test_names_are_sorted_at_start_as_the_locale_collates_them(make_window, demo_db_path):
     window = make_window(demo_db_path)
-    model = window.roster_model
+    model = window.roster_page.model
     names = [model.index(r, COL_NAME).data() for r in range(model.rowCount())]
-    assert names == sorted(names)
+    collator = QCollator(QLocale())
+    collator.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+    assert names == sorted(names, key=collator.sortKey)
+    assert names != sorted(names)  # code-point order is not what people expect
 
 
 def test_empty_database_shows_a_helpful_empty_state(make_window, tmp_path):
     window = make_window(tmp_path / "empty.db")
     window.show()
-    assert window.empty_label.isVisible()
-    assert not window.roster_view.isVisible()
-    assert "demo" in window.empty_label.text()
-    assert window.count_label.text() == "0 employees, 0 active"
+    assert window.roster_page.empty_label.isVisible()
+    assert not window.roster_page.view.isVisible()
+    assert "demo" in window.roster_page.empty_label.text()
+    assert window.count_label.text() == "0 employees, 0 active, 0 shown"
 
 
 def test_back_up_now_writes_a_backup_off_the_ui_thread(make_window, demo_db_path, qtbot):
@@ -81,7 +88,7 @@ def test_chinese_window(make_window, demo_db_path, qapp):
     translators = install_translators(qapp, "zh_CN")
     try:
         window = make_window(demo_db_path, lang="zh_CN")
-        model = window.roster_model
+        model = window.roster_page.model
         assert model.headerData(COL_NAME, Qt.Orientation.Horizontal) == "姓名"
         assert "名员工" in window.count_label.text()
         assert window.menuBar().actions()[0].text() == "文件(&F)"

@@ -96,8 +96,71 @@ def test_sort_keeps_persistent_indexes_on_their_rows(qapp):
     model.set_rows(ROWS)
     from PySide6.QtCore import QPersistentModelIndex
 
-    held = QPersistentModelIndex(model.index(0, COL_NAME))
+    held = QPersistentModelIndex(model.index(2, COL_NAME))
     assert held.data() == "Zhou"
-    model.sort(COL_NAME, Qt.SortOrder.AscendingOrder)
-    assert held.row() == 2
+    model.sort(COL_NAME, Qt.SortOrder.DescendingOrder)
+    assert held.row() == 0
     assert held.data() == "Zhou"
+
+
+def test_chinese_names_sort_by_pinyin_in_a_chinese_locale(qapp):
+    from PySide6.QtCore import QLocale
+
+    previous = QLocale()
+    QLocale.setDefault(QLocale(QLocale.Language.Chinese, QLocale.Country.China))
+    try:
+        model = RosterModel(TODAY)
+        names = ["赵敏", "王芳", "阿强", "李娜", "陈晨", "张伟"]
+        model.set_rows([_row(i, n, date(2024, 1, 1)) for i, n in enumerate(names)])
+        shown = [model.index(r, COL_NAME).data() for r in range(model.rowCount())]
+        # a (阿) chen (陈) li (李) wang (王) zhang (张) zhao (赵)
+        assert shown == ["阿强", "陈晨", "李娜", "王芳", "张伟", "赵敏"]
+    finally:
+        QLocale.setDefault(previous)
+
+
+def test_search_matches_name_number_and_phone_and_filters_combine(qapp):
+    from retention_desktop.ui.roster_model import STATUS_ACTIVE, STATUS_LEFT
+
+    model = RosterModel(TODAY)
+    rows = [
+        RosterRow(1, "CS0001", "王芳", "售前客服", "", date(2024, 1, 1), None, "13800001111", None),
+        RosterRow(
+            2, "CS0002", "王小明", "售后客服", "", date(2024, 1, 1), date(2025, 1, 1), "", None
+        ),
+        RosterRow(3, "E10", "Li Na", "售后客服", "", date(2024, 1, 1), None, "", None),
+    ]
+    model.set_rows(rows)
+
+    def ids():
+        return [model.row_at(r).employee_id for r in range(model.rowCount())]
+
+    model.set_filter(needle="王")
+    assert sorted(ids()) == [1, 2]
+    model.set_filter(needle="1111")
+    assert ids() == [1]
+    model.set_filter(needle="e10")
+    assert ids() == [3]
+    model.set_filter(needle="li n")
+    assert ids() == [3]
+    model.set_filter(needle="王", status=STATUS_LEFT)
+    assert ids() == [2]
+    model.set_filter(needle="", status=STATUS_ACTIVE, team="售后客服")
+    assert ids() == [3]
+    model.set_filter(team=None)
+    assert sorted(ids()) == [1, 3]
+
+
+def test_employee_numbers_sort_naturally(qapp):
+    from retention_desktop.ui.roster_model import COL_NO
+
+    model = RosterModel(TODAY)
+    numbers = ["E10", "E2", "", "E1", "A100"]
+    model.set_rows(
+        [
+            RosterRow(i, no, f"P{i}", "", "", date(2024, 1, 1), None, "", None)
+            for i, no in enumerate(numbers)
+        ]
+    )
+    model.sort(COL_NO, Qt.SortOrder.AscendingOrder)
+    assert [model.row_at(r).employee_no for r in range(5)] == ["", "A100", "E1", "E2", "E10"]

@@ -1,0 +1,25 @@
+"""Fill translations into a .ts file from a JSON object {source text: translation}.
+
+Usage: .venv/bin/python .ci/fill-translations.py resources/translations/X.ts strings.json
+Only messages whose source is in the JSON are touched; they are marked finished. Run
+.ci/update-translations afterwards to rebuild the .qm files.
+"""
+
+import json
+import sys
+import xml.etree.ElementTree as ET
+
+ts_path, json_path = sys.argv[1], sys.argv[2]
+with open(json_path, encoding="utf-8") as handle:
+    strings = json.load(handle)
+tree = ET.parse(ts_path)
+filled = 0
+for message in tree.getroot().iter("message"):
+    source = message.find("source").text
+    if source in strings:
+        translation = message.find("translation")
+        translation.text = strings[source]
+        translation.attrib.pop("type", None)
+        filled += 1
+tree.write(ts_path, encoding="utf-8", xml_declaration=True)
+print(f"{filled} messages filled")

@@ -1,0 +1,296 @@
+"""The exits screen: every exit with filters by period, team, reason, type and unfinished
+handover; open a record to edit it, or take back an exit entered by mistake."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QDate,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from retention_desktop.domain.catalog import INVOLUNTARY, REASON_CATEGORIES, VOLUNTARY
+from retention_desktop.domain.dates import Month
+from retention_desktop.store import queries
+from retention_desktop.ui.session import Session
+from retention_desktop.ui.widgets import ReasonCombo, to_date
+
+NO_PARENT = QModelIndex()
+UNFINISHED_COLOUR = "#F9E3A6"  # Okabe-Ito yellow, light
+
+
+class ExitsModel(QAbstractTableModel):
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self._rows: list[queries.ExitRow] = []
+
+    def headers(self) -> list[str]:
+        return [
+            self.tr("Last day"),
+            self.tr("No."),
+            self.tr("Name"),
+            self.tr("Team"),
+            self.tr("Type"),
+            self.tr("Primary reason"),
+            self.tr("Further reasons"),
+            self.tr("Handover"),
+            self.tr("Regrettable"),
+            self.tr("Rehire?"),
+        ]
+
+    def set_rows(self, rows: list[queries.ExitRow]) -> None:
+        self.beginResetModel()
+        self._rows = rows
+        self.endResetModel()
+
+    def row_at(self, row: int) -> queries.ExitRow:
+        return self._rows[row]
+
+    def row_of_exit(self, exit_id: int) -> int | None:
+        for n, row in enumerate(self._rows):
+            if row.exit_id == exit_id:
+                return n
+        return None
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = NO_PARENT) -> int:
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = NO_PARENT) -> int:
+        return 0 if parent.isValid() else 10
+
+    def headerData(self, section: int, orientation, role=Qt.ItemDataRole.DisplayRole):
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self.headers()[section]
+        return None
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role=Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        row, column = self._rows[index.row()], index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._display(row, column)
+        if role == Qt.ItemDataRole.BackgroundRole and column == 7 and row.handover_unfinished:
+            return QBrush(QColor(UNFINISHED_COLOUR))
+        if role == Qt.ItemDataRole.ToolTipRole and column == 6 and row.further:
+            return row.further
+        return None
+
+    def _display(self, row: queries.ExitRow, column: int) -> str:
+        if column == 0:
+            return row.last_day.isoformat()
+        if column == 1:
+            return row.employee_no
+        if column == 2:
+            return row.name
+        if column == 3:
+            return row.team
+        if column == 4:
+            return {
+                VOLUNTARY: self.tr("voluntary"),
+                INVOLUNTARY: self.tr("involuntary"),
+                None: "",
+            }[row.exit_type]
+        if column == 5:
+            return row.reason or self.tr("not given")
+        if column == 6:
+            return row.further
+        if column == 7:
+            if row.handover_total == 0:
+                return self.tr("no checklist")
+            text = f"{row.handover_done}/{row.handover_total}"
+            return (
+                text
+                if not row.handover_unfinished
+                else self.tr("%1 unfinished").replace("%1", text)
+            )
+        if column == 8:
+            return self.tr("yes") if row.regrettable else ""
+        return {True: self.tr("yes"), False: self.tr("no"), None: ""}[row.eligible_for_rehire]
+
+
+PERIOD_ALL, PERIOD_12, PERIOD_THIS_YEAR, PERIOD_LAST_YEAR, PERIOD_CUSTOM = range(5)
+
+
+class ExitsPage(QWidget):
+    selection_changed = Signal()
+    open_requested = Signal()
+
+    def __init__(self, session: Session, parent=None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.setObjectName("exitsPage")
+        self.model = ExitsModel(self)
+
+        self.period_combo = QComboBox(self, objectName="periodCombo")
+        for text, key in (
+            (self.tr("All time"), PERIOD_ALL),
+            (self.tr("Last 12 months"), PERIOD_12),
+            (self.tr("This year"), PERIOD_THIS_YEAR),
+            (self.tr("Last year"), PERIOD_LAST_YEAR),
+            (self.tr("Custom…"), PERIOD_CUSTOM),
+        ):
+            self.period_combo.addItem(text, key)
+        today = session.today()
+        self.from_edit = QDateEdit(QDate(today.year, 1, 1), self, objectName="fromEdit")
+        self.to_edit = QDateEdit(QDate(today.year, today.month, today.day), self)
+        self.to_edit.setObjectName("toEdit")
+        for edit in (self.from_edit, self.to_edit):
+            edit.setCalendarPopup(True)
+            edit.setDisplayFormat("yyyy-MM-dd")
+            edit.setEnabled(False)
+            edit.dateChanged.connect(self.refresh)
+        self.team_combo = QComboBox(self, objectName="exitTeamCombo")
+        self.reason_combo = ReasonCombo(self, "exitReasonCombo", self.tr("All reasons"))
+        self.type_combo = QComboBox(self, objectName="typeCombo")
+        for text, key in (
+            (self.tr("All types"), None),
+            (self.tr("Voluntary"), VOLUNTARY),
+            (self.tr("Involuntary"), INVOLUNTARY),
+            (self.tr("Type not given"), "unspecified"),
+        ):
+            self.type_combo.addItem(text, key)
+        self.unfinished_check = QCheckBox(self.tr("Handover unfinished"), self)
+        self.unfinished_check.setObjectName("unfinishedCheck")
+        self.period_combo.currentIndexChanged.connect(self._period_changed)
+        for combo in (self.team_combo, self.reason_combo, self.type_combo):
+            combo.currentIndexChanged.connect(self.refresh)
+        self.unfinished_check.toggled.connect(self.refresh)
+
+        first = QHBoxLayout()
+        first.addWidget(QLabel(self.tr("Period"), self))
+        first.addWidget(self.period_combo)
+        first.addWidget(self.from_edit)
+        first.addWidget(QLabel("–", self))
+        first.addWidget(self.to_edit)
+        first.addStretch(1)
+        first.addWidget(self.unfinished_check)
+        second = QHBoxLayout()
+        second.addWidget(self.team_combo)
+        second.addWidget(self.reason_combo, 1)
+        second.addWidget(self.type_combo)
+
+        self.view = QTableView(self)
+        self.view.setObjectName("exitsView")
+        self.view.setModel(self.model)
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.view.setAlternatingRowColors(True)
+        self.view.setWordWrap(False)
+        self.view.verticalHeader().setVisible(False)
+        header = self.view.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        self.view.doubleClicked.connect(lambda _: self.open_requested.emit())
+        self.view.selectionModel().currentRowChanged.connect(
+            lambda *_: self.selection_changed.emit()
+        )
+        self.model.modelReset.connect(self.selection_changed)
+        self.empty_label = QLabel(self)
+        self.empty_label.setObjectName("exitsEmptyLabel")
+        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty_label.setWordWrap(True)
+        self.summary_label = QLabel(self)
+        self.summary_label.setObjectName("exitsSummary")
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(first)
+        layout.addLayout(second)
+        layout.addWidget(self.view, 1)
+        layout.addWidget(self.empty_label, 1)
+        layout.addWidget(self.summary_label)
+        self._loading = False
+        self._sized = False
+
+    def _period_changed(self) -> None:
+        custom = self.period_combo.currentData() == PERIOD_CUSTOM
+        self.from_edit.setEnabled(custom)
+        self.to_edit.setEnabled(custom)
+        self.refresh()
+
+    def period(self) -> tuple[date | None, date | None]:
+        key, today = self.period_combo.currentData(), self.session.today()
+        if key == PERIOD_12:
+            month = Month.of(today).plus(-11)
+            return month.first_day, today
+        if key == PERIOD_THIS_YEAR:
+            return date(today.year, 1, 1), date(today.year, 12, 31)
+        if key == PERIOD_LAST_YEAR:
+            return date(today.year - 1, 1, 1), date(today.year - 1, 12, 31)
+        if key == PERIOD_CUSTOM:
+            return to_date(self.from_edit.date()), to_date(self.to_edit.date())
+        return None, None
+
+    def reload_choices(self) -> None:
+        """Teams and reasons as they are in the file now, keeping what was picked."""
+        self._loading = True
+        team = self.team_combo.currentData()
+        self.team_combo.clear()
+        self.team_combo.addItem(self.tr("All teams"), None)
+        for name in self.session.teams():
+            self.team_combo.addItem(name, name)
+        self.team_combo.setCurrentIndex(max(0, self.team_combo.findData(team)))
+        reason = self.reason_combo.current_id()
+        categories = [(c.code, c.label(self.session.lang)) for c in REASON_CATEGORIES]
+        self.reason_combo.set_reasons(self.session.reasons(include_retired=True), categories)
+        self.reason_combo.set_current_id(reason)
+        self._loading = False
+
+    def refresh(self) -> None:
+        if self._loading:
+            return
+        keep = self.current_exit()
+        first, last = self.period()
+        where = queries.ExitFilter(
+            first=first,
+            last=last,
+            team=self.team_combo.currentData(),
+            reason_id=self.reason_combo.current_id(),
+            exit_type=self.type_combo.currentData(),
+            handover_unfinished=self.unfinished_check.isChecked(),
+        )
+        rows = queries.exits(self.session.db, self.session.lang, where)
+        self.model.set_rows(rows)
+        if rows and not self._sized:
+            self.view.resizeColumnsToContents()
+            self._sized = True
+        if keep is not None and (row := self.model.row_of_exit(keep.exit_id)) is not None:
+            self.view.selectRow(row)
+        unfinished = sum(r.handover_unfinished for r in rows)
+        self.summary_label.setText(
+            self.tr("%1 exits, %2 with unfinished handover")
+            .replace("%1", str(len(rows)))
+            .replace("%2", str(unfinished))
+        )
+        if rows:
+            text = ""
+        elif self.session.counts()["exits"] == 0:
+            text = self.tr("No exits recorded. When someone leaves, use Record exit on the roster.")
+        else:
+            text = self.tr("No exits match these filters.")
+        self.empty_label.setText(text)
+        self.empty_label.setVisible(bool(text))
+        self.view.setVisible(not text)
+
+    def current_exit(self) -> queries.ExitRow | None:
+        index = self.view.currentIndex()
+        return self.model.row_at(index.row()) if index.isValid() else None

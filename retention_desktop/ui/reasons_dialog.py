@@ -1,0 +1,237 @@
+"""The exit-reason list: add, rename, reorder and retire reasons. Built-ins and reasons in
+use are retired, never deleted; a retired reason stays on the exits that have it.
+
+The dialog edits a working copy; OK saves it in one transaction, Cancel changes nothing."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QBrush, QColor, QKeySequence
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QHeaderView,
+    QInputDialog,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+)
+
+from retention_desktop.domain.catalog import REASON_CATEGORIES
+from retention_desktop.store import catalog
+from retention_desktop.store.errors import RecordError
+from retention_desktop.ui.session import Session
+
+ROW_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+class _Row:
+    def __init__(self, edit: catalog.CatalogEdit, builtin: bool, used: int) -> None:
+        self.edit = edit
+        self.builtin = builtin
+        self.used = used
+
+
+class ReasonsDialog(QDialog):
+    def __init__(self, session: Session, parent=None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.setObjectName("reasonsDialog")
+        self.setWindowTitle(self.tr("Exit reasons"))
+        self.categories = [(c.code, c.label(session.lang)) for c in REASON_CATEGORIES]
+        self._category_label = dict(self.categories)
+        self.rows = [
+            _Row(
+                catalog.CatalogEdit(item.id, item.label, item.category, item.retired),
+                item.builtin,
+                catalog.usage_count(session.db, "exit_reasons", item.id),
+            )
+            for item in session.reasons(include_retired=True)
+        ]
+        self.deleted = False
+
+        self.tree = QTreeWidget(self)
+        self.tree.setObjectName("reasonTree")
+        self.tree.setRootIsDecorated(False)
+        self.tree.setHeaderLabels([self.tr("Reason"), self.tr("Category"), self.tr("Status")])
+        self.tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.tree.header().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        self.tree.header().setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+        self.tree.currentItemChanged.connect(self._update_buttons)
+        self.tree.itemDoubleClicked.connect(lambda *_: self.rename())
+
+        side = QVBoxLayout()
+        self.buttons: dict[str, QPushButton] = {}
+        for key, text, slot in (
+            ("add", self.tr("&Add…"), self.add),
+            ("rename", self.tr("Re&name…"), self.rename),
+            ("category", self.tr("&Category…"), self.change_category),
+            ("up", self.tr("Move &up"), lambda: self.move(-1)),
+            ("down", self.tr("Move &down"), lambda: self.move(1)),
+            ("retire", self.tr("&Retire"), self.toggle_retired),
+            ("delete", self.tr("De&lete"), self.delete),
+        ):
+            button = QPushButton(text, self)
+            button.setObjectName(f"{key}Button")
+            button.clicked.connect(slot)
+            side.addWidget(button)
+            self.buttons[key] = button
+        side.addStretch(1)
+        self.buttons["up"].setShortcut(QKeySequence("Ctrl+Up"))
+        self.buttons["down"].setShortcut(QKeySequence("Ctrl+Down"))
+
+        note = QLabel(
+            self.tr(
+                "Built-in reasons and reasons already used on an exit cannot be deleted; "
+                "retire them instead. A retired reason is no longer offered but stays on "
+                "the exits that have it."
+            ),
+            self,
+        )
+        note.setWordWrap(True)
+        box = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        box.setObjectName("buttons")
+        box.accepted.connect(self.accept)
+        box.rejected.connect(self.reject)
+        body = QHBoxLayout()
+        body.addWidget(self.tree, 1)
+        body.addLayout(side)
+        layout = QVBoxLayout(self)
+        layout.addLayout(body)
+        layout.addWidget(note)
+        layout.addWidget(box)
+        self.resize(680, 560)
+        self._fill(0)
+
+    def _fill(self, current: int) -> None:
+        self.tree.clear()
+        grey = QBrush(QColor("#6b6b6b"))
+        for n, row in enumerate(self.rows):
+            status = self.tr("built-in") if row.builtin else self.tr("own")
+            if row.edit.retired:
+                status = self.tr("%1, retired").replace("%1", status)
+            if row.used:
+                status = self.tr("%1, used %2×").replace("%1", status).replace("%2", str(row.used))
+            item = QTreeWidgetItem(
+                [row.edit.label, self._category_label.get(row.edit.category, ""), status]
+            )
+            item.setData(0, ROW_ROLE, n)
+            if row.edit.retired:
+                for column in range(3):
+                    item.setForeground(column, grey)
+            self.tree.addTopLevelItem(item)
+        if self.rows:
+            self.tree.setCurrentItem(
+                self.tree.topLevelItem(max(0, min(current, len(self.rows) - 1)))
+            )
+        self._update_buttons()
+
+    def current_row(self) -> int | None:
+        item = self.tree.currentItem()
+        return None if item is None else item.data(0, ROW_ROLE)
+
+    def _update_buttons(self) -> None:
+        n = self.current_row()
+        row = None if n is None else self.rows[n]
+        for key in ("rename", "category", "retire"):
+            self.buttons[key].setEnabled(row is not None)
+        self.buttons["up"].setEnabled(n is not None and n > 0)
+        self.buttons["down"].setEnabled(n is not None and n < len(self.rows) - 1)
+        self.buttons["delete"].setEnabled(row is not None and not row.builtin and not row.used)
+        self.buttons["retire"].setText(
+            self.tr("&Restore") if row is not None and row.edit.retired else self.tr("&Retire")
+        )
+
+    def _label_taken(self, label: str, skip: int | None) -> bool:
+        folded = label.casefold()
+        return any(r.edit.label.casefold() == folded for n, r in enumerate(self.rows) if n != skip)
+
+    def _ask_label(self, title: str, text: str, skip: int | None) -> str | None:
+        while True:
+            label, ok = QInputDialog.getText(self, title, self.tr("Reason:"), text=text)
+            label = label.strip()
+            if not ok or not label:
+                return None
+            if not self._label_taken(label, skip):
+                return label
+            QMessageBox.warning(
+                self, title, self.tr("“%1” is already in the list.").replace("%1", label)
+            )
+            text = label
+
+    def _ask_category(self, current: str) -> str | None:
+        labels = [label for _, label in self.categories]
+        codes = [code for code, _ in self.categories]
+        start = codes.index(current) if current in codes else len(codes) - 1
+        label, ok = QInputDialog.getItem(
+            self, self.tr("Category"), self.tr("Category:"), labels, start, False
+        )
+        return codes[labels.index(label)] if ok else None
+
+    def add(self) -> None:
+        label = self._ask_label(self.tr("New reason"), "", None)
+        if label is None:
+            return
+        category = self._ask_category("other")
+        if category is None:
+            return
+        n = self.current_row()
+        at = len(self.rows) if n is None else n + 1
+        self.rows.insert(at, _Row(catalog.CatalogEdit(None, label, category), False, 0))
+        self._fill(at)
+
+    def rename(self) -> None:
+        n = self.current_row()
+        if n is None:
+            return
+        label = self._ask_label(self.tr("Rename reason"), self.rows[n].edit.label, n)
+        if label is not None:
+            self.rows[n].edit.label = label
+            self._fill(n)
+
+    def change_category(self) -> None:
+        n = self.current_row()
+        if n is None:
+            return
+        category = self._ask_category(self.rows[n].edit.category)
+        if category is not None:
+            self.rows[n].edit.category = category
+            self._fill(n)
+
+    def move(self, step: int) -> None:
+        n = self.current_row()
+        if n is None or not 0 <= n + step < len(self.rows):
+            return
+        self.rows[n], self.rows[n + step] = self.rows[n + step], self.rows[n]
+        self._fill(n + step)
+
+    def toggle_retired(self) -> None:
+        n = self.current_row()
+        if n is not None:
+            self.rows[n].edit.retired = not self.rows[n].edit.retired
+            self._fill(n)
+
+    def delete(self) -> None:
+        n = self.current_row()
+        if n is None or self.rows[n].builtin or self.rows[n].used:
+            return
+        row = self.rows.pop(n)
+        self.deleted = self.deleted or row.edit.id is not None
+        self._fill(n)
+
+    def accept(self) -> None:
+        try:
+            catalog.save_catalog(
+                self.session.db, "exit_reasons", self.session.lang, [r.edit for r in self.rows]
+            )
+        except RecordError as error:
+            QMessageBox.warning(self, self.windowTitle(), str(error))
+            return
+        self.session.catalog_saved(self.deleted)
+        super().accept()

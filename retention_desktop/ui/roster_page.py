@@ -1,0 +1,178 @@
+"""The roster screen: search, status and team filters over the roster table."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from retention_desktop.ui.roster_model import (
+    COL_NAME,
+    STATUS_ACTIVE,
+    STATUS_ALL,
+    STATUS_LEFT,
+    RosterModel,
+)
+from retention_desktop.ui.session import Session
+
+
+class RosterView(QTableView):
+    """The roster table; Enter opens the current person, like a double-click."""
+
+    open_requested = Signal()
+
+    def keyPressEvent(self, event) -> None:
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.currentIndex().isValid():
+            self.open_requested.emit()
+            return
+        super().keyPressEvent(event)
+
+
+class RosterPage(QWidget):
+    selection_changed = Signal()
+    open_requested = Signal()
+
+    def __init__(self, session: Session, parent=None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.setObjectName("rosterPage")
+        self.model = RosterModel(session.today(), self)
+
+        self.search_edit = QLineEdit(self, objectName="searchEdit")
+        self.search_edit.setPlaceholderText(self.tr("Search name, number or phone (Ctrl+F)"))
+        self.search_edit.setClearButtonEnabled(True)
+        self.search_edit.textChanged.connect(lambda text: self.model.set_filter(needle=text))
+        self.search_edit.returnPressed.connect(self._focus_first_row)
+        self.status_combo = QComboBox(self, objectName="statusCombo")
+        self.status_combo.addItem(self.tr("Active"), STATUS_ACTIVE)
+        self.status_combo.addItem(self.tr("Left"), STATUS_LEFT)
+        self.status_combo.addItem(self.tr("Everyone"), STATUS_ALL)
+        self.status_combo.currentIndexChanged.connect(
+            lambda: self.model.set_filter(status=self.status_combo.currentData())
+        )
+        self.model.set_filter(status=STATUS_ACTIVE)  # the people who work here now
+        self.team_combo = QComboBox(self, objectName="teamCombo")
+        self.team_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.team_combo.currentIndexChanged.connect(
+            lambda: self.model.set_filter(team=self.team_combo.currentData())
+        )
+        bar = QHBoxLayout()
+        bar.addWidget(self.search_edit, 1)
+        status_label = QLabel(self.tr("&Status"), self)
+        status_label.setBuddy(self.status_combo)
+        bar.addWidget(status_label)
+        bar.addWidget(self.status_combo)
+        team_label = QLabel(self.tr("&Team"), self)
+        team_label.setBuddy(self.team_combo)
+        bar.addWidget(team_label)
+        bar.addWidget(self.team_combo)
+
+        self.view = RosterView(self)
+        self.view.setObjectName("rosterView")
+        self.view.setModel(self.model)
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.view.setAlternatingRowColors(True)
+        self.view.setSortingEnabled(True)
+        self.view.setWordWrap(False)
+        self.view.verticalHeader().setVisible(False)
+        self.view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        header = self.view.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        header.setSortIndicator(COL_NAME, Qt.SortOrder.AscendingOrder)
+        self.view.doubleClicked.connect(lambda _: self.open_requested.emit())
+        self.view.open_requested.connect(self.open_requested)
+        self.view.selectionModel().currentRowChanged.connect(
+            lambda *_: self.selection_changed.emit()
+        )
+        self.model.modelReset.connect(self.selection_changed)
+        self.model.modelReset.connect(self._update_empty_state)
+
+        self.empty_label = QLabel(self)
+        self.empty_label.setObjectName("emptyLabel")
+        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty_label.setWordWrap(True)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(bar)
+        layout.addWidget(self.view, 1)
+        layout.addWidget(self.empty_label, 1)
+        self._sized = False
+
+    def refresh(self) -> None:
+        """Reload from the database, keeping the search, filters, sort and current person."""
+        keep = self.current_employee_id()
+        self._fill_teams()
+        self.model.set_rows(self.session.roster())
+        if not self._sized and self.model.rowCount():
+            # Widths from the first rows only (QHeaderView looks at up to 1,000 rows).
+            self.view.resizeColumnsToContents()
+            self._sized = True
+        if keep is not None:
+            self.select_employee(keep)
+
+    def _fill_teams(self) -> None:
+        current = self.team_combo.currentData()
+        self.team_combo.blockSignals(True)
+        self.team_combo.clear()
+        self.team_combo.addItem(self.tr("All teams"), None)
+        for team in self.session.teams():
+            self.team_combo.addItem(team, team)
+        index = self.team_combo.findData(current) if current is not None else 0
+        self.team_combo.setCurrentIndex(max(index, 0))
+        self.team_combo.blockSignals(False)
+        if current is not None and index < 0:
+            self.model.set_filter(team=None)
+
+    def _update_empty_state(self) -> None:
+        if self.model.total_count() == 0:
+            text = self.tr(
+                "No employees yet. Add your team with New employee (Ctrl+N), or run "
+                "“retention-desktop demo” to look around with a demo shop."
+            )
+        elif self.model.rowCount() == 0:
+            text = self.tr("Nobody matches the search and filters.")
+        else:
+            text = ""
+        self.empty_label.setText(text)
+        self.empty_label.setVisible(bool(text))
+        self.view.setVisible(not text)
+
+    def _focus_first_row(self) -> None:
+        if self.model.rowCount():
+            self.view.setFocus()
+            self.view.selectRow(0)
+
+    def focus_search(self) -> None:
+        self.search_edit.setFocus()
+        self.search_edit.selectAll()
+
+    def current_employee_id(self) -> int | None:
+        index = self.view.currentIndex()
+        if not index.isValid() or (not self.view.isVisible() and not self.model.rowCount()):
+            return None
+        return self.model.row_at(index.row()).employee_id
+
+    def current_row(self):
+        index = self.view.currentIndex()
+        return self.model.row_at(index.row()) if index.isValid() else None
+
+    def select_employee(self, employee_id: int) -> bool:
+        row = self.model.row_of_employee(employee_id)
+        if row is None:
+            return False
+        self.view.selectRow(row)
+        self.view.scrollTo(self.model.index(row, 0))
+        return True

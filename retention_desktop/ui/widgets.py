@@ -1,0 +1,94 @@
+"""Small widgets the dialogs share: date fields, field error labels, the reason picker."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtGui import QFont, QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import QComboBox, QDateEdit, QLabel, QWidget
+
+from retention_desktop.store.catalog import CatalogItem
+
+ERROR_STYLE = "color: #B3261E;"  # dark red, readable on light backgrounds
+ID_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+def to_qdate(day: date) -> QDate:
+    return QDate(day.year, day.month, day.day)
+
+
+def to_date(day: QDate) -> date:
+    return date(day.year(), day.month(), day.day())
+
+
+def date_edit(parent: QWidget, day: date, object_name: str) -> QDateEdit:
+    edit = QDateEdit(to_qdate(day), parent)
+    edit.setObjectName(object_name)
+    edit.setCalendarPopup(True)
+    edit.setDisplayFormat("yyyy-MM-dd")
+    edit.setDateRange(QDate(1950, 1, 1), QDate(2100, 12, 31))
+    return edit
+
+
+class ErrorLabel(QLabel):
+    """The message under a field that breaks a rule; hidden while there is none."""
+
+    def __init__(self, parent: QWidget, object_name: str) -> None:
+        super().__init__(parent)
+        self.setObjectName(object_name)
+        self.setStyleSheet(ERROR_STYLE)
+        self.setWordWrap(True)
+        self.hide()
+
+    def show_error(self, text: str) -> None:
+        self.setText(text)
+        self.setVisible(bool(text))
+
+
+class ReasonCombo(QComboBox):
+    """Exit reasons grouped under their category (the headers cannot be picked); the first
+    entry means no reason given."""
+
+    def __init__(self, parent: QWidget, object_name: str, none_text: str) -> None:
+        super().__init__(parent)
+        self.setObjectName(object_name)
+        self._none_text = none_text
+        self.setModel(QStandardItemModel(self))
+        self.setMaxVisibleItems(24)
+
+    def set_reasons(self, reasons: list[CatalogItem], categories: list[tuple[str, str]]) -> None:
+        """`categories`: (code, label) in display order; reasons of unknown categories go
+        under the last one."""
+        model: QStandardItemModel = self.model()
+        model.clear()
+        none = QStandardItem(self._none_text)
+        none.setData(None, ID_ROLE)
+        model.appendRow(none)
+        known = {code for code, _ in categories}
+        bold = QFont(self.font())
+        bold.setBold(True)
+        for code, label in categories:
+            members = [
+                r
+                for r in reasons
+                if r.category == code or (code == categories[-1][0] and r.category not in known)
+            ]
+            if not members:
+                continue
+            header = QStandardItem(label)
+            header.setFlags(Qt.ItemFlag.NoItemFlags)
+            header.setFont(bold)
+            model.appendRow(header)
+            for reason in members:
+                item = QStandardItem("    " + reason.label)
+                item.setData(reason.id, ID_ROLE)
+                item.setData(reason.label, Qt.ItemDataRole.ToolTipRole)
+                model.appendRow(item)
+
+    def current_id(self) -> int | None:
+        return self.currentData(ID_ROLE)
+
+    def set_current_id(self, reason_id: int | None) -> None:
+        index = self.findData(reason_id, ID_ROLE) if reason_id is not None else 0
+        self.setCurrentIndex(max(index, 0))
