@@ -27,7 +27,7 @@ def private_settings(qapp, tmp_path: Path):
     qapp.setApplicationName("retention-desktop-tests")
     QSettings.setDefaultFormat(QSettings.Format.IniFormat)
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path))
-    yield tmp_path
+    return tmp_path
 
 
 @pytest.fixture
