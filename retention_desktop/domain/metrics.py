@@ -1,15 +1,16 @@
 """Turnover metrics exactly as shared/METRICS.md defines them.
 
 Every figure the app shows, exports or prints comes from `compute_report`. It takes one
-fact per employment spell and works in one sorted pass: month counts come from binary
-searches over sorted start and end days, so a report over 100,000 spells and 120 months
-costs a sort, not a query per employee per month.
+fact per employment spell and works in one pass: each spell is counted into its team's
+hires and separations per month and its headcount at the start of the period; the month
+rows follow from those, so a report over 100,000 spells and 120 months costs one pass,
+not a query per employee per month.
 """
 
 from __future__ import annotations
 
-from bisect import bisect_left, bisect_right
-from collections import Counter, defaultdict
+from bisect import bisect_right
+from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
@@ -130,53 +131,22 @@ def ratio(numerator: float, denominator: float) -> float | None:
     return numerator / denominator if denominator else None
 
 
-class _Counts:
-    """Sorted start and end days of a set of spells, for counting by binary search."""
-
-    def __init__(self, spells: Sequence[SpellFact]) -> None:
-        self.starts = sorted(s.start.toordinal() for s in spells)
-        self.ends = sorted(s.end.toordinal() for s in spells if s.end is not None)
-        self.voluntary = sorted(
-            s.end.toordinal() for s in spells if s.end is not None and s.exit_type == VOLUNTARY
-        )
-        self.involuntary = sorted(
-            s.end.toordinal() for s in spells if s.end is not None and s.exit_type == INVOLUNTARY
-        )
-
-    @staticmethod
-    def _between(days: list[int], first: int, last: int) -> int:
-        return bisect_right(days, last) - bisect_left(days, first)
-
-    def month(self, month: Month) -> MonthFigures:
-        first, last = month.first_day.toordinal(), month.last_day.toordinal()
-        # Every end lies on or after its start, so "start before F and not ended before F"
-        # is "started before F" less "ended before F" (likewise for closing).
-        opening = bisect_left(self.starts, first) - bisect_left(self.ends, first)
-        closing = bisect_right(self.starts, last) - bisect_right(self.ends, last)
-        separations = self._between(self.ends, first, last)
-        average = (opening + closing) / 2
-        return MonthFigures(
-            month=str(month),
-            opening=opening,
-            hires=self._between(self.starts, first, last),
-            separations=separations,
-            voluntary=self._between(self.voluntary, first, last),
-            involuntary=self._between(self.involuntary, first, last),
-            closing=closing,
-            average_headcount=average,
-            turnover_rate=ratio(separations, average),
-        )
+_BAND_LOWS = [low for _, low, _ in TENURE_BANDS]
 
 
 def _tenure_band(days: int) -> str:
-    for band, low, high in TENURE_BANDS:
-        if days >= low and (high is None or days <= high):
-            return band
-    raise ValueError(f"negative tenure: {days} days")
+    if days < 0:
+        raise ValueError(f"negative tenure: {days} days")
+    return TENURE_BANDS[bisect_right(_BAND_LOWS, days) - 1][0]
 
 
 def _period_average(monthly: list[MonthFigures]) -> float:
     return sum(m.average_headcount for m in monthly) / len(monthly)
+
+
+# One spell as compute_report_rows takes it: start and end as date ordinals (end None while
+# employed), team, exit type and primary reason label (None: unspecified).
+FactRow = tuple[int, int | None, str, str | None, str | None]
 
 
 def compute_report(
@@ -189,11 +159,99 @@ def compute_report(
 ) -> Report:
     """All figures of METRICS.md for `period` over `spells` (already narrowed to one team
     by the caller when the report is for one team)."""
-    spells = list(spells)
-    months = period.months
-    counts = _Counts(spells)
-    monthly = [counts.month(m) for m in months]
+    rows = [
+        (s.start.toordinal(), None if s.end is None else s.end.toordinal(), *s[2:]) for s in spells
+    ]
+    return compute_report_rows(rows, period, today=today, lang=lang, costs=costs)
 
+
+class _Team:
+    """Counts of one team: headcount at the period's start and events per month."""
+
+    __slots__ = ("hires", "involuntary", "opening", "separations", "voluntary")
+
+    def __init__(self, months: int) -> None:
+        self.opening = 0
+        self.hires = [0] * months
+        self.separations = [0] * months
+        self.voluntary = [0] * months
+        self.involuntary = [0] * months
+
+
+def _monthly(teams: Sequence[_Team], months: list[Month]) -> list[MonthFigures]:
+    """Month rows for the sum of `teams`: closing = opening + hires - separations, and each
+    month opens with the last one's closing (METRICS.md's identities, by construction)."""
+    opening = sum(t.opening for t in teams)
+    rows = []
+    for i, month in enumerate(months):
+        hires = sum(t.hires[i] for t in teams)
+        separations = sum(t.separations[i] for t in teams)
+        closing = opening + hires - separations
+        average = (opening + closing) / 2
+        rows.append(
+            MonthFigures(
+                month=str(month),
+                opening=opening,
+                hires=hires,
+                separations=separations,
+                voluntary=sum(t.voluntary[i] for t in teams),
+                involuntary=sum(t.involuntary[i] for t in teams),
+                closing=closing,
+                average_headcount=average,
+                turnover_rate=ratio(separations, average),
+            )
+        )
+        opening = closing
+    return rows
+
+
+def compute_report_rows(
+    rows: Iterable[FactRow],
+    period: Period,
+    *,
+    today: date,
+    lang: str = "en",
+    costs: Costs = Costs(),
+) -> Report:
+    """compute_report over plain rows, in one pass: each spell is counted into its team's
+    per-month hires and separations (month looked up by day)
+    and the headcount at the period's start; every other figure follows from those."""
+    months = period.months
+    starts = [m.first_day.toordinal() for m in months]
+    first, last = starts[0], period.last_day.toordinal()
+    cutoff = min(last, today.toordinal())
+    # The month index of each day of the period, by its offset from the first day.
+    month_of: list[int] = []
+    for i, month in enumerate(months):
+        month_of.extend([i] * (month.last_day.toordinal() - starts[i] + 1))
+    teams: dict[str, _Team] = {}
+    leavers: list[tuple[int, int, int, str | None]] = []  # start, end, month index, reason
+    new_hires: list[tuple[int, int | None]] = []
+    retained = 0
+    month_count = len(months)
+    for start, end, team_name, kind, reason in rows:
+        team = teams.get(team_name)
+        if team is None:
+            team = teams[team_name] = _Team(month_count)
+        if start < first:
+            if end is None or end >= first:
+                team.opening += 1
+                if end is None or end > last:
+                    retained += 1
+        elif start <= last:
+            team.hires[month_of[start - first]] += 1
+            if start <= cutoff:
+                new_hires.append((start, end))
+        if end is not None and first <= end <= last:
+            i = month_of[end - first]
+            team.separations[i] += 1
+            if kind == VOLUNTARY:
+                team.voluntary[i] += 1
+            elif kind == INVOLUNTARY:
+                team.involuntary[i] += 1
+            leavers.append((start, end, i, reason))
+
+    monthly = _monthly(list(teams.values()), months)
     hires = sum(m.hires for m in monthly)
     separations = sum(m.separations for m in monthly)
     voluntary = sum(m.voluntary for m in monthly)
@@ -201,12 +259,7 @@ def compute_report(
     opening, closing = monthly[0].opening, monthly[-1].closing
     average = _period_average(monthly)
     turnover_rate = ratio(separations, average)
-
-    first_day, last_day = period.first_day, period.last_day
-    leavers = [s for s in spells if s.end is not None and first_day <= s.end <= last_day]
-
-    retained = sum(1 for s in spells if s.start < first_day and (s.end is None or s.end > last_day))
-    early = sum(1 for s in leavers if (s.end - s.start).days <= EARLY_ATTRITION_DAYS)
+    early = sum(1 for start, end, _, _ in leavers if end - start <= EARLY_ATTRITION_DAYS)
 
     summary = Summary(
         opening=opening,
@@ -226,66 +279,52 @@ def compute_report(
         turnover_cost=separations * (costs.recruiting_per_hire + costs.training_per_hire),
         turnover_rate_leavers_plus_closing=ratio(separations, separations + closing),
     )
-
+    tenure = Counter(_tenure_band(end - start) for start, end, _, _ in leavers)
+    season = Counter(months[i].month for _, _, i, _ in leavers)
     return Report(
         period=period,
         summary=summary,
         monthly=monthly,
-        by_reason=_by_reason(leavers, separations, lang),
-        by_team=_by_team(spells, months, lang),
-        tenure_at_exit=_tenure_at_exit(leavers),
-        seasonality=_seasonality(leavers),
-        new_hire_survival=_new_hire_survival(spells, first_day, min(last_day, today)),
+        by_reason=_by_reason([reason for *_, reason in leavers], separations, lang),
+        by_team=_by_team(teams, months, lang),
+        tenure_at_exit=[(band, tenure[band]) for band, _, _ in TENURE_BANDS],
+        seasonality=[(month, season[month]) for month in range(1, 13)],
+        new_hire_survival=_new_hire_survival(new_hires, cutoff),
     )
 
 
-def _by_reason(leavers: list[SpellFact], separations: int, lang: str) -> list[ReasonFigures]:
+def _by_reason(reasons: list[str | None], separations: int, lang: str) -> list[ReasonFigures]:
     unspecified = UNSPECIFIED_REASON.label(lang)
-    counted = Counter(s.reason or unspecified for s in leavers)
+    counted = Counter(reason or unspecified for reason in reasons)
     ordered = sorted(counted.items(), key=lambda item: (-item[1], item[0]))
     return [ReasonFigures(reason, n, n / separations) for reason, n in ordered]
 
 
-def _by_team(spells: list[SpellFact], months: list[Month], lang: str) -> list[TeamFigures]:
-    teams: dict[str, list[SpellFact]] = defaultdict(list)
-    for s in spells:
-        teams[s.team].append(s)
+def _by_team(teams: dict[str, _Team], months: list[Month], lang: str) -> list[TeamFigures]:
     rows = []
-    for team, members in teams.items():
-        counts = _Counts(members)
-        monthly = [counts.month(m) for m in months]
+    for name, team in teams.items():
+        monthly = _monthly([team], months)
         separations = sum(m.separations for m in monthly)
         average = _period_average(monthly)
         if separations == 0 and average == 0:
             continue  # the team had nobody in the period
-        label = team or NO_TEAM.label(lang)
+        label = name or NO_TEAM.label(lang)
         rows.append(TeamFigures(label, separations, average, ratio(separations, average)))
     rows.sort(key=lambda row: (-row.separations, row.team))
     return rows
 
 
-def _tenure_at_exit(leavers: list[SpellFact]) -> list[tuple[str, int]]:
-    counted = Counter(_tenure_band((s.end - s.start).days) for s in leavers)
-    return [(band, counted[band]) for band, _, _ in TENURE_BANDS]
-
-
-def _seasonality(leavers: list[SpellFact]) -> list[tuple[int, int]]:
-    counted = Counter(s.end.month for s in leavers)
-    return [(month, counted[month]) for month in range(1, 13)]
-
-
-def _new_hire_survival(
-    spells: list[SpellFact], first_day: date, cutoff: date
-) -> dict[int, float | None]:
-    hires = [s for s in spells if first_day <= s.start <= cutoff]
-    survival: dict[int, float | None] = {}
-    for mark in SURVIVAL_MARKS:
-        eligible = stayed = 0
-        for s in hires:
-            mark_day = date.fromordinal(s.start.toordinal() + mark)
-            if mark_day <= cutoff:
-                eligible += 1
-                if s.end is None or s.end >= mark_day:
-                    stayed += 1
-        survival[mark] = ratio(stayed, eligible)
-    return survival
+def _new_hire_survival(hires: list[tuple[int, int | None]], cutoff: int) -> dict[int, float | None]:
+    """Of the hires up to `cutoff`, the share still employed `mark` days after their start,
+    among those whose mark day has come."""
+    eligible = dict.fromkeys(SURVIVAL_MARKS, 0)
+    stayed = dict.fromkeys(SURVIVAL_MARKS, 0)
+    for start, end in hires:
+        for mark in SURVIVAL_MARKS:
+            mark_day = start + mark
+            if mark_day > cutoff:
+                break  # the marks ascend: later ones have not come either
+            eligible[mark] += 1
+            if end is None or end >= mark_day:
+                stayed[mark] += 1
+    return {mark: ratio(stayed[mark], eligible[mark]) for mark in SURVIVAL_MARKS}

@@ -47,7 +47,7 @@ def _user_tables(conn: sqlite3.Connection) -> list[str]:
     return [r[0] for r in rows]
 
 
-def _inspect_existing(conn: sqlite3.Connection, path: Path) -> bool:
+def _inspect_existing(conn: sqlite3.Connection, path: Path, verify: bool = True) -> bool:
     """Check an existing file; return True if it already holds our schema."""
     try:
         app_id = conn.execute("PRAGMA application_id").fetchone()[0]
@@ -62,7 +62,7 @@ def _inspect_existing(conn: sqlite3.Connection, path: Path) -> bool:
             "it was not changed."
         )
     try:
-        result = conn.execute("PRAGMA quick_check").fetchall()
+        result = conn.execute("PRAGMA quick_check").fetchall() if verify else [("ok",)]
     except sqlite3.DatabaseError as error:
         raise DamagedDatabaseError(f"{path} is damaged ({error}).") from error
     if [r[0] for r in result] != ["ok"]:
@@ -87,7 +87,7 @@ def _inspect_existing(conn: sqlite3.Connection, path: Path) -> bool:
     return True
 
 
-def _inspect_read_only(path: Path) -> bool:
+def _inspect_read_only(path: Path, verify: bool) -> bool:
     """Inspect an existing file through a read-only connection, so that a refused file is
     left exactly as it was: a read-write connection would checkpoint a leftover -wal log
     into it on close."""
@@ -98,7 +98,7 @@ def _inspect_read_only(path: Path) -> bool:
     except sqlite3.Error as error:
         raise DamagedDatabaseError(f"{path} cannot be read ({error}).") from error
     try:
-        return _inspect_existing(conn, path)
+        return _inspect_existing(conn, path, verify)
     except BaseException:
         conn.close()
         # A read-only connection to a WAL file leaves an empty log and an index behind:
@@ -112,8 +112,14 @@ def _inspect_read_only(path: Path) -> bool:
         conn.close()
 
 
-def open_database(path: Path | str | None = None, *, create: bool = True) -> Database:
-    """Open (or create) the database at `path`, checked, migrated and ready to use."""
+def open_database(
+    path: Path | str | None = None, *, create: bool = True, verify: bool = True
+) -> Database:
+    """Open (or create) the database at `path`, checked, migrated and ready to use.
+
+    `verify=False` skips the integrity check of every page (about 60 ms on a 40 MB file)
+    for a command that only reads: a damaged page it reads still fails, as
+    DamagedDatabaseError from the store function that read it."""
     path = Path(path) if path is not None else default_db_path()
     exists = path.exists() and path.stat().st_size > 0
     if exists:
@@ -125,7 +131,7 @@ def open_database(path: Path | str | None = None, *, create: bool = True) -> Dat
             make_private_dir(path.parent)
         create_private_file(path)
 
-    has_schema = _inspect_read_only(path) if exists else False
+    has_schema = _inspect_read_only(path, verify) if exists else False
     conn = sqlite3.connect(path)
     try:
         db = Database(conn, execute_plugins=False)

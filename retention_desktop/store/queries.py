@@ -9,7 +9,7 @@ from typing import NamedTuple
 from sqlite_utils import Database
 
 from retention_desktop.domain.dates import Period
-from retention_desktop.domain.metrics import SpellFact
+from retention_desktop.domain.metrics import FactRow, SpellFact
 from retention_desktop.domain.records import EmployeeDraft, ExitDraft, HandoverItem
 from retention_desktop.store.catalog import label_sql
 
@@ -17,27 +17,39 @@ from retention_desktop.store.catalog import label_sql
 _ORDINAL = "CAST(julianday({}) - 1721424.5 AS INTEGER)"
 
 
-def spell_facts(
-    db: Database, period: Period, lang: str, team: str | None = None
-) -> list[SpellFact]:
-    """One fact per spell that touches `period` (a spell that ended before it or starts
-    after it changes no figure of the period)."""
+def spell_rows(db: Database, period: Period, lang: str, team: str | None = None) -> list[FactRow]:
+    """One row per spell that touches `period` (a spell that ended before it or starts
+    after it changes no figure of the period), dates as ordinals, as compute_report_rows
+    takes them."""
+    # The unary + keeps SQLite off the date indexes: nearly every spell starts before the
+    # period ends, so a plain scan beats an index lookup per row.
     sql = f"""
         SELECT {_ORDINAL.format("s.hire_date")}, {_ORDINAL.format("s.end_date")}, s.team,
-               x.exit_type, {label_sql(lang, "r")}
+               x.exit_type, x.primary_reason_id
         FROM spells s
         LEFT JOIN exits x ON x.spell_id = s.id
-        LEFT JOIN exit_reasons r ON r.id = x.primary_reason_id
-        WHERE s.hire_date <= :last AND (s.end_date IS NULL OR s.end_date >= :first)
+        WHERE +s.hire_date <= :last AND (+s.end_date IS NULL OR +s.end_date >= :first)
     """
     params: dict = {"first": period.first_day.isoformat(), "last": period.last_day.isoformat()}
     if team is not None:
         sql += " AND s.team = :team"
         params["team"] = team
+    labels = dict(db.execute(f"SELECT id, {label_sql(lang)} FROM exit_reasons").fetchall())
+    labels[None] = None
+    return [
+        (start, end, t, kind, labels[reason])
+        for start, end, t, kind, reason in db.execute(sql, params)
+    ]
+
+
+def spell_facts(
+    db: Database, period: Period, lang: str, team: str | None = None
+) -> list[SpellFact]:
+    """spell_rows as SpellFacts, with dates."""
     fromordinal = date.fromordinal
     return [
         SpellFact(fromordinal(start), fromordinal(end) if end else None, t, kind, reason)
-        for start, end, t, kind, reason in db.execute(sql, params)
+        for start, end, t, kind, reason in spell_rows(db, period, lang, team)
     ]
 
 
@@ -138,7 +150,7 @@ class SpellRow(NamedTuple):
     reason: str | None
 
 
-def spells_of(db: Database, employee_id: int, lang: str) -> list[SpellRow]:
+def spells_of(db: Database, employee_id: int, lang: str) -> list[FactRow]:
     """The person's employment spells, oldest first, with their exit if any."""
     rows = db.execute(
         f"""SELECT s.id, s.hire_date, s.end_date, s.team, s.position, x.id, x.exit_type,

@@ -739,3 +739,15 @@ def test_report_as_a_process_with_env_var(
     assert done.stderr == b""
     # UTF-8 on stdout whatever PYTHONIOENCODING says (METRICS.md: "UTF-8")
     assert json.loads(done.stdout.decode("utf-8")) == expected
+
+
+def test_report_on_a_damaged_file_is_one_sentence(run, demo_db: Path) -> None:
+    """`report` skips the full integrity check to stay fast; pages it reads that are
+    damaged still end in one clear sentence, never a traceback or made-up figures."""
+    data = bytearray(demo_db.read_bytes())
+    page = 4096
+    data[2 * page :] = b"\xa5" * (len(data) - 2 * page)  # the schema page stays readable
+    demo_db.write_bytes(bytes(data))
+    result = run("report", "--db", demo_db, "--from", "2024-01", "--to", "2024-12", "--json")
+    assert result.code != 0
+    assert "damaged" in one_sentence_error(result).lower()
