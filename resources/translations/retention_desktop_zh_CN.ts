@@ -163,6 +163,10 @@ Restore the latest backup (%2)? The damaged file is kept beside it, nothing is d
         <translation>未填写原因</translation>
     </message>
     <message>
+        <source>%1: %2</source>
+        <translation>%1:%2</translation>
+    </message>
+    <message>
         <source>Add %1</source>
         <translation>新增 %1</translation>
     </message>

@@ -301,13 +301,17 @@ def exits(db: Database, lang: str, where: ExitFilter | None = None) -> list[Exit
         params.append(where.exit_type)
     if where.handover_unfinished:
         clauses.append("coalesce(h.done, 0) < coalesce(h.total, 0)")
+    # further reasons in list order, joined as the language writes a list
+    separator = "、" if lang.startswith("zh") else ", "
     label = label_sql(lang)
     sql = f"""
         WITH h AS (SELECT exit_id, sum(done) AS done, count(*) AS total
                    FROM handover_items GROUP BY exit_id),
-             f AS (SELECT fr.exit_id, group_concat(r.{label}, '、') AS labels
-                   FROM exit_further_reasons fr JOIN exit_reasons r ON r.id = fr.reason_id
-                   GROUP BY fr.exit_id)
+             f AS (SELECT exit_id, group_concat(label, ?) AS labels
+                   FROM (SELECT fr.exit_id, r.{label} AS label
+                         FROM exit_further_reasons fr JOIN exit_reasons r ON r.id = fr.reason_id
+                         ORDER BY fr.exit_id, r.position, r.id)
+                   GROUP BY exit_id)
         SELECT x.id, e.id, coalesce(e.employee_no, ''), e.name, s.team, s.position,
                s.hire_date, s.end_date, x.notice_date, x.exit_type, x.primary_reason_id,
                r.{label}, coalesce(f.labels, ''), x.regrettable, x.eligible_for_rehire,
@@ -342,5 +346,5 @@ def exits(db: Database, lang: str, where: ExitFilter | None = None) -> list[Exit
             r[15],
             r[16],
         )
-        for r in db.execute(sql, params)
+        for r in db.execute(sql, [separator, *params])
     ]

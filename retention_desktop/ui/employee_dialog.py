@@ -43,6 +43,7 @@ def _read_only_table(parent: QWidget, object_name: str, headers: list[str]) -> Q
     table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
     table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
     table.verticalHeader().setVisible(False)
+    table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 8)
     table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
     table.horizontalHeader().setStretchLastSection(True)
     return table
@@ -202,7 +203,7 @@ class EmployeeDialog(QDialog):
             None: "",
         }[spell.exit_type]
         reason = spell.reason or self.tr("no reason given")
-        return f"{kind}: {reason}" if kind else reason
+        return self.tr("%1: %2").replace("%1", kind).replace("%2", reason) if kind else reason
 
     def draft(self) -> EmployeeDraft:
         return EmployeeDraft(

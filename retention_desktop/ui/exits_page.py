@@ -196,6 +196,7 @@ class ExitsPage(QWidget):
         self.view.setAlternatingRowColors(True)
         self.view.setWordWrap(False)
         self.view.verticalHeader().setVisible(False)
+        self.view.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
         header = self.view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
@@ -272,6 +273,10 @@ class ExitsPage(QWidget):
         self.model.set_rows(rows)
         if rows and not self._sized:
             self.view.resizeColumnsToContents()
+            header = self.view.horizontalHeader()
+            cap = self.fontMetrics().horizontalAdvance("M") * 18
+            for column in range(self.model.columnCount()):
+                header.resizeSection(column, min(header.sectionSize(column), cap))
             self._sized = True
         if keep is not None and (row := self.model.row_of_exit(keep.exit_id)) is not None:
             self.view.selectRow(row)

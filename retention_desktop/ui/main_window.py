@@ -250,6 +250,10 @@ class MainWindow(QMainWindow):
         )
         self._update_actions()
 
+    def _header_key(self) -> str:
+        # Column widths fit the language's labels: one saved state per language.
+        return f"mainWindow/rosterHeader/{self.session.lang}"
+
     def _restore_settings(self) -> None:
         settings = QSettings()
         geometry = settings.value("mainWindow/geometry")
@@ -258,7 +262,7 @@ class MainWindow(QMainWindow):
         state = settings.value("mainWindow/state")
         if isinstance(state, QByteArray):
             self.restoreState(state)
-        header = settings.value("mainWindow/rosterHeader")
+        header = settings.value(self._header_key())
         if isinstance(header, QByteArray):
             self.roster_page.view.horizontalHeader().restoreState(header)
 
@@ -266,9 +270,7 @@ class MainWindow(QMainWindow):
         settings = QSettings()
         settings.setValue("mainWindow/geometry", self.saveGeometry())
         settings.setValue("mainWindow/state", self.saveState())
-        settings.setValue(
-            "mainWindow/rosterHeader", self.roster_page.view.horizontalHeader().saveState()
-        )
+        settings.setValue(self._header_key(), self.roster_page.view.horizontalHeader().saveState())
         super().closeEvent(event)
 
     # Commands

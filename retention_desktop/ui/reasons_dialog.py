@@ -106,7 +106,7 @@ class ReasonsDialog(QDialog):
         layout.addLayout(body)
         layout.addWidget(note)
         layout.addWidget(box)
-        self.resize(680, 560)
+        self.resize(860, 600)
         self._fill(0)
 
     def _fill(self, current: int) -> None:
