@@ -7,7 +7,6 @@ from PySide6.QtCore import QStringListModel, Qt
 from PySide6.QtWidgets import (
     QCompleter,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QHeaderView,
     QLabel,
@@ -26,7 +25,7 @@ from retention_desktop.store import records as store_records
 from retention_desktop.store.errors import RecordError
 from retention_desktop.ui.messages import Messages
 from retention_desktop.ui.session import Session
-from retention_desktop.ui.widgets import ErrorLabel, date_edit, to_date
+from retention_desktop.ui.widgets import ErrorLabel, date_edit, dialog_buttons, to_date
 
 
 def _completer(parent: QWidget, values: list[str]) -> QCompleter:
@@ -107,12 +106,7 @@ class EmployeeDialog(QDialog):
         self.number_edit.textEdited.connect(lambda: self.errors["employee_no"].show_error(""))
         self.hire_edit.dateChanged.connect(lambda: self.errors["hire_date"].show_error(""))
 
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
-        )
-        buttons.setObjectName("buttons")
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        buttons = dialog_buttons(self)
 
         layout = QVBoxLayout(self)
         if draft is None:

@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QGridLayout,
     QHBoxLayout,
@@ -43,7 +42,14 @@ from retention_desktop.store.catalog import CatalogItem
 from retention_desktop.store.errors import RecordError
 from retention_desktop.ui.messages import Messages
 from retention_desktop.ui.session import Session
-from retention_desktop.ui.widgets import ID_ROLE, ErrorLabel, ReasonCombo, date_edit, to_date
+from retention_desktop.ui.widgets import (
+    ID_ROLE,
+    ErrorLabel,
+    ReasonCombo,
+    date_edit,
+    dialog_buttons,
+    to_date,
+)
 
 
 class ExitDialog(QDialog):
@@ -94,12 +100,7 @@ class ExitDialog(QDialog):
         self.tabs.addTab(self._handover_page(draft), self.tr("Handover"))
         self._update_handover_status()
 
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
-        )
-        buttons.setObjectName("buttons")
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        buttons = dialog_buttons(self)
         layout = QVBoxLayout(self)
         header = QLabel(
             self.tr("%1 · hired %2")

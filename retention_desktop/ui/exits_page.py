@@ -15,12 +15,10 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QComboBox,
     QDateEdit,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QTableView,
     QVBoxLayout,
@@ -31,7 +29,7 @@ from retention_desktop.domain.catalog import INVOLUNTARY, REASON_CATEGORIES, VOL
 from retention_desktop.domain.dates import Month
 from retention_desktop.store import queries
 from retention_desktop.ui.session import Session
-from retention_desktop.ui.widgets import ReasonCombo, to_date
+from retention_desktop.ui.widgets import ReasonCombo, set_up_record_table, to_date
 
 NO_PARENT = QModelIndex()
 UNFINISHED_COLOUR = "#F9E3A6"  # Okabe-Ito yellow, light
@@ -188,18 +186,9 @@ class ExitsPage(QWidget):
         second.addWidget(self.type_combo)
 
         self.view = QTableView(self)
-        self.view.setObjectName("exitsView")
+        set_up_record_table(self.view, "exitsView")
         self.view.setModel(self.model)
-        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.view.setAlternatingRowColors(True)
-        self.view.setWordWrap(False)
-        self.view.verticalHeader().setVisible(False)
-        self.view.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
-        header = self.view.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
+        self.view.horizontalHeader().setStretchLastSection(True)
         self.view.doubleClicked.connect(lambda _: self.open_requested.emit())
         self.view.selectionModel().currentRowChanged.connect(
             lambda *_: self.selection_changed.emit()

@@ -25,6 +25,7 @@ from retention_desktop.domain.catalog import REASON_CATEGORIES
 from retention_desktop.store import catalog
 from retention_desktop.store.errors import RecordError
 from retention_desktop.ui.session import Session
+from retention_desktop.ui.widgets import dialog_buttons
 
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -93,12 +94,7 @@ class ReasonsDialog(QDialog):
             self,
         )
         note.setWordWrap(True)
-        box = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
-        )
-        box.setObjectName("buttons")
-        box.accepted.connect(self.accept)
-        box.rejected.connect(self.reject)
+        box = dialog_buttons(self, QDialogButtonBox.StandardButton.Ok)
         body = QHBoxLayout()
         body.addWidget(self.tree, 1)
         body.addLayout(side)

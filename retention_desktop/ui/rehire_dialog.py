@@ -12,7 +12,7 @@ from retention_desktop.store import records as store_records
 from retention_desktop.store.errors import RecordError
 from retention_desktop.ui.messages import Messages
 from retention_desktop.ui.session import Session
-from retention_desktop.ui.widgets import ErrorLabel, date_edit, to_date
+from retention_desktop.ui.widgets import ErrorLabel, date_edit, dialog_buttons, to_date
 
 
 class RehireDialog(QDialog):
@@ -44,13 +44,8 @@ class RehireDialog(QDialog):
         form.addRow("", self.hire_error)
         form.addRow(self.tr("&Team"), self.team_edit)
         form.addRow(self.tr("&Position"), self.position_edit)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
-        )
-        buttons.setObjectName("buttons")
+        buttons = dialog_buttons(self, QDialogButtonBox.StandardButton.Ok)
         buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("&Rehire"))
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
         form.addRow(buttons)
         self.resize(420, 0)
 

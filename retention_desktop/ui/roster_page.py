@@ -4,10 +4,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QTableView,
@@ -23,6 +21,7 @@ from retention_desktop.ui.roster_model import (
     RosterModel,
 )
 from retention_desktop.ui.session import Session
+from retention_desktop.ui.widgets import set_up_record_table
 
 
 class RosterView(QTableView):
@@ -77,20 +76,10 @@ class RosterPage(QWidget):
         bar.addWidget(self.team_combo)
 
         self.view = RosterView(self)
-        self.view.setObjectName("rosterView")
+        set_up_record_table(self.view, "rosterView")
         self.view.setModel(self.model)
-        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.view.setAlternatingRowColors(True)
         self.view.setSortingEnabled(True)
-        self.view.setWordWrap(False)
-        self.view.verticalHeader().setVisible(False)
-        self.view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        self.view.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
         header = self.view.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(False)
         header.setSortIndicator(COL_NAME, Qt.SortOrder.AscendingOrder)
         self.view.doubleClicked.connect(lambda _: self.open_requested.emit())
         self.view.open_requested.connect(self.open_requested)

@@ -6,7 +6,17 @@ from datetime import date
 
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtGui import QFont, QStandardItem, QStandardItemModel
-from PySide6.QtWidgets import QComboBox, QDateEdit, QLabel, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QHeaderView,
+    QLabel,
+    QTableView,
+    QWidget,
+)
 
 from retention_desktop.store.catalog import CatalogItem
 
@@ -29,6 +39,33 @@ def date_edit(parent: QWidget, day: date, object_name: str) -> QDateEdit:
     edit.setDisplayFormat("yyyy-MM-dd")
     edit.setDateRange(QDate(1950, 1, 1), QDate(2100, 12, 31))
     return edit
+
+
+def dialog_buttons(
+    dialog: QDialog, accept: QDialogButtonBox.StandardButton = QDialogButtonBox.StandardButton.Save
+) -> QDialogButtonBox:
+    """The dialog's accept and Cancel buttons, wired to accept() and reject()."""
+    buttons = QDialogButtonBox(accept | QDialogButtonBox.StandardButton.Cancel, dialog)
+    buttons.setObjectName("buttons")
+    buttons.accepted.connect(dialog.accept)
+    buttons.rejected.connect(dialog.reject)
+    return buttons
+
+
+def set_up_record_table(view: QTableView, object_name: str) -> None:
+    """A read-only list of records: whole rows selected one at a time, compact rows,
+    columns the user can resize."""
+    view.setObjectName(object_name)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    view.setAlternatingRowColors(True)
+    view.setWordWrap(False)
+    rows = view.verticalHeader()
+    rows.setVisible(False)
+    rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+    rows.setDefaultSectionSize(view.fontMetrics().height() + 8)
+    view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
 
 
 class ErrorLabel(QLabel):
