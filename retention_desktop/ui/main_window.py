@@ -80,8 +80,8 @@ class MainWindow(QMainWindow):
         for text in (self.tr("Roster"), self.tr("Exits"), self.tr("Actions"), self.tr("Dashboard")):
             self.nav.addItem(text)
         self.nav.setFixedWidth(self.nav.sizeHintForColumn(0) + 40)
-        self.nav.currentRowChanged.connect(self.pages.setCurrentIndex)
-        self.nav.currentRowChanged.connect(lambda _: self._update_actions())
+        self.nav.currentRowChanged.connect(self._page_changed)
+        self._exits_stale = True
 
         central = QWidget(self)
         layout = QHBoxLayout(central)
@@ -239,8 +239,10 @@ class MainWindow(QMainWindow):
     def refresh(self) -> None:
         """Reload every screen from the file (after any change, undo or redo)."""
         self.roster_page.refresh()
-        self.exits_page.reload_choices()
-        self.exits_page.refresh()
+        # The exits list is reloaded when it is shown: no cost on every change elsewhere.
+        self._exits_stale = True
+        if self.current_page() == PAGE_EXITS:
+            self._show_exits()
         counts = self.session.counts()
         self.count_label.setText(
             self.tr("%1 employees, %2 active, %3 shown")
@@ -253,6 +255,17 @@ class MainWindow(QMainWindow):
     def _header_key(self) -> str:
         # Column widths fit the language's labels: one saved state per language.
         return f"mainWindow/rosterHeader/{self.session.lang}"
+
+    def _page_changed(self, page: int) -> None:
+        self.pages.setCurrentIndex(page)
+        if page == PAGE_EXITS and self._exits_stale:
+            self._show_exits()
+        self._update_actions()
+
+    def _show_exits(self) -> None:
+        self.exits_page.reload_choices()
+        self.exits_page.refresh()
+        self._exits_stale = False
 
     def _restore_settings(self) -> None:
         settings = QSettings()
