@@ -70,20 +70,18 @@ class RosterRow(NamedTuple):
 
 
 _ROSTER_SQL = """
-    WITH latest AS (
-        -- SQLite takes the bare columns from the row holding max(hire_date)
-        SELECT employee_id, max(hire_date) AS hire_date, end_date, team, position
-        FROM spells GROUP BY employee_id
-    ),
-    risk AS (
+    WITH risk AS (
+        -- SQLite takes the bare column from the row holding the max
         SELECT employee_id, level, max(flagged_on || printf('%010d', id))
         FROM risk_flags WHERE cleared_on IS NULL GROUP BY employee_id
     )
-    SELECT e.id, coalesce(e.employee_no, ''), e.name, l.team, l.position, l.hire_date,
-           l.end_date, e.phone, r.level
-    FROM employees e
-    JOIN latest l ON l.employee_id = e.id
+    SELECT e.id, coalesce(e.employee_no, ''), e.name, s.team, s.position, s.hire_date,
+           s.end_date, e.phone, r.level
+    FROM spells s
+    JOIN employees e ON e.id = s.employee_id
     LEFT JOIN risk r ON r.employee_id = e.id
+    WHERE NOT EXISTS (SELECT 1 FROM spells n
+                      WHERE n.employee_id = s.employee_id AND n.hire_date > s.hire_date)
 """
 
 
@@ -92,9 +90,8 @@ def roster(db: Database, employee_id: int | None = None) -> list[RosterRow]:
     order they were added (the screens sort by what the user picks)."""
     sql, params = _ROSTER_SQL, []
     if employee_id is not None:
-        sql = sql.replace("GROUP BY employee_id", "WHERE employee_id = ? GROUP BY employee_id", 1)
-        sql += " WHERE e.id = ?"
-        params = [employee_id, employee_id]
+        sql += " AND s.employee_id = ?"
+        params = [employee_id]
     sql += " ORDER BY e.id"
     fromiso = date.fromisoformat
     return [

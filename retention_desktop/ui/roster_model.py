@@ -45,7 +45,7 @@ LEFT_COLOUR = "#6b6b6b"
 STATUS_ACTIVE, STATUS_LEFT, STATUS_ALL = "active", "left", "all"
 EMPLOYEE_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 NO_PARENT = QModelIndex()
-_DIGITS = re.compile(r"(\d+)")
+_DIGITS = re.compile(r"\d+")
 
 
 def tenure_months(start: date, end: date) -> int:
@@ -63,7 +63,7 @@ class CollationKeys:
         self._table: dict[int, str] = {}
 
     def keys(self, texts: list[str]) -> list[str]:
-        chars = set().union(*map(set, texts)) if texts else set()
+        chars = set("".join(texts))
         if not chars <= self._table.keys():
             self._rank(chars | {chr(c) for c in self._table})
         table = self._table
@@ -81,11 +81,15 @@ class CollationKeys:
         self._table = table
 
 
-def _number_key(text: str) -> tuple:
-    """Employee numbers in natural order: E2 before E10 (split always puts text first, so
-    the parts of two keys compare text with text and number with number)."""
-    parts = _DIGITS.split(text.casefold())
-    return tuple(int(p) if i % 2 else p for i, p in enumerate(parts))
+def _pad(match: re.Match[str]) -> str:
+    digits = match.group().lstrip("0") or "0"
+    return f"{len(digits):02d}{digits}"
+
+
+def _number_key(text: str) -> str:
+    """Employee numbers in natural order: E2 before E10. Each run of digits becomes its
+    length and its digits, so plain string order is number order."""
+    return _DIGITS.sub(_pad, text.casefold())
 
 
 class RosterModel(QAbstractTableModel):
@@ -108,7 +112,7 @@ class RosterModel(QAbstractTableModel):
         self.beginResetModel()
         self._rows = rows
         self._keys = {}
-        self._search_text = [f"{r.name}\n{r.employee_no}\n{r.phone}".casefold() for r in rows]
+        self._search_text = []  # made at the first search
         self._order = self._sorted_order()
         self._visible = self._filtered()
         self.endResetModel()
@@ -132,6 +136,10 @@ class RosterModel(QAbstractTableModel):
         self.endResetModel()
 
     def _filtered(self) -> list[int]:
+        if self._needle and not self._search_text and self._rows:
+            self._search_text = [
+                f"{r.name}\n{r.employee_no}\n{r.phone}".casefold() for r in self._rows
+            ]
         rows, texts, needle = self._rows, self._search_text, self._needle
         status, team = self._status, self._team
         if not needle and status == STATUS_ALL and team is None:

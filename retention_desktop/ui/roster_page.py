@@ -78,9 +78,10 @@ class RosterPage(QWidget):
         self.view = RosterView(self)
         set_up_record_table(self.view, "rosterView")
         self.view.setModel(self.model)
-        self.view.setSortingEnabled(True)
         header = self.view.horizontalHeader()
+        # The indicator first: enabling sorting sorts at once by the indicated column.
         header.setSortIndicator(COL_NAME, Qt.SortOrder.AscendingOrder)
+        self.view.setSortingEnabled(True)
         self.view.doubleClicked.connect(lambda _: self.open_requested.emit())
         self.view.open_requested.connect(self.open_requested)
         self.view.selectionModel().currentRowChanged.connect(

@@ -65,7 +65,11 @@ def set_up_record_table(view: QTableView, object_name: str) -> None:
     rows.setVisible(False)
     rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
     rows.setDefaultSectionSize(view.fontMetrics().height() + 8)
-    view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    columns = view.horizontalHeader()
+    columns.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    # Fitting columns to their contents looks at this many rows, not all of them.
+    columns.setResizeContentsPrecision(200)
+    rows.setResizeContentsPrecision(200)
 
 
 class ErrorLabel(QLabel):
