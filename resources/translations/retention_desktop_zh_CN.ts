@@ -876,8 +876,16 @@ Staff retention for small shops: the roster, every exit and its reasons, and wha
         <translation>部门(&amp;T)</translation>
     </message>
     <message>
+        <source>The roster could not be read: %1</source>
+        <translation>无法读取花名册:%1</translation>
+    </message>
+    <message>
         <source>All teams</source>
         <translation>全部部门</translation>
+    </message>
+    <message>
+        <source>Loading the roster…</source>
+        <translation>正在读取花名册…</translation>
     </message>
     <message>
         <source>No employees yet. Add your team with New employee (Ctrl+N), or run “retention-desktop demo” to look around with a demo shop.</source>

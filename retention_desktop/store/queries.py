@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import sqlite3
 from dataclasses import dataclass
 from datetime import date
+from pathlib import Path
 from typing import NamedTuple
 
 from sqlite_utils import Database
@@ -85,19 +87,35 @@ _ROSTER_SQL = """
 """
 
 
-def roster(db: Database, employee_id: int | None = None) -> list[RosterRow]:
+def roster(
+    db: Database, employee_id: int | None = None, *, employed: bool | None = None
+) -> list[RosterRow]:
     """Every employee (or one) with their latest spell and current risk level, in the
-    order they were added (the screens sort by what the user picks)."""
+    order they were added (the screens sort by what the user picks); `employed` True or
+    False keeps only the people employed now, or only those who left."""
     sql, params = _ROSTER_SQL, []
     if employee_id is not None:
         sql += " AND s.employee_id = ?"
         params = [employee_id]
+    if employed is not None:
+        # an open spell is always a person's latest
+        sql += " AND s.end_date IS NULL" if employed else " AND +s.end_date IS NOT NULL"
     sql += " ORDER BY e.id"
     fromiso = date.fromisoformat
     return [
         RosterRow(i, no, name, team, position, fromiso(hired), fromiso(end) if end else None, ph, r)
         for i, no, name, team, position, hired, end, ph, r in db.execute(sql, params)
     ]
+
+
+def roster_of_file(path: Path, *, employed: bool | None = None) -> list[RosterRow]:
+    """roster() read through a read-only connection of the calling thread's own (for
+    loading a large roster in the background)."""
+    conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+    try:
+        return roster(Database(conn), employed=employed)
+    finally:
+        conn.close()
 
 
 def counts(db: Database) -> dict[str, int]:

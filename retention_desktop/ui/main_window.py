@@ -53,6 +53,9 @@ class MainWindow(QMainWindow):
         self.resize(1180, 720)
 
         self.roster_page = RosterPage(session, self)
+        # Read the roster first: a large one loads in the background while the rest of
+        # the window is built.
+        self.roster_page.refresh()
         self.exits_page = ExitsPage(session, self)
         self.pages = QStackedWidget(self)
         self.pages.setObjectName("pages")
@@ -96,6 +99,9 @@ class MainWindow(QMainWindow):
         self._build_actions()
         self._build_menus()
         self.roster_page.selection_changed.connect(self._update_actions)
+        self.roster_page.loaded_in_background.connect(self._update_counts)
+        self.roster_page.model.modelReset.connect(self._show_counts)
+        self._counts = {"employees": 0, "active": 0, "exits": 0}
         self.exits_page.selection_changed.connect(self._update_actions)
         self.roster_page.open_requested.connect(self.edit_employee)
         self.exits_page.open_requested.connect(self.open_exit)
@@ -105,7 +111,8 @@ class MainWindow(QMainWindow):
         self.exits_page.view.customContextMenuRequested.connect(self._exits_menu)
         session.changed.connect(self.refresh)
         self.nav.setCurrentRow(PAGE_ROSTER)
-        self.refresh()
+        self._update_counts()
+        self._update_actions()
         self._restore_settings()
 
     # Building
@@ -236,21 +243,29 @@ class MainWindow(QMainWindow):
         self.delete_action.setEnabled(person is not None)
         self.cancel_exit_action.setEnabled(chosen_exit is not None)
 
-    def refresh(self) -> None:
-        """Reload every screen from the file (after any change, undo or redo)."""
-        self.roster_page.refresh()
+    def refresh(self, employee_id: int | None = None) -> None:
+        """Reload the screens from the file after a change, undo or redo (of one person,
+        or of anything when `employee_id` is None)."""
+        self.roster_page.refresh(employee_id)
         # The exits list is reloaded when it is shown: no cost on every change elsewhere.
         self._exits_stale = True
         if self.current_page() == PAGE_EXITS:
             self._show_exits()
-        counts = self.session.counts()
+        self._update_counts()
+        self._update_actions()
+
+    def _update_counts(self) -> None:
+        self._counts = self.session.counts()
+        self._show_counts()
+
+    def _show_counts(self) -> None:
+        counts = self._counts
         self.count_label.setText(
             self.tr("%1 employees, %2 active, %3 shown")
             .replace("%1", str(counts["employees"]))
             .replace("%2", str(counts["active"]))
             .replace("%3", str(self.roster_page.model.rowCount()))
         )
-        self._update_actions()
 
     def _header_key(self) -> str:
         # Column widths fit the language's labels: one saved state per language.

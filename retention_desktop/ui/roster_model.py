@@ -158,6 +158,21 @@ class RosterModel(QAbstractTableModel):
             result.append(i)
         return result
 
+    def replace_employee(self, employee_id: int, row: RosterRow | None) -> None:
+        """Put one person's new row in place (None: they are gone), keeping everything
+        else: far cheaper than reading the whole roster again after each change."""
+        rows = self._rows
+        at = next((i for i, r in enumerate(rows) if r.employee_id == employee_id), None)
+        if at is None and row is None:
+            return
+        if at is None:
+            rows.append(row)
+        elif row is None:
+            del rows[at]
+        else:
+            rows[at] = row
+        self.set_rows(rows)
+
     def total_count(self) -> int:
         return len(self._rows)
 

@@ -13,6 +13,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from retention_desktop.store.queries import roster_of_file
+from retention_desktop.ui.jobs import run_in_background
 from retention_desktop.ui.roster_model import (
     COL_NAME,
     STATUS_ACTIVE,
@@ -36,9 +38,13 @@ class RosterView(QTableView):
         super().keyPressEvent(event)
 
 
+BACKGROUND_ROWS = 20_000  # a roster this large is read off the UI thread
+
+
 class RosterPage(QWidget):
     selection_changed = Signal()
     open_requested = Signal()
+    loaded_in_background = Signal()
 
     def __init__(self, session: Session, parent=None) -> None:
         super().__init__(parent)
@@ -101,18 +107,76 @@ class RosterPage(QWidget):
         layout.addWidget(self.view, 1)
         layout.addWidget(self.empty_label, 1)
         self._sized = False
+        self._generation = 0
+        self.loading = False
+        self.loading_former = False  # the employed are shown, those who left still loading
+        self.loaded = False
 
-    def refresh(self) -> None:
-        """Reload from the database, keeping the search, filters, sort and current person."""
+    def refresh(self, employee_id: int | None = None) -> None:
+        """Reload from the database, keeping the search, filters, sort and current person:
+        only `employee_id`'s row when one person changed. A large roster is read in the
+        background the first time, so the window paints at once."""
         keep = self.current_employee_id()
         self._fill_teams()
-        self.model.set_rows(self.session.roster())
+        if employee_id is not None and self.loaded and not self.loading_former:
+            found = self.session.roster(employee_id)
+            self.model.replace_employee(employee_id, found[0] if found else None)
+        elif self.session.counts()["employees"] > BACKGROUND_ROWS:
+            self._load_in_background(keep)
+            return
+        else:
+            self._show_rows(self.session.roster(), keep)
+        if keep is not None:
+            self.select_employee(keep)
+
+    def _load_in_background(self, keep: int | None) -> None:
+        """The people employed now first (what the roster opens on), then those who left,
+        each read off the UI thread."""
+        self._generation += 1
+        generation, path = self._generation, self.session.path
+        self.loading = True
+        self._update_empty_state()
+
+        def employed_done(rows) -> None:
+            if generation != self._generation:  # a later load supersedes this one
+                return
+            self.loading_former = True
+            self._show_rows(rows, keep)
+            run_in_background(
+                lambda: roster_of_file(path, employed=False),
+                lambda former: former_done(rows, former),
+                self._load_failed,
+            )
+
+        def former_done(employed, former) -> None:
+            if generation == self._generation:
+                self.loading_former = False
+                self._show_rows(employed + former, self.current_employee_id())
+                self.loaded_in_background.emit()
+
+        run_in_background(
+            lambda: roster_of_file(path, employed=True), employed_done, self._load_failed
+        )
+
+    def _load_failed(self, error: Exception) -> None:
+        self.loading = False
+        self.empty_label.setText(
+            self.tr("The roster could not be read: %1").replace("%1", str(error))
+        )
+        self.empty_label.show()
+        self.view.hide()
+
+    def _show_rows(self, rows, keep: int | None) -> None:
+        self.loading = False
+        self.loaded = not self.loading_former
+        self.model.set_rows(rows)
         if not self._sized and self.model.rowCount():
-            # Widths from the first rows only (QHeaderView looks at up to 1,000 rows).
+            # Widths from the first 200 rows (set_up_record_table), not all of them.
             self.view.resizeColumnsToContents()
             self._sized = True
         if keep is not None:
             self.select_employee(keep)
+        self._update_empty_state()
 
     def _fill_teams(self) -> None:
         current = self.team_combo.currentData()
@@ -128,7 +192,9 @@ class RosterPage(QWidget):
             self.model.set_filter(team=None)
 
     def _update_empty_state(self) -> None:
-        if self.model.total_count() == 0:
+        if self.loading or (self.loading_former and self.model.rowCount() == 0):
+            text = self.tr("Loading the roster…")
+        elif self.model.total_count() == 0:
             text = self.tr(
                 "No employees yet. Add your team with New employee (Ctrl+N), or run "
                 "“retention-desktop demo” to look around with a demo shop."

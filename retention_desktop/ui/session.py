@@ -39,19 +39,21 @@ class EmployeeChange(QUndoCommand):
             self._applied = False
         else:
             snapshots.put(self._session.db, self._employee_id, self._after)
-        self._session.changed.emit()
+        self._session.changed.emit(self._employee_id)
 
     def undo(self) -> None:
         snapshots.put(self._session.db, self._employee_id, self._before)
-        self._session.changed.emit()
+        self._session.changed.emit(self._employee_id)
 
 
 class Session(QObject):
     """The open database, its file and the language, shared by the main window's screens.
 
-    `changed` is emitted after every change (and every undo or redo), so screens reload."""
+    `changed` is emitted after every change (and every undo or redo), with the id of the
+    person changed, or None when anything may have changed; screens reload what they
+    show of it."""
 
-    changed = Signal()
+    changed = Signal(object)
 
     def __init__(self, db: Database, path: Path, lang: str) -> None:
         super().__init__()
@@ -65,8 +67,8 @@ class Session(QObject):
         return date.today()
 
     # Reading
-    def roster(self) -> list[queries.RosterRow]:
-        return queries.roster(self.db)
+    def roster(self, employee_id: int | None = None) -> list[queries.RosterRow]:
+        return queries.roster(self.db, employee_id)
 
     def counts(self) -> dict[str, int]:
         return queries.counts(self.db)
@@ -102,7 +104,7 @@ class Session(QObject):
         could point at a reason that no longer exists, so the undo history starts afresh."""
         if deleted:
             self.undo_stack.clear()
-        self.changed.emit()
+        self.changed.emit(None)
 
     def close(self) -> None:
         self.undo_stack.clear()

@@ -129,3 +129,47 @@ def test_the_exits_list_is_loaded_when_shown_and_after_changes(make_window, demo
     assert window.exits_page.model.rowCount() == expected - 1
     window.session.undo_stack.undo()
     assert window.exits_page.model.rowCount() == expected
+
+
+def test_a_large_roster_is_read_in_the_background(make_window, demo_db_path, qtbot, monkeypatch):
+    from retention_desktop.ui import roster_page
+
+    monkeypatch.setattr(roster_page, "BACKGROUND_ROWS", 10)
+    window = make_window(demo_db_path)
+    window.show()
+    page = window.roster_page
+    expected = _db_counts(demo_db_path)
+    if page.loading:  # the worker may already be done on a fast machine
+        assert page.empty_label.text() == "Loading the roster…"
+    qtbot.waitUntil(lambda: page.loaded, timeout=10000)
+    assert page.model.total_count() == expected["employees"]
+    assert page.view.isVisible()
+    assert window.count_label.text().startswith(f"{expected['employees']} employees")
+
+
+def test_a_change_updates_only_that_persons_row(make_window, demo_db_path, monkeypatch):
+    from retention_desktop.domain.records import EmployeeDraft
+    from retention_desktop.store import queries, records
+
+    window = make_window(demo_db_path)
+    window.show()
+    page, session = window.roster_page, window.session
+    before = page.model.total_count()
+    calls = []
+    monkeypatch.setattr(
+        session, "roster", lambda *a: calls.append(a) or queries.roster(session.db, *a)
+    )
+    new_id = session.change(
+        "add",
+        lambda: records.add_employee(
+            session.db, EmployeeDraft("新同事", session.today()), today=session.today()
+        ),
+    )[0]
+    assert calls == [(new_id,)]  # one person read, not the whole roster
+    assert page.model.total_count() == before + 1
+    assert page.model.row_at(page.model.row_of_employee(new_id)).name == "新同事"
+    session.undo_stack.undo()
+    assert page.model.total_count() == before
+    assert page.model.row_of_employee(new_id) is None
+    session.undo_stack.redo()
+    assert page.model.row_of_employee(new_id) is not None
