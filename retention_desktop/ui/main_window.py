@@ -22,13 +22,9 @@ from retention_desktop.store import queries
 from retention_desktop.store import records as store_records
 from retention_desktop.store.backup import backup_file
 from retention_desktop.store.errors import RecordError
-from retention_desktop.ui.employee_dialog import EmployeeDialog
-from retention_desktop.ui.exit_dialog import ExitDialog
 from retention_desktop.ui.exits_page import ExitsPage
 from retention_desktop.ui.jobs import run_in_background
 from retention_desktop.ui.messages import Messages
-from retention_desktop.ui.reasons_dialog import ReasonsDialog
-from retention_desktop.ui.rehire_dialog import RehireDialog
 from retention_desktop.ui.roster_page import RosterPage
 from retention_desktop.ui.session import Session
 
@@ -307,6 +303,10 @@ class MainWindow(QMainWindow):
         self.roster_page.focus_search()
 
     def new_employee(self) -> None:
+        from retention_desktop.ui.employee_dialog import (
+            EmployeeDialog,  # imported when first opened
+        )
+
         dialog = EmployeeDialog(self.session, None, self)
         if dialog.exec():
             self._show_employee(dialog.employee_id)
@@ -329,11 +329,17 @@ class MainWindow(QMainWindow):
             self.edit_employee()
 
     def edit_employee(self) -> None:
+        from retention_desktop.ui.employee_dialog import (
+            EmployeeDialog,  # imported when first opened
+        )
+
         employee_id = self.roster_page.current_employee_id()
         if employee_id is not None:
             EmployeeDialog(self.session, employee_id, self).exec()
 
     def open_exit(self) -> None:
+        from retention_desktop.ui.exit_dialog import ExitDialog  # imported when first opened
+
         row = self.exits_page.current_exit()
         if row is not None:
             ExitDialog(
@@ -341,6 +347,8 @@ class MainWindow(QMainWindow):
             ).exec()
 
     def record_exit(self) -> None:
+        from retention_desktop.ui.exit_dialog import ExitDialog  # imported when first opened
+
         person = self.roster_page.current_row()
         if person is None or person.end_date is not None:
             return
@@ -350,6 +358,8 @@ class MainWindow(QMainWindow):
         ).exec()
 
     def rehire(self) -> None:
+        from retention_desktop.ui.rehire_dialog import RehireDialog  # imported when first opened
+
         person = self.roster_page.current_row()
         if person is not None and person.end_date is not None:
             RehireDialog(self.session, person.employee_id, self).exec()
@@ -403,6 +413,8 @@ class MainWindow(QMainWindow):
         )
 
     def edit_reasons(self) -> None:
+        from retention_desktop.ui.reasons_dialog import ReasonsDialog  # imported when first opened
+
         ReasonsDialog(self.session, self).exec()
 
     def back_up_now(self) -> None:

@@ -46,6 +46,12 @@ STATUS_ACTIVE, STATUS_LEFT, STATUS_ALL = "active", "left", "all"
 EMPLOYEE_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 NO_PARENT = QModelIndex()
 _DIGITS = re.compile(r"\d+")
+_ROLES = {
+    Qt.ItemDataRole.DisplayRole,
+    EMPLOYEE_ID_ROLE,
+    Qt.ItemDataRole.BackgroundRole,
+    Qt.ItemDataRole.ForegroundRole,
+}
 
 
 def tenure_months(start: date, end: date) -> int:
@@ -106,14 +112,18 @@ class RosterModel(QAbstractTableModel):
         self._needle = ""
         self._status = STATUS_ALL
         self._team: str | None = None
+        self._name_order: list[int] | None = None
+        self._base: list[int] | None = None
 
     # Loading, searching, filtering
     def set_rows(self, rows: list[RosterRow]) -> None:
         self.beginResetModel()
         self._rows = rows
         self._keys = {}
+        self._name_order = None
         self._search_text = []  # made at the first search
         self._order = self._sorted_order()
+        self._base = None
         self._visible = self._filtered()
         self.endResetModel()
 
@@ -125,38 +135,45 @@ class RosterModel(QAbstractTableModel):
     ) -> None:
         """Change the search text, the status filter and the team (None: every team);
         an argument left out keeps its value."""
+        previous = self._needle
         if needle is not None:
             self._needle = needle.strip().casefold()
-        if status is not None:
-            self._status = status
-        if team is not ...:
-            self._team = team
+        if status is not None and status != self._status:
+            self._status, self._base = status, None
+        if team is not ... and team != self._team:
+            self._team, self._base = team, None
+        narrower = self._base is not None and previous and previous in self._needle
         self.beginResetModel()
-        self._visible = self._filtered()
+        # Typing on narrows what is shown: search only the rows shown now.
+        self._visible = self._filtered(self._visible if narrower else None)
         self.endResetModel()
 
-    def _filtered(self) -> list[int]:
-        if self._needle and not self._search_text and self._rows:
+    def _status_and_team(self) -> list[int]:
+        """The sort order kept to the status and team filters (cached until they or the
+        rows change): what a search then looks through."""
+        if self._base is None:
+            rows, status, team = self._rows, self._status, self._team
+            order = self._order
+            if status == STATUS_ACTIVE:
+                order = [i for i in order if rows[i].end_date is None]
+            elif status == STATUS_LEFT:
+                order = [i for i in order if rows[i].end_date is not None]
+            if team is not None:
+                order = [i for i in order if rows[i].team == team]
+            self._base = order
+        return self._base
+
+    def _filtered(self, within: list[int] | None = None) -> list[int]:
+        base = self._status_and_team() if within is None else within
+        needle = self._needle
+        if not needle:
+            return list(base)
+        if not self._search_text and self._rows:
             self._search_text = [
                 f"{r.name}\n{r.employee_no}\n{r.phone}".casefold() for r in self._rows
             ]
-        rows, texts, needle = self._rows, self._search_text, self._needle
-        status, team = self._status, self._team
-        if not needle and status == STATUS_ALL and team is None:
-            return list(self._order)
-        result = []
-        for i in self._order:
-            if needle and needle not in texts[i]:
-                continue
-            row = rows[i]
-            if status == STATUS_ACTIVE and row.end_date is not None:
-                continue
-            if status == STATUS_LEFT and row.end_date is None:
-                continue
-            if team is not None and row.team != team:
-                continue
-            result.append(i)
-        return result
+        texts = self._search_text
+        return [i for i in base if needle in texts[i]]
 
     def replace_employee(self, employee_id: int, row: RosterRow | None) -> None:
         """Put one person's new row in place (None: they are gone), keeping everything
@@ -210,9 +227,13 @@ class RosterModel(QAbstractTableModel):
 
     def _sorted_order(self) -> list[int]:
         column, order = self._sort
-        order_rows = list(range(len(self._rows)))
-        if column != COL_NAME:  # ties stay in name order
-            order_rows.sort(key=self._column_keys(COL_NAME).__getitem__)
+        if self._name_order is None:  # ties stay in name order, whatever the column
+            self._name_order = sorted(
+                range(len(self._rows)), key=self._column_keys(COL_NAME).__getitem__
+            )
+        order_rows = list(self._name_order)
+        if column == COL_NAME and order == Qt.SortOrder.AscendingOrder:
+            return order_rows
         order_rows.sort(
             key=self._column_keys(column).__getitem__,
             reverse=order == Qt.SortOrder.DescendingOrder,
@@ -225,6 +246,7 @@ class RosterModel(QAbstractTableModel):
         kept = [self._visible[i.row()] for i in persistent]
         self._sort = (column, order)
         self._order = self._sorted_order()
+        self._base = None
         self._visible = self._filtered()
         where = {row: n for n, row in enumerate(self._visible)}
         self.changePersistentIndexList(
@@ -265,7 +287,7 @@ class RosterModel(QAbstractTableModel):
         }[level]
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role=Qt.ItemDataRole.DisplayRole):
-        if not index.isValid():
+        if not index.isValid() or role not in _ROLES:
             return None
         row, column = self._rows[self._visible[index.row()]], index.column()
         if role == Qt.ItemDataRole.DisplayRole:

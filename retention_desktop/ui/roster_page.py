@@ -109,7 +109,6 @@ class RosterPage(QWidget):
         self._sized = False
         self._generation = 0
         self.loading = False
-        self.loading_former = False  # the employed are shown, those who left still loading
         self.loaded = False
 
     def refresh(self, employee_id: int | None = None) -> None:
@@ -118,7 +117,7 @@ class RosterPage(QWidget):
         background the first time, so the window paints at once."""
         keep = self.current_employee_id()
         self._fill_teams()
-        if employee_id is not None and self.loaded and not self.loading_former:
+        if employee_id is not None and self.loaded:
             found = self.session.roster(employee_id)
             self.model.replace_employee(employee_id, found[0] if found else None)
         elif self.session.counts()["employees"] > BACKGROUND_ROWS:
@@ -130,33 +129,17 @@ class RosterPage(QWidget):
             self.select_employee(keep)
 
     def _load_in_background(self, keep: int | None) -> None:
-        """The people employed now first (what the roster opens on), then those who left,
-        each read off the UI thread."""
         self._generation += 1
         generation, path = self._generation, self.session.path
         self.loading = True
         self._update_empty_state()
 
-        def employed_done(rows) -> None:
-            if generation != self._generation:  # a later load supersedes this one
-                return
-            self.loading_former = True
-            self._show_rows(rows, keep)
-            run_in_background(
-                lambda: roster_of_file(path, employed=False),
-                lambda former: former_done(rows, former),
-                self._load_failed,
-            )
-
-        def former_done(employed, former) -> None:
-            if generation == self._generation:
-                self.loading_former = False
-                self._show_rows(employed + former, self.current_employee_id())
+        def done(rows) -> None:
+            if generation == self._generation:  # a later load supersedes this one
+                self._show_rows(rows, keep)
                 self.loaded_in_background.emit()
 
-        run_in_background(
-            lambda: roster_of_file(path, employed=True), employed_done, self._load_failed
-        )
+        run_in_background(lambda: roster_of_file(path), done, self._load_failed)
 
     def _load_failed(self, error: Exception) -> None:
         self.loading = False
@@ -168,7 +151,7 @@ class RosterPage(QWidget):
 
     def _show_rows(self, rows, keep: int | None) -> None:
         self.loading = False
-        self.loaded = not self.loading_former
+        self.loaded = True
         self.model.set_rows(rows)
         if not self._sized and self.model.rowCount():
             # Widths from the first 200 rows (set_up_record_table), not all of them.
@@ -192,7 +175,7 @@ class RosterPage(QWidget):
             self.model.set_filter(team=None)
 
     def _update_empty_state(self) -> None:
-        if self.loading or (self.loading_former and self.model.rowCount() == 0):
+        if self.loading:
             text = self.tr("Loading the roster…")
         elif self.model.total_count() == 0:
             text = self.tr(

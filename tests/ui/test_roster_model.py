@@ -164,3 +164,27 @@ def test_employee_numbers_sort_naturally(qapp):
     )
     model.sort(COL_NO, Qt.SortOrder.AscendingOrder)
     assert [model.row_at(r).employee_no for r in range(5)] == ["", "A100", "E1", "E2", "E10"]
+
+
+def test_typing_on_narrows_and_deleting_widens_again(qapp):
+    model = RosterModel(TODAY)
+    names = ["王芳", "王小明", "王芳芳", "李娜"]
+    model.set_rows([_row(i, n, date(2024, 1, 1)) for i, n in enumerate(names)])
+
+    def shown():
+        return sorted(model.row_at(r).name for r in range(model.rowCount()))
+
+    for typed, expected in [
+        ("王", ["王小明", "王芳", "王芳芳"]),
+        ("王芳", ["王芳", "王芳芳"]),
+        ("王芳芳", ["王芳芳"]),
+        ("王芳", ["王芳", "王芳芳"]),
+        ("", sorted(names)),
+    ]:
+        model.set_filter(needle=typed)
+        assert shown() == expected, typed
+    model.set_filter(needle="王芳")
+    model.set_filter(status="left")  # a new filter looks through every row again
+    assert shown() == []
+    model.set_filter(status="all")
+    assert shown() == ["王芳", "王芳芳"]
