@@ -105,7 +105,11 @@ def validate_exit(draft: ExitDraft, hire_date: date) -> list[Problem]:
     return problems
 
 
-def validate_rehire(hire_date: date, last_end: date | None, has_open_spell: bool) -> list[Problem]:
+def validate_rehire(
+    hire_date: date, last_end: date | None, has_open_spell: bool, today: date | None = None
+) -> list[Problem]:
+    if today is not None and hire_date > today + MAX_FUTURE_HIRE:
+        return [Problem("hire_date", "too_far_ahead", "the hire date is more than a year ahead")]
     if has_open_spell:
         return [Problem("hire_date", "still_employed", "this person is still employed")]
     if last_end is not None and hire_date <= last_end:

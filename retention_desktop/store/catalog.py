@@ -28,12 +28,17 @@ def sync_builtins(db: Database) -> None:
                     f"""INSERT INTO {table} (code, label_zh, label_en, category, builtin, position)
                         VALUES (?, ?, ?, ?, 1, ?)
                         ON CONFLICT(code) DO UPDATE SET
-                            label_zh = excluded.label_zh, label_en = excluded.label_en,
-                            category = excluded.category
-                        WHERE {table}.renamed = 0
-                          AND ({table}.label_zh IS NOT excluded.label_zh
-                               OR {table}.label_en IS NOT excluded.label_en
-                               OR {table}.category IS NOT excluded.category)""",
+                            label_zh = CASE WHEN {table}.renamed THEN {table}.label_zh
+                                            ELSE excluded.label_zh END,
+                            label_en = CASE WHEN {table}.renamed THEN {table}.label_en
+                                            ELSE excluded.label_en END,
+                            category = CASE WHEN {table}.recategorized THEN {table}.category
+                                            ELSE excluded.category END
+                        WHERE ({table}.renamed = 0
+                               AND ({table}.label_zh IS NOT excluded.label_zh
+                                    OR {table}.label_en IS NOT excluded.label_en))
+                           OR ({table}.recategorized = 0
+                               AND {table}.category IS NOT excluded.category)""",
                     [entry.code, entry.zh, entry.en, entry.category, position],
                 )
 
@@ -116,6 +121,13 @@ class CatalogEdit:
     retired: bool = False
 
 
+def labels_in_both(db: Database, table: str) -> dict[int, tuple[str, str]]:
+    """Every entry's (Chinese, English) label, by id."""
+    if table not in _TABLES:
+        raise ValueError(table)
+    return {r[0]: (r[1], r[2]) for r in db.execute(f"SELECT id, label_zh, label_en FROM {table}")}
+
+
 def usage_count(db: Database, table: str, entry_id: int) -> int:
     """How many records use the entry (a used entry can be retired, never deleted)."""
     if table == "exit_reasons":
@@ -138,8 +150,8 @@ def save_catalog(db: Database, table: str, lang: str, entries: list[CatalogEdit]
     column = label_sql(lang)
     other = "label_en" if column == "label_zh" else "label_zh"
     existing = {
-        r[0]: (r[1], r[2], bool(r[3]))
-        for r in db.execute(f"SELECT id, {column}, {other}, builtin FROM {table}")
+        r[0]: (r[1], r[2], bool(r[3]), r[4])
+        for r in db.execute(f"SELECT id, {column}, {other}, builtin, category FROM {table}")
     }
     kept = {e.id for e in entries if e.id is not None}
     labels = [e.label.strip() for e in entries]
@@ -148,13 +160,29 @@ def save_catalog(db: Database, table: str, lang: str, entries: list[CatalogEdit]
             raise RecordError("a label cannot be empty", field="label")
         if entry.id is not None and entry.id not in existing:
             raise RecordError(f"there is no entry {entry.id}", field="label")
-    seen: set[str] = set()
-    for label in labels:
-        if label.casefold() in seen:
-            raise RecordError(f"“{label}” is in the list twice", field="label")
-        seen.add(label.casefold())
+    # Each language's list must stay free of twins: a shop's own entry carries its one
+    # label into both.
+    finals = []
+    for entry, label in zip(entries, labels, strict=True):
+        if entry.id is None:
+            finals.append((label, label))
+        else:
+            old_label, other_label, builtin, _ = existing[entry.id]
+            follow = label != old_label and not builtin and other_label == old_label
+            finals.append((label, label if follow else other_label))
+    for side in (0, 1):
+        seen: set[str] = set()
+        for pair in finals:
+            if pair[side].casefold() in seen:
+                raise RecordError(
+                    f"“{pair[side]}” is in the list twice",
+                    field="label",
+                    code="duplicate",
+                    value=pair[side],
+                )
+            seen.add(pair[side].casefold())
     with db.atomic():
-        for entry_id, (_, _, builtin) in existing.items():
+        for entry_id, (_, _, builtin, _) in existing.items():
             if entry_id in kept:
                 continue
             if builtin:
@@ -170,22 +198,22 @@ def save_catalog(db: Database, table: str, lang: str, entries: list[CatalogEdit]
                     [label, label, entry.category, int(entry.retired), position],
                 )
                 continue
-            old_label, other_label, builtin = existing[entry.id]
+            old_label, other_label, _, old_category = existing[entry.id]
             renamed = label != old_label
-            # A shop's own entry has one label for both languages: keep them together.
-            follow = renamed and not builtin and other_label == old_label
+            final_other = finals[position][1]
             db.execute(
                 f"""UPDATE {table} SET {column} = ?, {other} = ?, category = ?, retired = ?,
-                        position = ?, renamed = renamed OR ?,
+                        position = ?, renamed = renamed OR ?, recategorized = recategorized OR ?,
                         updated_at = strftime('%Y-%m-%dT%H:%M:%SZ', 'now')
                     WHERE id = ?""",
                 [
                     label,
-                    label if follow else other_label,
+                    final_other,
                     entry.category,
                     int(entry.retired),
                     position,
                     int(renamed),
+                    int(entry.category != old_category),
                     entry.id,
                 ],
             )

@@ -121,7 +121,13 @@ def _write_exit_details(db: Database, exit_id: int, draft: ExitDraft) -> None:
 
 
 def rehire(
-    db: Database, employee_id: int, hire_date: date, *, team: str = "", position: str = ""
+    db: Database,
+    employee_id: int,
+    hire_date: date,
+    *,
+    team: str = "",
+    position: str = "",
+    today: date | None = None,
 ) -> int:
     """Start a new spell for someone who left; the old spells stay as they were."""
     open_count, last_end = db.execute(
@@ -130,7 +136,7 @@ def rehire(
         [employee_id],
     ).fetchone()
     last = date.fromisoformat(last_end) if last_end else None
-    _raise_first(validate_rehire(hire_date, last, bool(open_count)))
+    _raise_first(validate_rehire(hire_date, last, bool(open_count), today))
     with db.atomic():
         return db.execute(
             "INSERT INTO spells (employee_id, hire_date, team, position) VALUES (?, ?, ?, ?)",

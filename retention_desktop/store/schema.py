@@ -165,5 +165,16 @@ def m002_retention_actions(db: Database) -> None:
         db.execute(statement)
 
 
+@migrations()
+def m003_catalog_recategorized(db: Database) -> None:
+    """Mark entries whose category the shop changed, so that updating the built-in lists
+    keeps the shop's choice (as `renamed` keeps its labels)."""
+    for table in ("exit_reasons", "action_types"):
+        db.execute(
+            f"ALTER TABLE {table} ADD COLUMN recategorized INTEGER NOT NULL DEFAULT 0 "
+            "CHECK (recategorized IN (0, 1))"
+        )
+
+
 def known_migration_names() -> set[str]:
     return {m.name for m in migrations._migrations}

@@ -169,8 +169,15 @@ class ExitDialog(QDialog):
 
         self.further_list = QListWidget(page)
         self.further_list.setObjectName("furtherList")
+        known = {code for code, _ in self.categories}
+        last = self.categories[-1][0]
         for code, label in self.categories:
-            members = [r for r in self.reasons if r.category == code]
+            # as in the reason combo: a reason of an unknown category goes under the last
+            members = [
+                r
+                for r in self.reasons
+                if r.category == code or (code == last and r.category not in known)
+            ]
             if not members:
                 continue
             header = QListWidgetItem(label, self.further_list)

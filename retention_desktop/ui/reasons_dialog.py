@@ -35,6 +35,7 @@ class _Row:
         self.edit = edit
         self.builtin = builtin
         self.used = used
+        self.other_labels: set[str] = set()  # its labels in both languages, as saved
 
 
 class ReasonsDialog(QDialog):
@@ -54,6 +55,9 @@ class ReasonsDialog(QDialog):
             for item in session.reasons(include_retired=True)
         ]
         self.deleted = False
+        both = catalog.labels_in_both(session.db, "exit_reasons")
+        for row in self.rows:
+            row.other_labels = set(both.get(row.edit.id, ()))
 
         self.tree = QTreeWidget(self)
         self.tree.setObjectName("reasonTree")
@@ -145,8 +149,14 @@ class ReasonsDialog(QDialog):
         )
 
     def _label_taken(self, label: str, skip: int | None) -> bool:
+        # A shop's own reason has one label in both languages, so it may not repeat a
+        # label of either language.
         folded = label.casefold()
-        return any(r.edit.label.casefold() == folded for n, r in enumerate(self.rows) if n != skip)
+        return any(
+            folded in {r.edit.label.casefold(), *(o.casefold() for o in r.other_labels)}
+            for n, r in enumerate(self.rows)
+            if n != skip
+        )
 
     def _ask_label(self, title: str, text: str, skip: int | None) -> str | None:
         while True:
@@ -227,7 +237,12 @@ class ReasonsDialog(QDialog):
                 self.session.db, "exit_reasons", self.session.lang, [r.edit for r in self.rows]
             )
         except RecordError as error:
-            QMessageBox.warning(self, self.windowTitle(), str(error))
+            text = (
+                self.tr("“%1” is already in the list.").replace("%1", str(error.value))
+                if error.code == "duplicate"
+                else str(error)
+            )
+            QMessageBox.warning(self, self.windowTitle(), text)
             return
         self.session.catalog_saved(self.deleted)
         super().accept()

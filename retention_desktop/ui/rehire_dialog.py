@@ -52,7 +52,8 @@ class RehireDialog(QDialog):
     def accept(self) -> None:
         hire_date = to_date(self.hire_edit.date())
         end = self.person.end_date
-        problems = validate_rehire(hire_date, end, end is None)
+        today = self.session.today()
+        problems = validate_rehire(hire_date, end, end is None, today)
         if problems:
             self.hire_error.show_error(self.messages.text(problems[0].field, problems[0].code, end))
             return
@@ -62,7 +63,7 @@ class RehireDialog(QDialog):
             self.session.change(
                 self.tr("Rehire %1").replace("%1", self.person.name),
                 lambda: store_records.rehire(
-                    db, employee_id, hire_date, team=team, position=position
+                    db, employee_id, hire_date, team=team, position=position, today=today
                 ),
                 employee_id,
             )

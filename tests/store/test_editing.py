@@ -1370,3 +1370,41 @@ def test_usage_count(db) -> None:
     with pytest.raises(ValueError, match="spells"):
         usage_count(db, "spells", 1)
     assert c
+
+
+def _edits(db, lang: str) -> list[CatalogEdit]:
+    return [
+        CatalogEdit(i.id, i.label, i.category, i.retired)
+        for i in list_items(db, "exit_reasons", lang, include_retired=True)
+    ]
+
+
+def test_a_builtins_new_category_survives_updating_the_builtins(db) -> None:
+    edits = _edits(db, "en")
+    pay = next(e for e in edits if e.label == "Pay and benefits")
+    pay.category = "growth"
+    save_catalog(db, "exit_reasons", "en", edits)
+    catalog.sync_builtins(db)
+    row = db.execute(
+        "SELECT category, recategorized, renamed, label_zh FROM exit_reasons WHERE code = 'pay'"
+    ).fetchone()
+    assert row == ("growth", 1, 0, "薪资待遇")
+
+
+def test_an_own_reason_may_not_repeat_a_label_of_the_other_language(db) -> None:
+    before = db.execute("SELECT * FROM exit_reasons ORDER BY id").fetchall()
+    edits = [*_edits(db, "en"), CatalogEdit(None, "其他", "other")]  # zh label of "Other"
+    with pytest.raises(RecordError) as refused:
+        save_catalog(db, "exit_reasons", "en", edits)
+    assert (refused.value.code, refused.value.value) == ("duplicate", "其他")
+    assert db.execute("SELECT * FROM exit_reasons ORDER BY id").fetchall() == before
+
+
+def test_a_rehire_more_than_a_year_ahead_is_refused(db) -> None:
+    today = date(2026, 11, 23)
+    employee_id, spell_id = add_employee(db, EmployeeDraft("Li Na", date(2024, 1, 1)), today=today)
+    record_exit(db, spell_id, ExitDraft(last_day=date(2025, 1, 31)))
+    with pytest.raises(RecordError) as refused:
+        rehire(db, employee_id, today + timedelta(days=367), today=today)
+    assert (refused.value.field, refused.value.code) == ("hire_date", "too_far_ahead")
+    assert rehire(db, employee_id, today + timedelta(days=366), today=today)

@@ -100,6 +100,9 @@ def make_old_file(path: Path) -> None:
         conn.commit()
 
 
+ALL_MIGRATIONS = ["m001_initial", "m002_retention_actions", "m003_catalog_recategorized"]
+
+
 @pytest.fixture
 def old_file(db_path: Path) -> Path:
     make_old_file(db_path)
@@ -113,10 +116,7 @@ def test_older_file_upgrades_without_loss(old_file: Path) -> None:
     db = open_database(old_file)
     try:
         assert schema.migrations.pending(db) == []
-        assert [m.name for m in schema.migrations.applied(db)] == [
-            "m001_initial",
-            "m002_retention_actions",
-        ]
+        assert [m.name for m in schema.migrations.applied(db)] == ALL_MIGRATIONS
         # the built-in reason the old file had keeps its id (exits point at it)
         assert db.execute("SELECT id FROM exit_reasons WHERE code = 'pay'").fetchone()[0] == 1
         # the shop's own reason is still there, and the other built-ins were added
@@ -136,7 +136,7 @@ def test_older_file_upgrades_without_loss(old_file: Path) -> None:
         db.close()
     assert old_rows(old_file) == before
     assert user_tables(old_file) >= NEW_TABLES
-    assert recorded_migrations(old_file) == ["m001_initial", "m002_retention_actions"]
+    assert recorded_migrations(old_file) == ALL_MIGRATIONS
 
 
 def test_backup_taken_before_migrating(old_file: Path) -> None:
@@ -169,7 +169,8 @@ def _trial_migrations(broken) -> Migrations:
     trial = Migrations(schema.MIGRATION_SET)
     trial(name="m001_initial")(schema.m001_initial)
     trial(name="m002_retention_actions")(schema.m002_retention_actions)
-    trial(name="m003_broken")(broken)
+    trial(name="m003_catalog_recategorized")(schema.m003_catalog_recategorized)
+    trial(name="m004_broken")(broken)
     return trial
 
 
@@ -184,7 +185,7 @@ def test_failing_migration_rolls_back(db_path: Path, monkeypatch: pytest.MonkeyP
 
     reached = []
 
-    def m003_broken(db: Database) -> None:
+    def m004_broken(db: Database) -> None:
         db.execute("CREATE TABLE shifts (id INTEGER PRIMARY KEY, day TEXT)")
         db.execute("INSERT INTO shifts (day) VALUES ('2024-01-01')")
         db.execute("ALTER TABLE employees ADD COLUMN wechat TEXT")
@@ -192,7 +193,7 @@ def test_failing_migration_rolls_back(db_path: Path, monkeypatch: pytest.MonkeyP
         reached.append(True)
         raise RuntimeError("halfway")
 
-    trial = _trial_migrations(m003_broken)
+    trial = _trial_migrations(m004_broken)
     monkeypatch.setattr(schema, "migrations", trial)
     with pytest.raises(RuntimeError, match="halfway"):
         open_database(db_path)
@@ -201,9 +202,9 @@ def test_failing_migration_rolls_back(db_path: Path, monkeypatch: pytest.MonkeyP
     assert "shifts" not in user_tables(db_path)
     assert raw(db_path, "PRAGMA table_info(employees)") == columns_before
     assert raw(db_path, "SELECT * FROM employees") == employees_before
-    assert recorded_migrations(db_path) == ["m001_initial", "m002_retention_actions"]
+    assert recorded_migrations(db_path) == ALL_MIGRATIONS
     with closing(sqlite3.connect(f"file:{db_path}?mode=ro", uri=True)) as conn:
-        assert [m.name for m in trial.pending(Database(conn))] == ["m003_broken"]
+        assert [m.name for m in trial.pending(Database(conn))] == ["m004_broken"]
     # a backup was taken before the attempt
     backups = list_backups(db_path)
     assert len(backups) == 1
@@ -219,4 +220,4 @@ def test_failing_migration_rolls_back(db_path: Path, monkeypatch: pytest.MonkeyP
 
 
 def test_known_migration_names() -> None:
-    assert schema.known_migration_names() == {"m001_initial", "m002_retention_actions"}
+    assert schema.known_migration_names() == set(ALL_MIGRATIONS)
