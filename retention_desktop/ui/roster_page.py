@@ -154,7 +154,7 @@ class RosterPage(QWidget):
         self.loaded = True
         self.model.set_rows(rows)
         if not self._sized and self.model.rowCount():
-            # Widths from the first 200 rows (set_up_record_table), not all of them.
+            # Widths from the first 50 rows (set_up_record_table), not all of them.
             self.view.resizeColumnsToContents()
             self._sized = True
         if keep is not None:

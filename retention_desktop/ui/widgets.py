@@ -68,8 +68,8 @@ def set_up_record_table(view: QTableView, object_name: str) -> None:
     columns = view.horizontalHeader()
     columns.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
     # Fitting columns to their contents looks at this many rows, not all of them.
-    columns.setResizeContentsPrecision(200)
-    rows.setResizeContentsPrecision(200)
+    columns.setResizeContentsPrecision(50)
+    rows.setResizeContentsPrecision(50)
 
 
 class ErrorLabel(QLabel):
