@@ -21,7 +21,7 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     Qt,
 )
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush, QColor, QPainter, QPixmap
 
 from retention_desktop.store.queries import RosterRow
 
@@ -38,8 +38,9 @@ COLUMNS = (
 )
 COL_NO, COL_NAME, COL_TEAM, COL_POSITION, COL_HIRED, COL_TENURE, COL_STATUS, COL_RISK = range(8)
 RISK_ORDER = {None: 0, "low": 1, "medium": 2, "high": 3}
-# Colour-blind-safe hues (Okabe-Ito) for the risk levels, as light backgrounds.
-RISK_COLOURS = {"high": "#F5C9B0", "medium": "#F9E3A6", "low": "#CDE6F5"}
+# Colour-blind-safe hues (Okabe-Ito: vermilion, orange, sky blue) for the risk levels,
+# shown as a dot before the level's name (the name says it too).
+RISK_COLOURS = {"high": "#D55E00", "medium": "#E69F00", "low": "#56B4E9"}
 LEFT_COLOUR = "#6b6b6b"
 
 STATUS_ACTIVE, STATUS_LEFT, STATUS_ALL = "active", "left", "all"
@@ -49,9 +50,28 @@ _DIGITS = re.compile(r"\d+")
 _ROLES = {
     Qt.ItemDataRole.DisplayRole,
     EMPLOYEE_ID_ROLE,
-    Qt.ItemDataRole.BackgroundRole,
+    Qt.ItemDataRole.DecorationRole,
     Qt.ItemDataRole.ForegroundRole,
 }
+
+
+_DOTS: dict[str, QPixmap] = {}
+
+
+def risk_dot(level: str) -> QPixmap:
+    """A small filled circle in the level's colour (made once per level)."""
+    dot = _DOTS.get(level)
+    if dot is None:
+        dot = QPixmap(12, 12)
+        dot.fill(Qt.GlobalColor.transparent)
+        painter = QPainter(dot)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(QColor(RISK_COLOURS[level]))
+        painter.drawEllipse(1, 1, 10, 10)
+        painter.end()
+        _DOTS[level] = dot
+    return dot
 
 
 def tenure_months(start: date, end: date) -> int:
@@ -294,8 +314,8 @@ class RosterModel(QAbstractTableModel):
             return self._display(row, column)
         if role == EMPLOYEE_ID_ROLE:
             return row.employee_id
-        if role == Qt.ItemDataRole.BackgroundRole and column == COL_RISK and row.risk:
-            return QBrush(QColor(RISK_COLOURS[row.risk]))
+        if role == Qt.ItemDataRole.DecorationRole and column == COL_RISK and row.risk:
+            return risk_dot(row.risk)
         if role == Qt.ItemDataRole.ForegroundRole and row.end_date is not None:
             return QBrush(QColor(LEFT_COLOUR))
         return None

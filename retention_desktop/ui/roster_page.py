@@ -87,6 +87,7 @@ class RosterPage(QWidget):
         header = self.view.horizontalHeader()
         # The indicator first: enabling sorting sorts at once by the indicated column.
         header.setSortIndicator(COL_NAME, Qt.SortOrder.AscendingOrder)
+        header.setStretchLastSection(True)
         self.view.setSortingEnabled(True)
         self.view.doubleClicked.connect(lambda _: self.open_requested.emit())
         self.view.open_requested.connect(self.open_requested)

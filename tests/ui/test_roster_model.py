@@ -188,3 +188,17 @@ def test_typing_on_narrows_and_deleting_widens_again(qapp):
     assert shown() == []
     model.set_filter(status="all")
     assert shown() == ["王芳", "王芳芳"]
+
+
+def test_risk_is_a_coloured_dot_beside_its_name(qapp):
+    from PySide6.QtGui import QPixmap
+
+    model = RosterModel(TODAY)
+    model.set_rows(ROWS)
+    by_name = {model.index(r, COL_NAME).data(): r for r in range(3)}
+    high = model.index(by_name["Zhou"], COL_RISK)
+    assert high.data() == "High"
+    dot = high.data(Qt.ItemDataRole.DecorationRole)
+    assert isinstance(dot, QPixmap)
+    assert dot.toImage().pixelColor(6, 6).name() == "#d55e00"
+    assert model.index(by_name["An"], COL_RISK).data(Qt.ItemDataRole.DecorationRole) is None
