@@ -6,10 +6,12 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from PySide6.QtWidgets import QMessageBox
 
 from retention_desktop.domain.demo import generate_shop
 from retention_desktop.store.database import open_database
 from retention_desktop.store.demo import load_shop
+from retention_desktop.ui import main_window
 from retention_desktop.ui.jobs import wait_for_jobs
 from retention_desktop.ui.main_window import MainWindow
 from retention_desktop.ui.session import Session
@@ -56,3 +58,22 @@ def make_window(qtbot):
     wait_for_jobs()
     for session in sessions:
         session.close()
+
+
+@pytest.fixture
+def answer(monkeypatch):
+    """The answer QMessageBox.question gives in the main window; the questions are kept."""
+    asked: list[str] = []
+    state = {"answer": QMessageBox.StandardButton.No}
+
+    def question(parent, title, text, *args, **kwargs):
+        asked.append(text)
+        return state["answer"]
+
+    monkeypatch.setattr(main_window.QMessageBox, "question", staticmethod(question))
+
+    def set_answer(value):
+        state["answer"] = value
+        return asked
+
+    return set_answer

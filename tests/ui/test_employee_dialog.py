@@ -3,30 +3,32 @@ Save or Cancel; then what the file holds is checked."""
 
 from __future__ import annotations
 
-import re
-from collections.abc import Callable
-from contextlib import contextmanager
 from datetime import date, timedelta
 
-from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QInputMethodEvent
+from driving import (
+    CANCEL,
+    CTRL,
+    SAVE,
+    activate,
+    button,
+    child,
+    click,
+    double_click,
+    dump,
+    on_dialog,
+    replace_text,
+    type_date,
+    type_text,
+)
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QApplication,
-    QDateEdit,
     QDialog,
-    QDialogButtonBox,
-    QLineEdit,
-    QPlainTextEdit,
-    QWidget,
 )
 
 from retention_desktop.domain.records import EmployeeDraft, ExitDraft
 from retention_desktop.store import queries, records
 from retention_desktop.ui.main_window import MainWindow
-
-CTRL = Qt.KeyboardModifier.ControlModifier
-SAVE = QDialogButtonBox.StandardButton.Save
-CANCEL = QDialogButtonBox.StandardButton.Cancel
 
 
 # Driving the widgets
@@ -38,11 +40,6 @@ def show(window: MainWindow, qtbot) -> MainWindow:
     return window
 
 
-def activate(window: QWidget, qtbot) -> None:
-    window.activateWindow()
-    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
-
-
 def press(qtbot, window: MainWindow, key: Qt.Key, modifiers=Qt.KeyboardModifier.NoModifier):
     """A key press where the keyboard is, as the user makes it."""
     if QApplication.activeWindow() is not window:
@@ -50,101 +47,7 @@ def press(qtbot, window: MainWindow, key: Qt.Key, modifiers=Qt.KeyboardModifier.
     qtbot.keyClick(QApplication.focusWidget() or window, key, modifiers)
 
 
-def type_text(qtbot, widget: QWidget, text: str) -> None:
-    """Type `text`: ASCII as key presses, Chinese as an input method commits it."""
-    for run in re.findall(r"\n|[\x20-\x7e]+|[^\x20-\x7e\n]+", text):
-        if run == "\n":
-            qtbot.keyClick(widget, Qt.Key.Key_Return)
-        elif run.isascii():
-            qtbot.keyClicks(widget, run)
-        else:
-            event = QInputMethodEvent()
-            event.setCommitString(run)
-            QApplication.sendEvent(widget, event)
-
-
-def replace_text(qtbot, widget: QLineEdit | QPlainTextEdit, text: str) -> None:
-    widget.setFocus()
-    qtbot.keyClick(widget, Qt.Key.Key_A, CTRL)
-    qtbot.keyClick(widget, Qt.Key.Key_Delete)
-    type_text(qtbot, widget, text)
-
-
-def type_date(qtbot, edit: QDateEdit, day: date) -> None:
-    """Type a date into a yyyy-MM-dd field, section by section, from the year."""
-    edit.setFocus()
-    edit.setSelectedSection(QDateEdit.Section.YearSection)
-    qtbot.keyClicks(edit, day.strftime("%Y%m%d"))
-    assert edit.date().toPython() == day
-
-
-def click(qtbot, widget: QWidget) -> None:
-    qtbot.mouseClick(widget, Qt.MouseButton.LeftButton)
-
-
-def double_click(qtbot, view, index) -> None:
-    """A double-click on a table cell: a click, then the second press."""
-    at = view.visualRect(index).center()
-    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=at)
-    qtbot.mouseDClick(view.viewport(), Qt.MouseButton.LeftButton, pos=at)
-
-
-def button(dialog: QDialog, which: QDialogButtonBox.StandardButton):
-    return dialog.findChild(QDialogButtonBox, "buttons").button(which)
-
-
-def child(dialog: QWidget, name: str):
-    found = dialog.findChild(QWidget, name)
-    assert found is not None, name
-    return found
-
-
-@contextmanager
-def on_dialog(handle: Callable[[QDialog], None]):
-    """Run `handle(dialog)` on the modal dialog the body opens (its exec() blocks until
-    `handle` closes it). A failure inside `handle` closes the dialog and fails the test."""
-    state: dict = {"dialog": None, "error": None, "stop": False}
-
-    def poll(tries: int = 0) -> None:
-        if state["stop"]:
-            return
-        dialog = QApplication.activeModalWidget()
-        if dialog is None:
-            if tries < 300:
-                QTimer.singleShot(10, lambda: poll(tries + 1))
-            return
-        state["dialog"] = dialog
-        try:
-            handle(dialog)
-        except BaseException as error:
-            state["error"] = error
-        finally:
-            if dialog.isVisible():
-                dialog.reject()
-
-    QTimer.singleShot(0, poll)
-    try:
-        yield state
-    finally:
-        state["stop"] = True
-    if state["error"] is not None:
-        raise state["error"]
-    assert state["dialog"] is not None, "no dialog was opened"
-
-
 # Reading the file
-def dump(db) -> dict[str, list[tuple]]:
-    """Every row of every table, to tell whether anything at all changed."""
-    tables = [
-        r[0]
-        for r in db.execute(
-            "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"
-        )
-    ]
-    return {
-        t: sorted(map(tuple, db.execute(f"SELECT * FROM [{t}]").fetchall()), key=repr)
-        for t in tables
-    }
 
 
 def one(db, sql: str, params=()) -> tuple:

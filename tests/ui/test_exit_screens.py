@@ -3,41 +3,45 @@ real widgets; then what the file holds is checked."""
 
 from __future__ import annotations
 
-import re
-from collections.abc import Callable
-from contextlib import contextmanager
 from datetime import date, timedelta
 
-import pytest
-from PySide6.QtCore import QPoint, Qt, QTimer
-from PySide6.QtGui import QInputMethodEvent
+from driving import (
+    CANCEL,
+    CTRL,
+    OK,
+    SAVE,
+    activate,
+    button,
+    child,
+    click,
+    double_click,
+    dump,
+    on_dialog,
+    reason,
+    replace_text,
+    rows,
+    type_date,
+    type_text,
+)
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
     QApplication,
     QComboBox,
-    QDateEdit,
     QDialog,
-    QDialogButtonBox,
-    QLineEdit,
     QListWidget,
     QMessageBox,
-    QPlainTextEdit,
     QStyle,
     QTabWidget,
-    QWidget,
 )
 
 from retention_desktop.domain.catalog import HANDOVER_ITEMS, REASON_CATEGORIES
 from retention_desktop.domain.records import EmployeeDraft, ExitDraft, HandoverItem
-from retention_desktop.store import catalog, queries, records
+from retention_desktop.store import queries, records
 from retention_desktop.ui import main_window
 from retention_desktop.ui.main_window import PAGE_EXITS, PAGE_ROSTER, MainWindow
 from retention_desktop.ui.widgets import ID_ROLE
 
-CTRL = Qt.KeyboardModifier.ControlModifier
-SAVE = QDialogButtonBox.StandardButton.Save
-OK = QDialogButtonBox.StandardButton.Ok
-CANCEL = QDialogButtonBox.StandardButton.Cancel
 YES, NO = QMessageBox.StandardButton.Yes, QMessageBox.StandardButton.No
 HANDOVER_CODES = [entry.code for entry in HANDOVER_ITEMS]
 
@@ -50,11 +54,6 @@ def show(window: MainWindow, qtbot) -> MainWindow:
     return window
 
 
-def activate(window: QWidget, qtbot) -> None:
-    window.activateWindow()
-    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
-
-
 def press(qtbot, window: MainWindow, key: Qt.Key, modifiers=Qt.KeyboardModifier.NoModifier):
     """A key press where the keyboard is, as the user makes it."""
     if QApplication.activeWindow() is not window:
@@ -62,60 +61,11 @@ def press(qtbot, window: MainWindow, key: Qt.Key, modifiers=Qt.KeyboardModifier.
     qtbot.keyClick(QApplication.focusWidget() or window, key, modifiers)
 
 
-def type_text(qtbot, widget: QWidget, text: str) -> None:
-    """Type `text`: ASCII as key presses, Chinese as an input method commits it."""
-    for run in re.findall(r"\n|[\x20-\x7e]+|[^\x20-\x7e\n]+", text):
-        if run == "\n":
-            qtbot.keyClick(widget, Qt.Key.Key_Return)
-        elif run.isascii():
-            qtbot.keyClicks(widget, run)
-        else:
-            event = QInputMethodEvent()
-            event.setCommitString(run)
-            QApplication.sendEvent(widget, event)
-
-
-def replace_text(qtbot, widget: QLineEdit | QPlainTextEdit, text: str) -> None:
-    widget.setFocus()
-    qtbot.keyClick(widget, Qt.Key.Key_A, CTRL)
-    qtbot.keyClick(widget, Qt.Key.Key_Delete)
-    type_text(qtbot, widget, text)
-
-
-def type_date(qtbot, edit: QDateEdit, day: date) -> None:
-    """Type a date into a yyyy-MM-dd field, section by section, from the year."""
-    edit.setFocus()
-    edit.setSelectedSection(QDateEdit.Section.YearSection)
-    qtbot.keyClicks(edit, day.strftime("%Y%m%d"))
-    assert edit.date().toPython() == day
-
-
-def click(qtbot, widget: QWidget) -> None:
-    qtbot.mouseClick(widget, Qt.MouseButton.LeftButton)
-
-
 def tick(qtbot, box: QAbstractButton) -> None:
     """Click a check box or radio button on its indicator (a click right of its text does
     nothing, as in every Qt application)."""
     x = box.style().pixelMetric(QStyle.PixelMetric.PM_IndicatorWidth, None, box) // 2 + 1
     qtbot.mouseClick(box, Qt.MouseButton.LeftButton, pos=QPoint(x, box.height() // 2))
-
-
-def double_click(qtbot, view, index) -> None:
-    """A double-click on a table cell: a click, then the second press."""
-    at = view.visualRect(index).center()
-    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=at)
-    qtbot.mouseDClick(view.viewport(), Qt.MouseButton.LeftButton, pos=at)
-
-
-def button(dialog: QDialog, which: QDialogButtonBox.StandardButton):
-    return dialog.findChild(QDialogButtonBox, "buttons").button(which)
-
-
-def child(dialog: QWidget, name: str):
-    found = dialog.findChild(QWidget, name)
-    assert found is not None, name
-    return found
 
 
 def open_tab(qtbot, dialog: QDialog, index: int) -> None:
@@ -154,66 +104,13 @@ def tick_further(qtbot, further: QListWidget, reason_id: int) -> None:
     assert item.checkState() == Qt.CheckState.Checked
 
 
-@contextmanager
-def on_dialog(handle: Callable[[QDialog], None]):
-    """Run `handle(dialog)` on the modal dialog the body opens (its exec() blocks until
-    `handle` closes it). A failure inside `handle` closes the dialog and fails the test."""
-    state: dict = {"dialog": None, "error": None, "stop": False}
-
-    def poll(tries: int = 0) -> None:
-        if state["stop"]:
-            return
-        dialog = QApplication.activeModalWidget()
-        if dialog is None:
-            if tries < 300:
-                QTimer.singleShot(10, lambda: poll(tries + 1))
-            return
-        state["dialog"] = dialog
-        try:
-            handle(dialog)
-        except BaseException as error:
-            state["error"] = error
-        finally:
-            if dialog.isVisible():
-                dialog.reject()
-
-    QTimer.singleShot(0, poll)
-    try:
-        yield state
-    finally:
-        state["stop"] = True
-    if state["error"] is not None:
-        raise state["error"]
-    assert state["dialog"] is not None, "no dialog was opened"
-
-
 # Reading and preparing the file
-def dump(db) -> dict[str, list[tuple]]:
-    """Every row of every table, to tell whether anything at all changed."""
-    tables = [
-        r[0]
-        for r in db.execute(
-            "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"
-        )
-    ]
-    return {
-        t: sorted(map(tuple, db.execute(f"SELECT * FROM [{t}]").fetchall()), key=repr)
-        for t in tables
-    }
-
-
-def rows(db, sql: str, params=()) -> list[tuple]:
-    return [tuple(r) for r in db.execute(sql, params).fetchall()]
 
 
 def one(db, sql: str, params=()) -> tuple:
     found = rows(db, sql, params)
     assert len(found) == 1, found
     return found[0]
-
-
-def reason(db, code: str) -> int:
-    return catalog.id_for_code(db, "exit_reasons", code)
 
 
 def select(window: MainWindow, employee_id: int) -> None:
@@ -258,25 +155,6 @@ def select_exit(window: MainWindow, exit_id: int):
     window.exits_page.view.selectRow(row)
     window.exits_page.view.setFocus()
     return window.exits_page.model.index(row, 2)
-
-
-@pytest.fixture
-def answer(monkeypatch):
-    """The answer QMessageBox.question gives in the main window; the questions are kept."""
-    asked: list[str] = []
-    state = {"answer": NO}
-
-    def question(parent, title, text, *args, **kwargs):
-        asked.append(text)
-        return state["answer"]
-
-    monkeypatch.setattr(main_window.QMessageBox, "question", staticmethod(question))
-
-    def set_answer(value):
-        state["answer"] = value
-        return asked
-
-    return set_answer
 
 
 # Recording an exit
