@@ -37,6 +37,105 @@ Restore the latest backup (%2)? The damaged file is kept beside it, nothing is d
     </message>
 </context>
 <context>
+    <name>DashboardPage</name>
+    <message>
+        <source>Last 12 months</source>
+        <translation>最近 12 个月</translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation>今年</translation>
+    </message>
+    <message>
+        <source>Last year</source>
+        <translation>去年</translation>
+    </message>
+    <message>
+        <source>Months…</source>
+        <translation>按月份…</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>期间</translation>
+    </message>
+    <message>
+        <source>All teams</source>
+        <translation>全部部门</translation>
+    </message>
+    <message>
+        <source>The figures could not be computed: %1</source>
+        <translation>无法计算统计数据:%1</translation>
+    </message>
+    <message>
+        <source>%1 to %2 (%3 months), compared with %4 to %5</source>
+        <translation>%1 至 %2(%3 个月),对比 %4 至 %5</translation>
+    </message>
+    <message>
+        <source>Nobody was employed in this period. Choose another period or team, or add your team on the roster.</source>
+        <translation>这段时间没有在职员工。请选择其他期间或部门,或在花名册中添加团队成员。</translation>
+    </message>
+    <message>
+        <source>Headcount now</source>
+        <translation>当前在职人数</translation>
+    </message>
+    <message>
+        <source>Separations</source>
+        <translation>离职人数</translation>
+    </message>
+    <message>
+        <source>Turnover rate (period)</source>
+        <translation>流失率(期间)</translation>
+    </message>
+    <message>
+        <source>Turnover rate (annualized)</source>
+        <translation>流失率(年化)</translation>
+    </message>
+    <message>
+        <source>Turnover rate = leavers / (leavers + headcount at the end)</source>
+        <translation>流失率 = 离职人数 /(离职人数 + 期末人数)</translation>
+    </message>
+    <message>
+        <source>Voluntary turnover rate</source>
+        <translation>主动流失率</translation>
+    </message>
+    <message>
+        <source>Early attrition (left within 90 days)</source>
+        <translation>早期流失(入职 90 天内离职)</translation>
+    </message>
+    <message>
+        <source>New hires still here after 30 days</source>
+        <translation>新人 30 天留存率</translation>
+    </message>
+    <message>
+        <source>New hires still here after 60 days</source>
+        <translation>新人 60 天留存率</translation>
+    </message>
+    <message>
+        <source>New hires still here after 90 days</source>
+        <translation>新人 90 天留存率</translation>
+    </message>
+    <message>
+        <source>Retention rate</source>
+        <translation>留存率</translation>
+    </message>
+    <message>
+        <source>Turnover cost</source>
+        <translation>流失成本</translation>
+    </message>
+    <message>
+        <source>no comparison</source>
+        <translation>无可比数据</translation>
+    </message>
+    <message>
+        <source>%1 pts</source>
+        <translation>%1 个百分点</translation>
+    </message>
+    <message>
+        <source>%1 vs previous period</source>
+        <translation>较上一期间 %1</translation>
+    </message>
+</context>
+<context>
     <name>EmployeeDialog</name>
     <message>
         <source>Edit %1</source>
@@ -445,10 +544,6 @@ Restore the latest backup (%2)? The damaged file is kept beside it, nothing is d
     <message>
         <source>Retention actions (check-ins, training, pay reviews…) and risk flags will be planned and tracked here.</source>
         <translation>留人措施(谈心、培训、薪资评估…)和流失风险标记将在这里计划和跟踪。</translation>
-    </message>
-    <message>
-        <source>Turnover charts by month, reason, team and tenure will be shown here.</source>
-        <translation>按月份、原因、部门和司龄统计的流失图表将显示在这里。</translation>
     </message>
     <message>
         <source>Roster</source>

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import sqlite3
 from datetime import date
+from pathlib import Path
 
 from sqlite_utils import Database
 
@@ -28,3 +29,28 @@ def turnover_report(
             f"the database is damaged and the report could not be read ({error})"
         ) from error
     return compute_report_rows(rows, period, today=today, lang=lang, costs=costs)
+
+
+def report_of_file(
+    path: Path, period: Period, *, lang: str, today: date, team: str | None = None
+) -> Report:
+    """turnover_report through a read-only connection of the calling thread's own (the
+    dashboard computes off the UI thread)."""
+    conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+    try:
+        return turnover_report(Database(conn), period, lang=lang, today=today, team=team)
+    finally:
+        conn.close()
+
+
+def headcount(db: Database, today: date, team: str | None = None) -> int:
+    """People employed on `today` (in one team): hired by then, last day not yet past."""
+    sql = (
+        "SELECT count(*) FROM spells WHERE hire_date <= :today "
+        "AND (end_date IS NULL OR end_date >= :today)"
+    )
+    params = {"today": today.isoformat()}
+    if team is not None:
+        sql += " AND team = :team"
+        params["team"] = team
+    return db.execute(sql, params).fetchone()[0]

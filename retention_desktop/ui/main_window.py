@@ -22,6 +22,7 @@ from retention_desktop.store import queries
 from retention_desktop.store import records as store_records
 from retention_desktop.store.backup import backup_file
 from retention_desktop.store.errors import RecordError
+from retention_desktop.ui.dashboard_page import DashboardPage
 from retention_desktop.ui.exits_page import ExitsPage
 from retention_desktop.ui.jobs import run_in_background
 from retention_desktop.ui.messages import Messages
@@ -67,20 +68,15 @@ class MainWindow(QMainWindow):
                 "actionsPage",
             )
         )
-        self.pages.addWidget(
-            _later_page(
-                self,
-                self.tr("Turnover charts by month, reason, team and tenure will be shown here."),
-                "dashboardPage",
-            )
-        )
+        self.dashboard_page = DashboardPage(session, self)
+        self.pages.addWidget(self.dashboard_page)
         self.nav = QListWidget(self)
         self.nav.setObjectName("navigation")
         for text in (self.tr("Roster"), self.tr("Exits"), self.tr("Actions"), self.tr("Dashboard")):
             self.nav.addItem(text)
         self.nav.setFixedWidth(self.nav.sizeHintForColumn(0) + 40)
         self.nav.currentRowChanged.connect(self._page_changed)
-        self._exits_stale = True
+        self._exits_stale = self._dashboard_stale = True
 
         central = QWidget(self)
         layout = QHBoxLayout(central)
@@ -244,9 +240,11 @@ class MainWindow(QMainWindow):
         or of anything when `employee_id` is None)."""
         self.roster_page.refresh(employee_id)
         # The exits list is reloaded when it is shown: no cost on every change elsewhere.
-        self._exits_stale = True
+        self._exits_stale = self._dashboard_stale = True
         if self.current_page() == PAGE_EXITS:
             self._show_exits()
+        elif self.current_page() == PAGE_DASHBOARD:
+            self._show_dashboard()
         self._update_counts()
         self._update_actions()
 
@@ -271,7 +269,14 @@ class MainWindow(QMainWindow):
         self.pages.setCurrentIndex(page)
         if page == PAGE_EXITS and self._exits_stale:
             self._show_exits()
+        elif page == PAGE_DASHBOARD and self._dashboard_stale:
+            self._show_dashboard()
         self._update_actions()
+
+    def _show_dashboard(self) -> None:
+        self.dashboard_page.reload_choices()
+        self.dashboard_page.refresh()
+        self._dashboard_stale = False
 
     def _show_exits(self) -> None:
         self.exits_page.reload_choices()

@@ -1,0 +1,296 @@
+"""The dashboard: the key turnover figures of a period (and one team), each beside the
+previous period of the same length. Every figure is the `report --json` figure of
+METRICS.md for the same period and team; they are computed off the UI thread."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QVBoxLayout,
+    QWidget,
+)
+
+from retention_desktop.domain.dates import Month, Period
+from retention_desktop.domain.metrics import Report
+from retention_desktop.store.reports import headcount, report_of_file
+from retention_desktop.store.settings import get_setting
+from retention_desktop.ui.jobs import run_in_background
+from retention_desktop.ui.session import Session
+
+PRESET_LAST_12, PRESET_THIS_YEAR, PRESET_LAST_YEAR, PRESET_CUSTOM = range(4)
+RATE, COUNT, MONEY = "rate", "count", "money"
+
+
+@dataclass(frozen=True)
+class Figure:
+    key: str  # objectName suffix and the test's handle
+    kind: str  # RATE, COUNT or MONEY
+    value: float | None
+    previous: float | None
+
+
+def key_figures(report: Report, previous: Report, now: int, alternative: bool) -> list[Figure]:
+    """The dashboard's figures from the period's report and the previous period's."""
+    s, p = report.summary, previous.summary
+    figures = [
+        Figure("headcount_now", COUNT, now, None),
+        Figure("separations", COUNT, s.separations, p.separations),
+        Figure("turnover_rate", RATE, s.turnover_rate, p.turnover_rate),
+        Figure("annualized_turnover_rate", RATE, s.annualized_turnover_rate,
+               p.annualized_turnover_rate),
+        Figure("voluntary_turnover_rate", RATE, s.voluntary_turnover_rate,
+               p.voluntary_turnover_rate),
+        Figure("early_attrition_rate", RATE, s.early_attrition_rate, p.early_attrition_rate),
+        *(
+            Figure(f"survival_{mark}", RATE, report.new_hire_survival[mark],
+                   previous.new_hire_survival[mark])
+            for mark in report.new_hire_survival
+        ),
+        Figure("retention_rate", RATE, s.retention_rate, p.retention_rate),
+        Figure("turnover_cost", MONEY, s.turnover_cost, p.turnover_cost),
+    ]  # fmt: skip
+    if alternative:
+        figures.insert(
+            4,
+            Figure(
+                "turnover_rate_leavers_plus_closing",
+                RATE,
+                s.turnover_rate_leavers_plus_closing,
+                p.turnover_rate_leavers_plus_closing,
+            ),
+        )
+    return figures
+
+
+class DashboardPage(QWidget):
+    """Period and team at the top, the figures below; `computed` after each refresh."""
+
+    computed = Signal()
+
+    def __init__(self, session: Session, parent=None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.setObjectName("dashboardPage")
+        self.report: Report | None = None
+        self.previous: Report | None = None
+        self.figures: list[Figure] = []
+        self._generation = 0
+        self.busy = False
+
+        today = session.today()
+        self.preset_combo = QComboBox(self, objectName="presetCombo")
+        for text, key in (
+            (self.tr("Last 12 months"), PRESET_LAST_12),
+            (self.tr("This year"), PRESET_THIS_YEAR),
+            (self.tr("Last year"), PRESET_LAST_YEAR),
+            (self.tr("Months…"), PRESET_CUSTOM),
+        ):
+            self.preset_combo.addItem(text, key)
+        default = Period.last_whole_months(today)
+        self.from_edit = self._month_edit(default.first, "fromMonthEdit")
+        self.to_edit = self._month_edit(default.last, "toMonthEdit")
+        self.team_combo = QComboBox(self, objectName="dashboardTeamCombo")
+        self.team_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.preset_combo.currentIndexChanged.connect(self._preset_changed)
+        self.team_combo.currentIndexChanged.connect(self.refresh)
+        self.period_label = QLabel(self, objectName="periodLabel")
+
+        bar = QHBoxLayout()
+        bar.addWidget(QLabel(self.tr("Period"), self))
+        bar.addWidget(self.preset_combo)
+        bar.addWidget(self.from_edit)
+        bar.addWidget(QLabel("–", self))
+        bar.addWidget(self.to_edit)
+        bar.addWidget(self.team_combo)
+        bar.addStretch(1)
+
+        self.grid = QGridLayout()
+        self.grid.setHorizontalSpacing(12)
+        self.grid.setVerticalSpacing(12)
+        self.cards: dict[str, tuple[QLabel, QLabel, QLabel]] = {}
+        self.empty_label = QLabel(self, objectName="dashboardEmptyLabel")
+        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty_label.setWordWrap(True)
+        self.empty_label.hide()
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(bar)
+        layout.addWidget(self.period_label)
+        layout.addLayout(self.grid)
+        layout.addWidget(self.empty_label)
+        layout.addStretch(1)
+        self._loading_choices = False
+
+    def _month_edit(self, month: Month, name: str) -> QDateEdit:
+        edit = QDateEdit(QDate(month.year, month.month, 1), self)
+        edit.setObjectName(name)
+        edit.setDisplayFormat("yyyy-MM")
+        edit.setCalendarPopup(True)
+        edit.setEnabled(False)
+        edit.dateChanged.connect(self.refresh)
+        return edit
+
+    def _preset_changed(self) -> None:
+        custom = self.preset_combo.currentData() == PRESET_CUSTOM
+        self.from_edit.setEnabled(custom)
+        self.to_edit.setEnabled(custom)
+        self.refresh()
+
+    def period(self) -> Period:
+        today, preset = self.session.today(), self.preset_combo.currentData()
+        if preset == PRESET_THIS_YEAR:
+            return Period(Month(today.year, 1), Month(today.year, 12))
+        if preset == PRESET_LAST_YEAR:
+            return Period(Month(today.year - 1, 1), Month(today.year - 1, 12))
+        if preset == PRESET_CUSTOM:
+            first, last = self.from_edit.date(), self.to_edit.date()
+            start, end = Month(first.year(), first.month()), Month(last.year(), last.month())
+            return Period(min(start, end), max(start, end))
+        return Period.last_whole_months(today)
+
+    def team(self) -> str | None:
+        return self.team_combo.currentData()
+
+    def reload_choices(self) -> None:
+        """The teams as they are in the file now, keeping the one picked."""
+        self._loading_choices = True
+        team = self.team_combo.currentData()
+        self.team_combo.clear()
+        self.team_combo.addItem(self.tr("All teams"), None)
+        for name in self.session.teams():
+            self.team_combo.addItem(name, name)
+        self.team_combo.setCurrentIndex(max(0, self.team_combo.findData(team)))
+        self._loading_choices = False
+
+    def refresh(self) -> None:
+        """Compute the figures of the chosen period and the one before it, off the UI
+        thread; the newest request wins."""
+        if self._loading_choices:
+            return
+        self._generation += 1
+        generation = self._generation
+        path, lang, today = self.session.path, self.session.lang, self.session.today()
+        period, team = self.period(), self.team()
+        now = headcount(self.session.db, today, team)
+        alternative = bool(get_setting(self.session.db, "show_leavers_plus_closing_rate"))
+        self.busy = True
+
+        def work() -> tuple[Report, Report]:
+            current = report_of_file(path, period, lang=lang, today=today, team=team)
+            before = report_of_file(path, period.previous(), lang=lang, today=today, team=team)
+            return current, before
+
+        def done(reports: tuple[Report, Report]) -> None:
+            if generation == self._generation:
+                self._show(*reports, now, alternative)
+
+        run_in_background(work, done, self._failed)
+
+    def _failed(self, error: Exception) -> None:
+        self.busy = False
+        self.empty_label.setText(
+            self.tr("The figures could not be computed: %1").replace("%1", str(error))
+        )
+        self.empty_label.show()
+
+    def _show(self, report: Report, previous: Report, now: int, alternative: bool) -> None:
+        self.report, self.previous = report, previous
+        self.figures = key_figures(report, previous, now, alternative)
+        period = report.period
+        self.period_label.setText(
+            self.tr("%1 to %2 (%3 months), compared with %4 to %5")
+            .replace("%1", str(period.first))
+            .replace("%2", str(period.last))
+            .replace("%3", str(period.month_count))
+            .replace("%4", str(previous.period.first))
+            .replace("%5", str(previous.period.last))
+        )
+        for n, figure in enumerate(self.figures):
+            value, change = self._card(figure.key, n)
+            value.setText(self.format(figure.kind, figure.value))
+            change.setText(self.change_text(figure))
+        for key, widgets in self.cards.items():
+            shown = any(f.key == key for f in self.figures)
+            for widget in widgets:
+                widget.setVisible(shown)
+        empty = report.summary.opening == 0 and report.summary.hires == 0
+        self.empty_label.setText(
+            self.tr(
+                "Nobody was employed in this period. Choose another period or team, or add "
+                "your team on the roster."
+            )
+            if empty
+            else ""
+        )
+        self.empty_label.setVisible(empty)
+        self.busy = False
+        self.computed.emit()
+
+    def _card(self, key: str, n: int) -> tuple[QLabel, QLabel]:
+        if key not in self.cards:
+            frame = QFrame(self)
+            frame.setObjectName(f"card_{key}")
+            frame.setFrameShape(QFrame.Shape.StyledPanel)
+            box = QVBoxLayout(frame)
+            title = QLabel(self.title(key), frame)
+            title.setWordWrap(True)
+            value = QLabel(frame, objectName=f"figure_{key}")
+            font = value.font()
+            font.setPointSizeF(font.pointSizeF() * 1.6)
+            font.setBold(True)
+            value.setFont(font)
+            change = QLabel(frame, objectName=f"change_{key}")
+            for label in (title, value, change):
+                box.addWidget(label)
+            self.grid.addWidget(frame, n // 4, n % 4)
+            self.cards[key] = (frame, value, change)
+        _, value, change = self.cards[key]
+        return value, change
+
+    def title(self, key: str) -> str:
+        titles = {
+            "headcount_now": self.tr("Headcount now"),
+            "separations": self.tr("Separations"),
+            "turnover_rate": self.tr("Turnover rate (period)"),
+            "annualized_turnover_rate": self.tr("Turnover rate (annualized)"),
+            "turnover_rate_leavers_plus_closing": self.tr(
+                "Turnover rate = leavers / (leavers + headcount at the end)"
+            ),
+            "voluntary_turnover_rate": self.tr("Voluntary turnover rate"),
+            "early_attrition_rate": self.tr("Early attrition (left within 90 days)"),
+            "survival_30": self.tr("New hires still here after 30 days"),
+            "survival_60": self.tr("New hires still here after 60 days"),
+            "survival_90": self.tr("New hires still here after 90 days"),
+            "retention_rate": self.tr("Retention rate"),
+            "turnover_cost": self.tr("Turnover cost"),
+        }
+        return titles[key]
+
+    def format(self, kind: str, value: float | None) -> str:
+        if value is None:
+            return "–"
+        if kind == RATE:
+            return f"{value * 100:.1f}%"
+        if kind == MONEY:
+            currency = get_setting(self.session.db, "currency")
+            return f"{currency}{value:,.0f}"
+        return f"{value:,.0f}"
+
+    def change_text(self, figure: Figure) -> str:
+        if figure.previous is None or figure.value is None:
+            return self.tr("no comparison") if figure.key != "headcount_now" else ""
+        delta = figure.value - figure.previous
+        if figure.kind == RATE:
+            amount = self.tr("%1 pts").replace("%1", f"{delta * 100:+.1f}")
+        else:
+            amount = f"{delta:+,.0f}"
+        return self.tr("%1 vs previous period").replace("%1", amount)

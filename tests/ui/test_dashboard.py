@@ -1,0 +1,102 @@
+"""The dashboard's figures are the report's figures (METRICS.md), for any period and team."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from PySide6.QtCore import QDate
+
+from retention_desktop.domain.dates import Month, Period
+from retention_desktop.store.reports import headcount, turnover_report
+from retention_desktop.ui.dashboard_page import PRESET_CUSTOM
+from retention_desktop.ui.main_window import PAGE_DASHBOARD
+from retention_desktop.ui.session import Session
+
+TODAY = date(2026, 11, 23)
+
+
+@pytest.fixture
+def dashboard(make_window, demo_db_path, qtbot, monkeypatch):
+    monkeypatch.setattr(Session, "today", staticmethod(lambda: TODAY))
+    window = make_window(demo_db_path)
+    window.show()
+    with qtbot.waitSignal(window.dashboard_page.computed, timeout=10000):
+        window.nav.setCurrentRow(PAGE_DASHBOARD)
+    return window.dashboard_page
+
+
+def choose(page, qtbot, first: str, last: str, team: str | None) -> None:
+    custom = page.preset_combo.findData(PRESET_CUSTOM)
+    if page.preset_combo.currentIndex() != custom:
+        with qtbot.waitSignal(page.computed, timeout=10000):
+            page.preset_combo.setCurrentIndex(custom)
+    start, end = Month.parse(first), Month.parse(last)
+    for edit, month in ((page.from_edit, start), (page.to_edit, end)):
+        if edit.date() != QDate(month.year, month.month, 1):
+            with qtbot.waitSignal(page.computed, timeout=10000):
+                edit.setDate(QDate(month.year, month.month, 1))
+    index = page.team_combo.findData(team)
+    if page.team_combo.currentIndex() != index:
+        with qtbot.waitSignal(page.computed, timeout=10000):
+            page.team_combo.setCurrentIndex(index)
+
+
+def expected(session: Session, period: Period, team: str | None) -> dict[str, object]:
+    report = turnover_report(session.db, period, lang="en", today=TODAY, team=team).to_json()
+    before = turnover_report(
+        session.db, period.previous(), lang="en", today=TODAY, team=team
+    ).to_json()
+    summary, survival = report["summary"], report["new_hire_survival"]
+    keys = [
+        "separations",
+        "turnover_rate",
+        "annualized_turnover_rate",
+        "voluntary_turnover_rate",
+        "early_attrition_rate",
+        "retention_rate",
+        "turnover_cost",
+    ]
+    figures = {key: (summary[key], before["summary"][key]) for key in keys}
+    for mark in ("30", "60", "90"):
+        figures[f"survival_{mark}"] = (survival[mark], before["new_hire_survival"][mark])
+    figures["headcount_now"] = (headcount(session.db, TODAY, team), None)
+    return figures
+
+
+@pytest.mark.parametrize(
+    ("first", "last", "team"),
+    [
+        ("2025-11", "2026-10", None),
+        ("2024-01", "2024-12", None),
+        ("2025-01", "2025-06", "售前客服"),
+        ("2024-07", "2024-07", "售后客服"),
+        ("2021-01", "2021-12", None),  # before the shop opened: no exits, nobody employed
+    ],
+)
+def test_every_figure_equals_the_report(dashboard, qtbot, first, last, team):
+    choose(dashboard, qtbot, first, last, team)
+    shown = {f.key: (f.value, f.previous) for f in dashboard.figures}
+    assert shown == expected(dashboard.session, Period.parse(first, last, TODAY), team)
+    # and what is on screen is those numbers
+    rate = dashboard.figures[2]
+    label = dashboard.findChild(type(dashboard.period_label), f"figure_{rate.key}")
+    assert label.text() == dashboard.format(rate.kind, rate.value)
+
+
+def test_a_period_with_nobody_shows_the_empty_state(dashboard, qtbot):
+    choose(dashboard, qtbot, "2021-01", "2021-12", None)
+    assert dashboard.empty_label.isVisible()
+    assert "Nobody was employed" in dashboard.empty_label.text()
+    separations = dashboard.findChild(type(dashboard.period_label), "figure_separations")
+    assert separations.text() == "0"
+    choose(dashboard, qtbot, "2025-01", "2025-12", None)
+    assert not dashboard.empty_label.isVisible()
+
+
+def test_the_default_period_is_the_last_twelve_whole_months(dashboard):
+    assert dashboard.report.period == Period.last_whole_months(TODAY)
+    assert dashboard.previous.period == Period.last_whole_months(TODAY).previous()
+    assert dashboard.period_label.text() == (
+        "2025-11 to 2026-10 (12 months), compared with 2024-11 to 2025-10"
+    )
