@@ -37,6 +37,65 @@ Restore the latest backup (%2)? The damaged file is kept beside it, nothing is d
     </message>
 </context>
 <context>
+    <name>Charts</name>
+    <message>
+        <source>%1: %2 voluntary</source>
+        <translation>%1:主动离职 %2 人</translation>
+    </message>
+    <message>
+        <source>%1: %2 involuntary</source>
+        <translation>%1:被动离职 %2 人</translation>
+    </message>
+    <message>
+        <source>%1: %2 with no type given</source>
+        <translation>%1:未填写类型 %2 人</translation>
+    </message>
+    <message>
+        <source>Separations</source>
+        <translation>离职人数</translation>
+    </message>
+    <message>
+        <source>Voluntary</source>
+        <translation>主动离职</translation>
+    </message>
+    <message>
+        <source>Involuntary</source>
+        <translation>被动离职</translation>
+    </message>
+    <message>
+        <source>Turnover rate (%)</source>
+        <translation>流失率(%)</translation>
+    </message>
+    <message>
+        <source>Turnover rate</source>
+        <translation>流失率</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3)</source>
+        <translation>%1:%2 人(%3)</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3 separations)</source>
+        <translation>%1:%2(离职 %3 人)</translation>
+    </message>
+    <message>
+        <source>%1 days: %2</source>
+        <translation>%1 天:%2 人</translation>
+    </message>
+    <message>
+        <source>Days employed</source>
+        <translation>在职天数</translation>
+    </message>
+    <message>
+        <source>Month %1: %2</source>
+        <translation>%1 月:%2 人</translation>
+    </message>
+    <message>
+        <source>Calendar month</source>
+        <translation>月份</translation>
+    </message>
+</context>
+<context>
     <name>DashboardPage</name>
     <message>
         <source>Last 12 months</source>
@@ -59,6 +118,14 @@ Restore the latest backup (%2)? The damaged file is kept beside it, nothing is d
         <translation>期间</translation>
     </message>
     <message>
+        <source>&amp;Copy figures</source>
+        <translation>复制数据(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Copy the figures as a table, to paste elsewhere</source>
+        <translation>把数据复制成表格,粘贴到别处</translation>
+    </message>
+    <message>
         <source>All teams</source>
         <translation>全部部门</translation>
     </message>
@@ -73,6 +140,70 @@ Restore the latest backup (%2)? The damaged file is kept beside it, nothing is d
     <message>
         <source>Nobody was employed in this period. Choose another period or team, or add your team on the roster.</source>
         <translation>这段时间没有在职员工。请选择其他期间或部门,或在花名册中添加团队成员。</translation>
+    </message>
+    <message>
+        <source>Separations per month and turnover rate</source>
+        <translation>每月离职人数与流失率</translation>
+    </message>
+    <message>
+        <source>Separations by reason</source>
+        <translation>按原因统计离职</translation>
+    </message>
+    <message>
+        <source>Turnover rate by team</source>
+        <translation>各部门流失率</translation>
+    </message>
+    <message>
+        <source>Tenure at exit</source>
+        <translation>离职时司龄</translation>
+    </message>
+    <message>
+        <source>Separations by calendar month, peak seasons shaded</source>
+        <translation>按月份统计离职(阴影为高峰期)</translation>
+    </message>
+    <message>
+        <source>Save as PNG…</source>
+        <translation>保存为 PNG…</translation>
+    </message>
+    <message>
+        <source>Spring Festival</source>
+        <translation>春节后</translation>
+    </message>
+    <message>
+        <source>Year-end bonus</source>
+        <translation>年终奖后</translation>
+    </message>
+    <message>
+        <source>618</source>
+        <translation>618</translation>
+    </message>
+    <message>
+        <source>Double 11</source>
+        <translation>双11</translation>
+    </message>
+    <message>
+        <source>Save chart</source>
+        <translation>保存图表</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation>PNG 图片 (*.png)</translation>
+    </message>
+    <message>
+        <source>%1 could not be written.</source>
+        <translation>无法写入 %1。</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>Previous period</source>
+        <translation>上一期间</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>变化</translation>
     </message>
     <message>
         <source>Headcount now</source>
@@ -390,6 +521,13 @@ Restore the latest backup (%2)? The damaged file is kept beside it, nothing is d
     </message>
 </context>
 <context>
+    <name>ExitsBehindDialog</name>
+    <message>
+        <source>%1 exits. Double-click one to open it.</source>
+        <translation>共 %1 条离职记录。双击打开。</translation>
+    </message>
+</context>
+<context>
     <name>ExitsModel</name>
     <message>
         <source>Last day</source>
@@ -672,6 +810,10 @@ Restore the latest backup (%2)? The damaged file is kept beside it, nothing is d
     <message>
         <source>Delete %1</source>
         <translation>删除 %1</translation>
+    </message>
+    <message>
+        <source>Exits behind the bar</source>
+        <translation>该项对应的离职记录</translation>
     </message>
     <message>
         <source>Backing up…</source>

@@ -8,12 +8,16 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtWidgets import (
+    QApplication,
     QComboBox,
     QDateEdit,
+    QFileDialog,
     QFrame,
     QGridLayout,
     QHBoxLayout,
     QLabel,
+    QPushButton,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -74,6 +78,7 @@ class DashboardPage(QWidget):
     """Period and team at the top, the figures below; `computed` after each refresh."""
 
     computed = Signal()
+    drill_down = Signal(object)  # the key of the bar clicked: the exits behind it
 
     def __init__(self, session: Session, parent=None) -> None:
         super().__init__(parent)
@@ -121,13 +126,32 @@ class DashboardPage(QWidget):
         self.empty_label.setWordWrap(True)
         self.empty_label.hide()
 
+        self.copy_button = QPushButton(self.tr("&Copy figures"), self)
+        self.copy_button.setObjectName("copyFiguresButton")
+        self.copy_button.setToolTip(self.tr("Copy the figures as a table, to paste elsewhere"))
+        self.copy_button.clicked.connect(self.copy_figures)
+        bar.addWidget(self.copy_button)
+
+        body = QWidget(self)
+        inner = QVBoxLayout(body)
+        inner.setContentsMargins(0, 0, 0, 0)
+        inner.addWidget(self.period_label)
+        inner.addLayout(self.grid)
+        inner.addWidget(self.empty_label)
+        self.chart_grid = QGridLayout()
+        inner.addLayout(self.chart_grid)
+        inner.addStretch(1)
+        scroll = QScrollArea(self)
+        scroll.setObjectName("dashboardScroll")
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(body)
+        self.charts: dict = {}
+
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(bar)
-        layout.addWidget(self.period_label)
-        layout.addLayout(self.grid)
-        layout.addWidget(self.empty_label)
-        layout.addStretch(1)
+        layout.addWidget(scroll, 1)
         self._loading_choices = False
 
     def _month_edit(self, month: Month, name: str) -> QDateEdit:
@@ -232,8 +256,110 @@ class DashboardPage(QWidget):
             else ""
         )
         self.empty_label.setVisible(empty)
+        self._draw_charts(report, empty)
         self.busy = False
         self.computed.emit()
+
+    # Charts
+    def _draw_charts(self, report: Report, empty: bool) -> None:
+        from retention_desktop.ui import charts  # pyqtgraph and numpy: only when shown
+
+        if not self.charts:
+            specs = [
+                ("monthly", self.tr("Separations per month and turnover rate")),
+                ("reasons", self.tr("Separations by reason")),
+                ("teams", self.tr("Turnover rate by team")),
+                ("tenure", self.tr("Tenure at exit")),
+                ("seasonality", self.tr("Separations by calendar month, peak seasons shaded")),
+            ]
+            for key, title in specs:
+                chart = charts.Chart(title, f"chart_{key}", self)
+                chart.bar_clicked.connect(self.drill_down)
+                box = QWidget(self)
+                column = QVBoxLayout(box)
+                column.setContentsMargins(0, 0, 0, 0)
+                column.addWidget(chart)
+                buttons = QHBoxLayout()
+                buttons.addStretch(1)
+                save = QPushButton(self.tr("Save as PNG…"), box)
+                save.setObjectName(f"save_{key}")
+                save.clicked.connect(lambda _=False, c=chart: self.save_chart(c))
+                buttons.addWidget(save)
+                column.addLayout(buttons)
+                self.charts[key] = (chart, box)
+            # the months across the whole width, the others two by two below
+            self.chart_grid.addWidget(self.charts["monthly"][1], 0, 0, 1, 2)
+            for n, key in enumerate(list(self.charts)[1:]):
+                self.chart_grid.addWidget(self.charts[key][1], 1 + n // 2, n % 2)
+        chart = {key: c for key, (c, _) in self.charts.items()}
+        charts.draw_monthly(chart["monthly"], report)
+        charts.draw_reasons(chart["reasons"], report)
+        charts.draw_teams(chart["teams"], report)
+        charts.draw_tenure(chart["tenure"], report)
+        charts.draw_seasonality(chart["seasonality"], report, self.peak_seasons())
+        for _, box in self.charts.values():
+            box.setVisible(not empty)
+
+    def peak_seasons(self) -> list[tuple[str, int, int]]:
+        names = {
+            "spring_festival": self.tr("Spring Festival"),
+            "year_end_bonus": self.tr("Year-end bonus"),
+            "618": self.tr("618"),
+            "double_11": self.tr("Double 11"),
+        }
+        seasons = []
+        for season in get_setting(self.session.db, "peak_seasons"):
+            first, last = int(season["start"][:2]), int(season["end"][:2])
+            seasons.append((names.get(season["code"], season["code"]), first, last))
+        return seasons
+
+    def save_chart(self, chart, path: str | None = None) -> str | None:
+        """Save a chart as PNG (asking where, unless `path` is given)."""
+        if path is None:
+            path, _ = QFileDialog.getSaveFileName(
+                self,
+                self.tr("Save chart"),
+                f"{chart.objectName()}.png",
+                self.tr("PNG image (*.png)"),
+            )
+            if not path:
+                return None
+        if not path.lower().endswith(".png"):
+            path += ".png"
+        if not chart.grab().save(path, "PNG"):
+            from PySide6.QtWidgets import QMessageBox
+
+            QMessageBox.warning(
+                self, self.tr("Save chart"), self.tr("%1 could not be written.").replace("%1", path)
+            )
+            return None
+        return path
+
+    def figures_table(self) -> str:
+        """The key figures as tab-separated rows: name, value, previous period, change."""
+        lines = [
+            "\t".join(
+                (self.tr("Figure"), self.period_label.text(),
+                 self.tr("Previous period"), self.tr("Change"))
+            )
+        ]  # fmt: skip
+        for figure in self.figures:
+            lines.append(
+                "\t".join(
+                    (
+                        self.title(figure.key),
+                        self.format(figure.kind, figure.value),
+                        self.format(figure.kind, figure.previous)
+                        if figure.key != "headcount_now"
+                        else "",
+                        self.change_text(figure),
+                    )
+                )
+            )
+        return "\n".join(lines) + "\n"
+
+    def copy_figures(self) -> None:
+        QApplication.clipboard().setText(self.figures_table())
 
     def _card(self, key: str, n: int) -> tuple[QLabel, QLabel]:
         if key not in self.cards:

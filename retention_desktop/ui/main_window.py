@@ -69,6 +69,7 @@ class MainWindow(QMainWindow):
             )
         )
         self.dashboard_page = DashboardPage(session, self)
+        self.dashboard_page.drill_down.connect(self.show_exits_behind)
         self.pages.addWidget(self.dashboard_page)
         self.nav = QListWidget(self)
         self.nav.setObjectName("navigation")
@@ -416,6 +417,17 @@ class MainWindow(QMainWindow):
             lambda: store_records.delete_employee(db, employee_id),
             employee_id,
         )
+
+    def show_exits_behind(self, key: tuple) -> None:
+        """The exits a dashboard bar counts, in a list to open them from."""
+        from retention_desktop.ui.drilldown import ExitsBehindDialog, exits_behind
+
+        page = self.dashboard_page
+        if page.report is None:
+            return
+        rows = exits_behind(self.session, page.report.period, page.team(), key)
+        title = self.tr("Exits behind the bar")
+        ExitsBehindDialog(self.session, title, rows, self).exec()
 
     def edit_reasons(self) -> None:
         from retention_desktop.ui.reasons_dialog import ReasonsDialog  # imported when first opened

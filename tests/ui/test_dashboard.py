@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QDate, Qt
 
 from retention_desktop.domain.dates import Month, Period
 from retention_desktop.store.reports import headcount, turnover_report
@@ -100,3 +100,86 @@ def test_the_default_period_is_the_last_twelve_whole_months(dashboard):
     assert dashboard.period_label.text() == (
         "2025-11 to 2026-10 (12 months), compared with 2024-11 to 2025-10"
     )
+
+
+def test_every_chart_bar_holds_the_report_figure_and_drills_down(dashboard, qtbot):
+    from retention_desktop.ui.drilldown import exits_behind
+
+    report = dashboard.report
+    charts = {key: chart for key, (chart, _) in dashboard.charts.items()}
+    monthly = charts["monthly"].bars
+    voluntary = {b.key[1]: b.height for b in monthly if b.key[2] == "voluntary"}
+    assert voluntary == {m.month: m.voluntary for m in report.monthly}
+    reasons = {b.key[1]: b.height for b in charts["reasons"].bars}
+    assert reasons == {r.reason: r.separations for r in report.by_reason}
+    tenure = [b.height for b in charts["tenure"].bars]
+    assert tenure == [count for _, count in report.tenure_at_exit]
+    season = [b.height for b in charts["seasonality"].bars]
+    assert season == [count for _, count in report.seasonality]
+    # the exits behind each bar are as many as the bar says
+    for chart in charts.values():
+        for bar in chart.bars:
+            if bar.key[0] == "team":
+                continue  # a team bar is a rate; its separations are in the hover text
+            rows = exits_behind(dashboard.session, report.period, None, bar.key)
+            assert len(rows) == bar.height, bar.key
+    for bar in charts["teams"].bars:
+        team = next(t for t in report.by_team if t.team == bar.key[1])
+        rows = exits_behind(dashboard.session, report.period, None, bar.key)
+        assert len(rows) == team.separations
+
+
+def test_clicking_a_bar_lists_its_exits(dashboard, qtbot, monkeypatch):
+    from PySide6.QtCore import QPoint, QPointF
+
+    from retention_desktop.ui import drilldown
+
+    opened = []
+    monkeypatch.setattr(
+        drilldown.ExitsBehindDialog, "exec", lambda self: opened.append(self.model.rowCount())
+    )
+    chart = dashboard.charts["reasons"][0]
+    dashboard.findChild(type(dashboard), "dashboardPage")
+    chart.parentWidget().show()
+    chart.resize(600, 400)
+    qtbot.waitExposed(chart)
+    top = max(chart.bars, key=lambda b: b.x)  # the most common reason, drawn at the top
+    middle = chart.getPlotItem().vb.mapViewToScene(QPointF(top.height / 2, top.x))
+    at = chart.mapFromScene(middle)
+    qtbot.mouseClick(chart.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(at.x(), at.y()))
+    assert opened == [top.height]
+
+
+def test_a_chart_saves_as_png(dashboard, tmp_path):
+    from PySide6.QtGui import QImage
+
+    chart = dashboard.charts["monthly"][0]
+    saved = dashboard.save_chart(chart, str(tmp_path / "months"))
+    assert saved == str(tmp_path / "months.png")
+    image = QImage(saved)
+    assert not image.isNull()
+    assert image.width() > 100
+
+
+def test_copy_figures_puts_a_table_on_the_clipboard(dashboard, qtbot, qapp):
+    qtbot.mouseClick(dashboard.copy_button, Qt.MouseButton.LeftButton)
+    lines = qapp.clipboard().text().splitlines()
+    assert len(lines) == 1 + len(dashboard.figures)
+    assert lines[2].split("\t")[:2] == ["Separations", str(dashboard.report.summary.separations)]
+
+
+def test_the_dashboard_follows_a_recorded_exit(dashboard, qtbot):
+    from retention_desktop.domain.records import ExitDraft
+    from retention_desktop.store import queries, records
+
+    session = dashboard.session
+    before = dashboard.report.summary.separations
+    person = next(r for r in session.roster() if r.end_date is None)
+    spell = queries.open_spell(session.db, person.employee_id)
+    with qtbot.waitSignal(dashboard.computed, timeout=10000):
+        session.change(
+            "exit",
+            lambda: records.record_exit(session.db, spell, ExitDraft(last_day=date(2026, 10, 15))),
+            person.employee_id,
+        )
+    assert dashboard.report.summary.separations == before + 1

@@ -1,0 +1,75 @@
+"""The exits behind a bar of a dashboard chart, listed; one opens with a double-click."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QDialog, QLabel, QTableView, QVBoxLayout
+
+from retention_desktop.domain.catalog import NO_TEAM, UNSPECIFIED_REASON
+from retention_desktop.domain.dates import Month, Period
+from retention_desktop.domain.metrics import TENURE_BANDS
+from retention_desktop.store import queries
+from retention_desktop.ui.exits_page import ExitsModel
+from retention_desktop.ui.session import Session
+from retention_desktop.ui.widgets import dialog_buttons, set_up_record_table
+
+
+def behind(row: queries.ExitRow, key: tuple, lang: str) -> bool:
+    """Whether the exit `row` is one of those a chart bar (`key`) counts."""
+    kind = key[0]
+    if kind == "month":
+        month, exit_type = key[1], key[2]
+        return str(Month.of(row.last_day)) == month and row.exit_type == exit_type
+    if kind == "reason":
+        return (row.reason or UNSPECIFIED_REASON.label(lang)) == key[1]
+    if kind == "team":
+        return (row.team or NO_TEAM.label(lang)) == key[1]
+    if kind == "tenure":
+        days = (row.last_day - row.hire_date).days
+        for band, low, high in TENURE_BANDS:
+            if band == key[1]:
+                return days >= low and (high is None or days <= high)
+        return False
+    if kind == "calendar_month":
+        return row.last_day.month == key[1]
+    return False
+
+
+def exits_behind(
+    session: Session, period: Period, team: str | None, key: tuple
+) -> list[queries.ExitRow]:
+    where = queries.ExitFilter(first=period.first_day, last=period.last_day, team=team)
+    rows = queries.exits(session.db, session.lang, where)
+    return [row for row in rows if behind(row, key, session.lang)]
+
+
+class ExitsBehindDialog(QDialog):
+    def __init__(self, session: Session, title: str, rows, parent=None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.setObjectName("exitsBehindDialog")
+        self.setWindowTitle(title)
+        self.model = ExitsModel(self)
+        self.model.set_rows(rows)
+        self.view = QTableView(self)
+        set_up_record_table(self.view, "exitsBehindView")
+        self.view.setModel(self.model)
+        self.view.horizontalHeader().setStretchLastSection(True)
+        self.view.resizeColumnsToContents()
+        self.view.doubleClicked.connect(self.open_exit)
+        buttons = dialog_buttons(self)
+        buttons.setStandardButtons(buttons.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel(self.tr("%1 exits. Double-click one to open it.").replace(
+            "%1", str(len(rows))), self))  # fmt: skip
+        layout.addWidget(self.view)
+        layout.addWidget(buttons)
+        self.resize(900, 420)
+
+    def open_exit(self, index) -> None:
+        from retention_desktop.ui.exit_dialog import ExitDialog
+
+        row = self.model.row_at(index.row())
+        ExitDialog(
+            self.session, employee_id=row.employee_id, exit_id=row.exit_id, parent=self
+        ).exec()
