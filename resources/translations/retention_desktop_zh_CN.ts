@@ -126,10 +126,6 @@ Restore the latest backup (%2)? The damaged file is kept beside it, nothing is d
         <translation>把数据复制成表格,粘贴到别处</translation>
     </message>
     <message>
-        <source>All teams</source>
-        <translation>全部部门</translation>
-    </message>
-    <message>
         <source>The figures could not be computed: %1</source>
         <translation>无法计算统计数据:%1</translation>
     </message>
@@ -649,10 +645,6 @@ Restore the latest backup (%2)? The damaged file is kept beside it, nothing is d
         <translation>期间</translation>
     </message>
     <message>
-        <source>All teams</source>
-        <translation>全部部门</translation>
-    </message>
-    <message>
         <source>%1 exits, %2 with unfinished handover</source>
         <translation>共 %1 条离职记录,其中 %2 条交接未完成</translation>
     </message>
@@ -1117,10 +1109,6 @@ Staff retention for small shops: the roster, every exit and its reasons, and wha
         <translation>无法读取花名册:%1</translation>
     </message>
     <message>
-        <source>All teams</source>
-        <translation>全部部门</translation>
-    </message>
-    <message>
         <source>Loading the roster…</source>
         <translation>正在读取花名册…</translation>
     </message>
@@ -1131,6 +1119,13 @@ Staff retention for small shops: the roster, every exit and its reasons, and wha
     <message>
         <source>Nobody matches the search and filters.</source>
         <translation>没有符合搜索和筛选条件的员工。</translation>
+    </message>
+</context>
+<context>
+    <name>TeamCombo</name>
+    <message>
+        <source>All teams</source>
+        <translation>全部部门</translation>
     </message>
 </context>
 </TS>

@@ -123,10 +123,6 @@ class Chart(pg.PlotWidget):
         ticks = [(i, text) for i, text in enumerate(labels) if i % every == 0]
         self.getPlotItem().getAxis("left" if horizontal else "bottom").setTicks([ticks])
 
-    def table(self) -> list[list[str]]:
-        """The chart's figures as rows of text (for copying as a table)."""
-        return [[bar.text] for bar in self.bars]
-
 
 def fill(template: str, *values: object) -> str:
     """A translated template with %1, %2… filled in."""

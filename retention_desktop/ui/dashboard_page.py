@@ -28,6 +28,7 @@ from retention_desktop.store.reports import headcount, report_of_file
 from retention_desktop.store.settings import get_setting
 from retention_desktop.ui.jobs import run_in_background
 from retention_desktop.ui.session import Session
+from retention_desktop.ui.widgets import TeamCombo
 
 PRESET_LAST_12, PRESET_THIS_YEAR, PRESET_LAST_YEAR, PRESET_CUSTOM = range(4)
 RATE, COUNT, MONEY = "rate", "count", "money"
@@ -88,7 +89,6 @@ class DashboardPage(QWidget):
         self.previous: Report | None = None
         self.figures: list[Figure] = []
         self._generation = 0
-        self.busy = False
 
         today = session.today()
         self.preset_combo = QComboBox(self, objectName="presetCombo")
@@ -102,8 +102,7 @@ class DashboardPage(QWidget):
         default = Period.last_whole_months(today)
         self.from_edit = self._month_edit(default.first, "fromMonthEdit")
         self.to_edit = self._month_edit(default.last, "toMonthEdit")
-        self.team_combo = QComboBox(self, objectName="dashboardTeamCombo")
-        self.team_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.team_combo = TeamCombo(self, "dashboardTeamCombo")
         self.preset_combo.currentIndexChanged.connect(self._preset_changed)
         self.team_combo.currentIndexChanged.connect(self.refresh)
         self.period_label = QLabel(self, objectName="periodLabel")
@@ -152,7 +151,6 @@ class DashboardPage(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(bar)
         layout.addWidget(scroll, 1)
-        self._loading_choices = False
 
     def _month_edit(self, month: Month, name: str) -> QDateEdit:
         edit = QDateEdit(QDate(month.year, month.month, 1), self)
@@ -182,31 +180,21 @@ class DashboardPage(QWidget):
         return Period.last_whole_months(today)
 
     def team(self) -> str | None:
-        return self.team_combo.currentData()
+        return self.team_combo.team()
 
     def reload_choices(self) -> None:
         """The teams as they are in the file now, keeping the one picked."""
-        self._loading_choices = True
-        team = self.team_combo.currentData()
-        self.team_combo.clear()
-        self.team_combo.addItem(self.tr("All teams"), None)
-        for name in self.session.teams():
-            self.team_combo.addItem(name, name)
-        self.team_combo.setCurrentIndex(max(0, self.team_combo.findData(team)))
-        self._loading_choices = False
+        self.team_combo.set_teams(self.session.teams())
 
     def refresh(self) -> None:
         """Compute the figures of the chosen period and the one before it, off the UI
         thread; the newest request wins."""
-        if self._loading_choices:
-            return
         self._generation += 1
         generation = self._generation
         path, lang, today = self.session.path, self.session.lang, self.session.today()
         period, team = self.period(), self.team()
         now = headcount(self.session.db, today, team)
         alternative = bool(get_setting(self.session.db, "show_leavers_plus_closing_rate"))
-        self.busy = True
 
         def work() -> tuple[Report, Report]:
             current = report_of_file(path, period, lang=lang, today=today, team=team)
@@ -220,7 +208,6 @@ class DashboardPage(QWidget):
         run_in_background(work, done, self._failed)
 
     def _failed(self, error: Exception) -> None:
-        self.busy = False
         self.empty_label.setText(
             self.tr("The figures could not be computed: %1").replace("%1", str(error))
         )
@@ -257,7 +244,6 @@ class DashboardPage(QWidget):
         )
         self.empty_label.setVisible(empty)
         self._draw_charts(report, empty)
-        self.busy = False
         self.computed.emit()
 
     # Charts

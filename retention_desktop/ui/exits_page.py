@@ -29,7 +29,7 @@ from retention_desktop.domain.catalog import INVOLUNTARY, REASON_CATEGORIES, VOL
 from retention_desktop.domain.dates import Month
 from retention_desktop.store import queries
 from retention_desktop.ui.session import Session
-from retention_desktop.ui.widgets import ReasonCombo, set_up_record_table, to_date
+from retention_desktop.ui.widgets import ReasonCombo, TeamCombo, set_up_record_table, to_date
 
 NO_PARENT = QModelIndex()
 UNFINISHED_COLOUR = "#F9E3A6"  # Okabe-Ito yellow, light
@@ -155,7 +155,7 @@ class ExitsPage(QWidget):
             edit.setDisplayFormat("yyyy-MM-dd")
             edit.setEnabled(False)
             edit.dateChanged.connect(self.refresh)
-        self.team_combo = QComboBox(self, objectName="exitTeamCombo")
+        self.team_combo = TeamCombo(self, "exitTeamCombo")
         self.reason_combo = ReasonCombo(self, "exitReasonCombo", self.tr("All reasons"))
         self.type_combo = QComboBox(self, objectName="typeCombo")
         for text, key in (
@@ -233,12 +233,7 @@ class ExitsPage(QWidget):
     def reload_choices(self) -> None:
         """Teams and reasons as they are in the file now, keeping what was picked."""
         self._loading = True
-        team = self.team_combo.currentData()
-        self.team_combo.clear()
-        self.team_combo.addItem(self.tr("All teams"), None)
-        for name in self.session.teams():
-            self.team_combo.addItem(name, name)
-        self.team_combo.setCurrentIndex(max(0, self.team_combo.findData(team)))
+        self.team_combo.set_teams(self.session.teams())
         reason = self.reason_combo.current_id()
         categories = [(c.code, c.label(self.session.lang)) for c in REASON_CATEGORIES]
         self.reason_combo.set_reasons(self.session.reasons(include_retired=True), categories)
@@ -253,7 +248,7 @@ class ExitsPage(QWidget):
         where = queries.ExitFilter(
             first=first,
             last=last,
-            team=self.team_combo.currentData(),
+            team=self.team_combo.team(),
             reason_id=self.reason_combo.current_id(),
             exit_type=self.type_combo.currentData(),
             handover_unfinished=self.unfinished_check.isChecked(),

@@ -23,7 +23,7 @@ from retention_desktop.ui.roster_model import (
     RosterModel,
 )
 from retention_desktop.ui.session import Session
-from retention_desktop.ui.widgets import set_up_record_table
+from retention_desktop.ui.widgets import TeamCombo, set_up_record_table
 
 
 class RosterView(QTableView):
@@ -65,10 +65,9 @@ class RosterPage(QWidget):
             lambda: self.model.set_filter(status=self.status_combo.currentData())
         )
         self.model.set_filter(status=STATUS_ACTIVE)  # the people who work here now
-        self.team_combo = QComboBox(self, objectName="teamCombo")
-        self.team_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.team_combo = TeamCombo(self, "teamCombo")
         self.team_combo.currentIndexChanged.connect(
-            lambda: self.model.set_filter(team=self.team_combo.currentData())
+            lambda: self.model.set_filter(team=self.team_combo.team())
         )
         bar = QHBoxLayout()
         bar.addWidget(self.search_edit, 1)
@@ -163,17 +162,8 @@ class RosterPage(QWidget):
         self._update_empty_state()
 
     def _fill_teams(self) -> None:
-        current = self.team_combo.currentData()
-        self.team_combo.blockSignals(True)
-        self.team_combo.clear()
-        self.team_combo.addItem(self.tr("All teams"), None)
-        for team in self.session.teams():
-            self.team_combo.addItem(team, team)
-        index = self.team_combo.findData(current) if current is not None else 0
-        self.team_combo.setCurrentIndex(max(index, 0))
-        self.team_combo.blockSignals(False)
-        if current is not None and index < 0:
-            self.model.set_filter(team=None)
+        if self.team_combo.set_teams(self.session.teams()):
+            self.model.set_filter(team=None)  # the team picked is gone
 
     def _update_empty_state(self) -> None:
         if self.loading:

@@ -87,6 +87,34 @@ class ErrorLabel(QLabel):
         self.setVisible(bool(text))
 
 
+class TeamCombo(QComboBox):
+    """“All teams” and the shop's teams; `team()` is None for all of them."""
+
+    def __init__(self, parent: QWidget, object_name: str) -> None:
+        super().__init__(parent)
+        self.setObjectName(object_name)
+        self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+
+    def team(self) -> str | None:
+        return self.currentData()
+
+    def set_teams(self, teams: list[str]) -> bool:
+        """Fill with `teams`, keeping the one picked, without emitting signals. Returns
+        True when the picked team is gone (the choice fell back to all teams)."""
+        picked = self.currentData()
+        self.blockSignals(True)
+        try:
+            self.clear()
+            self.addItem(self.tr("All teams"), None)
+            for team in teams:
+                self.addItem(team, team)
+            index = self.findData(picked) if picked is not None else 0
+            self.setCurrentIndex(max(index, 0))
+        finally:
+            self.blockSignals(False)
+        return picked is not None and index < 0
+
+
 class ReasonCombo(QComboBox):
     """Exit reasons grouped under their category (the headers cannot be picked); the first
     entry means no reason given."""
