@@ -71,6 +71,18 @@ Restore the latest backup (%2)? The damaged file is kept beside it, nothing is d
         <translation>流失率</translation>
     </message>
     <message>
+        <source>%1: %2 separations, average headcount %3, turnover rate %4</source>
+        <translation>%1:离职 %2 人,平均在职 %3 人,流失率 %4</translation>
+    </message>
+    <message>
+        <source>%1: %2 employed at the start, %3 at the end (average %4)</source>
+        <translation>%1:月初在职 %2 人,月末 %3 人(平均 %4)</translation>
+    </message>
+    <message>
+        <source>Employed</source>
+        <translation>在职人数</translation>
+    </message>
+    <message>
         <source>%1: %2 (%3)</source>
         <translation>%1:%2 人(%3)</translation>
     </message>
@@ -140,6 +152,10 @@ Restore the latest backup (%2)? The damaged file is kept beside it, nothing is d
     <message>
         <source>Separations per month and turnover rate</source>
         <translation>每月离职人数与流失率</translation>
+    </message>
+    <message>
+        <source>Headcount at the end of each month</source>
+        <translation>每月月末在职人数</translation>
     </message>
     <message>
         <source>Separations by reason</source>

@@ -26,6 +26,7 @@ BLUE, VERMILION, ORANGE, GREEN, SKY, GREY = (
     "#999999",
 )
 PEAK_SHADE = QColor(230, 159, 0, 40)
+HEADROOM = 1.3  # the top part of the monthly chart is kept free for the legend
 
 
 @dataclass(frozen=True)
@@ -36,16 +37,30 @@ class Bar:
     y0: float
     height: float
     text: str
-    key: tuple  # ("month", "2025-03", "voluntary"), ("reason", label), ("team", name)...
+    key: tuple | None  # ("month", "2025-03", "voluntary"), ("reason", label)…; None: no exits
+
+
+class CountAxis(pg.AxisItem):
+    """An axis of people counted: ticks on whole numbers only (never 0.5 separations)."""
+
+    def tickSpacing(self, minVal: float, maxVal: float, size: float):
+        levels = [level for level in super().tickSpacing(minVal, maxVal, size) if level[0] >= 1]
+        return levels or [(1.0, 0.0)]
 
 
 class Chart(pg.PlotWidget):
-    """A bar chart that shows a bar's exact figure on hover and reports clicks on bars."""
+    """A bar chart that shows a bar's exact figure on hover and reports clicks on bars.
+
+    `counts` names the axis that counts people ("left" or "bottom"): it gets whole-number
+    ticks."""
 
     bar_clicked = Signal(object)  # the Bar's key
 
-    def __init__(self, title: str, object_name: str, parent=None) -> None:
-        super().__init__(parent, background="w")
+    def __init__(
+        self, title: str, object_name: str, parent=None, *, counts: str | None = "left"
+    ) -> None:
+        axes = {counts: CountAxis(counts)} if counts else None
+        super().__init__(parent, background="w", axisItems=axes)
         self.setObjectName(object_name)
         self.title = title
         self.bars: list[Bar] = []
@@ -59,7 +74,7 @@ class Chart(pg.PlotWidget):
         self.setMouseEnabled(x=False, y=False)
         self.setMinimumHeight(240)
         font = QFont(self.font())
-        for axis in ("left", "bottom"):
+        for axis in ("left", "bottom", "right"):
             item.getAxis(axis).setTextPen("#333333")
             item.getAxis(axis).setTickFont(font)
         self.scene().sigMouseMoved.connect(self._hover)
@@ -95,6 +110,10 @@ class Chart(pg.PlotWidget):
         self.getPlotItem().addItem(item)
         self.bars.extend(bars)
 
+    def add_hover(self, bars: list[Bar]) -> None:
+        """Places that show a figure on hover without a bar drawn (points of a line)."""
+        self.bars.extend(bars)
+
     def bar_at(self, scene_pos: QPointF) -> Bar | None:
         point = self.getPlotItem().vb.mapSceneToView(scene_pos)
         along, across = (point.y(), point.x()) if self._horizontal else (point.x(), point.y())
@@ -116,12 +135,25 @@ class Chart(pg.PlotWidget):
         if event.button() != Qt.MouseButton.LeftButton:
             return
         bar = self.bar_at(event.scenePos())
-        if bar is not None:
+        if bar is not None and bar.key is not None:
             self.bar_clicked.emit(bar.key)
 
     def set_ticks(self, labels: list[str], *, every: int = 1, horizontal: bool = False) -> None:
         ticks = [(i, text) for i, text in enumerate(labels) if i % every == 0]
         self.getPlotItem().getAxis("left" if horizontal else "bottom").setTicks([ticks])
+
+
+def align_axes(*stacked: Chart) -> None:
+    """Charts drawn one above the other on the same x axis: the same width for their left
+    and right axes, so their months stand one above the other."""
+    metrics = stacked[0].fontMetrics()
+    left = metrics.horizontalAdvance("000,000") + metrics.height() + 12
+    right = metrics.horizontalAdvance("100.0") + metrics.height() + 12
+    for chart in stacked:
+        item = chart.getPlotItem()
+        item.getAxis("left").setWidth(left)
+        item.showAxis("right")
+        item.getAxis("right").setWidth(right)
 
 
 def fill(template: str, *values: object) -> str:
@@ -163,9 +195,12 @@ def draw_monthly(chart: Chart, report: Report) -> None:
     chart.set_ticks([m.month for m in months], every=max(1, len(months) // 12))
     item = chart.getPlotItem()
     item.setLabel("left", QCoreApplication.translate("Charts", "Separations"))
-    if item.legend is None:
+    if item.legend is None:  # one row across the top, above the bars (see the headroom)
         item.addLegend(
-            offset=(-10, 5), labelTextColor="#333333", brush=pg.mkBrush(255, 255, 255, 220)
+            offset=(10, 2),
+            labelTextColor="#333333",
+            brush=pg.mkBrush(255, 255, 255, 220),
+            colCount=3,
         )
     legend = item.legend
     legend.clear()
@@ -177,13 +212,16 @@ def draw_monthly(chart: Chart, report: Report) -> None:
         pg.BarGraphItem(x=[0], height=[0], width=0, brush=VERMILION),
         QCoreApplication.translate("Charts", "Involuntary"),
     )
-    rates = [(i, m.turnover_rate * 100) for i, m in enumerate(months) if m.turnover_rate]
+    rates = [
+        (i, m.turnover_rate * 100) for i, m in enumerate(months) if m.turnover_rate is not None
+    ]
     old_box = getattr(chart, "rate_box", None)
     if old_box is not None:
         item.scene().removeItem(old_box)
         chart.rate_box = None
     if rates:
         rate_box = pg.ViewBox()
+        rate_box.setZValue(item.zValue() + 1)  # the line over the bars
         item.showAxis("right")
         item.scene().addItem(rate_box)
         item.getAxis("right").linkToView(rate_box)
@@ -198,7 +236,7 @@ def draw_monthly(chart: Chart, report: Report) -> None:
             symbolBrush=ORANGE,
         )
         rate_box.addItem(line)
-        rate_box.setYRange(0, max(y for _, y in rates) * 1.15)
+        rate_box.setYRange(0, max(max(y for _, y in rates), 1) * HEADROOM, padding=0)
         legend.addItem(line, QCoreApplication.translate("Charts", "Turnover rate"))
 
         def follow() -> None:
@@ -207,6 +245,51 @@ def draw_monthly(chart: Chart, report: Report) -> None:
         item.vb.sigResized.connect(follow)
         follow()
         chart.rate_box = rate_box
+    top = max(max((m.separations for m in months), default=0) * HEADROOM, 1)
+    item.setYRange(0, top, padding=0)
+    # elsewhere in a month's column, the hover gives the month's figures and its rate
+    text = QCoreApplication.translate(
+        "Charts", "%1: %2 separations, average headcount %3, turnover rate %4"
+    )
+    chart.add_hover(
+        [
+            Bar(i, 0, top, fill(text, m.month, m.separations, f"{m.average_headcount:g}",
+                                _percent(m.turnover_rate)), None)
+            for i, m in enumerate(months)
+        ]
+    )  # fmt: skip
+
+
+def draw_headcount(chart: Chart, report: Report) -> None:
+    """People employed at the end of each month, as a line under the monthly chart; the
+    hover gives the month's opening, closing and average headcount."""
+    chart.clear_bars()
+    months = report.monthly
+    chart.getPlotItem().plot(
+        list(range(len(months))),
+        [m.closing for m in months],
+        pen=pg.mkPen(GREEN, width=2),
+        symbol="o",
+        symbolSize=5,
+        symbolBrush=GREEN,
+        symbolPen=pg.mkPen(None),
+    )
+    text = QCoreApplication.translate(
+        "Charts", "%1: %2 employed at the start, %3 at the end (average %4)"
+    )
+    chart.add_hover(
+        [
+            Bar(i, 0, max(m.closing, m.opening, 1),
+                fill(text, m.month, m.opening, m.closing, f"{m.average_headcount:g}"), None)
+            for i, m in enumerate(months)
+        ]
+    )  # fmt: skip
+    chart.set_ticks([m.month for m in months], every=max(1, len(months) // 12))
+    item = chart.getPlotItem()
+    item.setLabel("left", QCoreApplication.translate("Charts", "Employed"))
+    item.getAxis("right").setStyle(showValues=False)  # there for the width: see align_axes
+    top = max((max(m.closing, m.opening) for m in months), default=0)
+    item.setYRange(0, max(top * 1.15, 1), padding=0)
 
 
 def draw_reasons(chart: Chart, report: Report) -> None:

@@ -252,33 +252,57 @@ class DashboardPage(QWidget):
 
         if not self.charts:
             specs = [
-                ("monthly", self.tr("Separations per month and turnover rate")),
-                ("reasons", self.tr("Separations by reason")),
-                ("teams", self.tr("Turnover rate by team")),
-                ("tenure", self.tr("Tenure at exit")),
-                ("seasonality", self.tr("Separations by calendar month, peak seasons shaded")),
-            ]
-            for key, title in specs:
-                chart = charts.Chart(title, f"chart_{key}", self)
+                ("monthly", self.tr("Separations per month and turnover rate"), "left"),
+                ("headcount", self.tr("Headcount at the end of each month"), "left"),
+                ("reasons", self.tr("Separations by reason"), "bottom"),
+                ("teams", self.tr("Turnover rate by team"), None),
+                ("tenure", self.tr("Tenure at exit"), "left"),
+                ("seasonality", self.tr("Separations by calendar month, peak seasons shaded"),
+                 "left"),
+            ]  # fmt: skip
+            made = {}
+            for key, title, counts in specs:
+                chart = charts.Chart(title, f"chart_{key}", self, counts=counts)
                 chart.bar_clicked.connect(self.drill_down)
+                made[key] = chart
+            # the headcount under the months, on the same x axis, saved with them
+            made["headcount"].setMinimumHeight(150)
+            made["headcount"].setMaximumHeight(190)
+            made["headcount"].setXLink(made["monthly"])
+            charts.align_axes(made["monthly"], made["headcount"])
+            months = QWidget(self)
+            months.setObjectName("picture_monthly")
+            column = QVBoxLayout(months)
+            column.setContentsMargins(0, 0, 0, 0)
+            column.setSpacing(0)
+            column.addWidget(made["monthly"], 3)
+            column.addWidget(made["headcount"], 1)
+            pictures = {"monthly": months}
+            for key in ("monthly", "reasons", "teams", "tenure", "seasonality"):
+                picture = pictures.get(key, made[key])
                 box = QWidget(self)
                 column = QVBoxLayout(box)
                 column.setContentsMargins(0, 0, 0, 0)
-                column.addWidget(chart)
+                column.addWidget(picture)
                 buttons = QHBoxLayout()
                 buttons.addStretch(1)
                 save = QPushButton(self.tr("Save as PNG…"), box)
                 save.setObjectName(f"save_{key}")
-                save.clicked.connect(lambda _=False, c=chart: self.save_chart(c))
+                save.clicked.connect(
+                    lambda _=False, p=picture, t=made[key].title: self.save_chart(p, name=t)
+                )
                 buttons.addWidget(save)
                 column.addLayout(buttons)
-                self.charts[key] = (chart, box)
+                self.charts[key] = (made[key], box)
+            self.charts["headcount"] = (made["headcount"], months)
+            self.pictures = {key: pictures.get(key, made[key]) for key in self.charts}
             # the months across the whole width, the others two by two below
             self.chart_grid.addWidget(self.charts["monthly"][1], 0, 0, 1, 2)
-            for n, key in enumerate(list(self.charts)[1:]):
+            for n, key in enumerate(("reasons", "teams", "tenure", "seasonality")):
                 self.chart_grid.addWidget(self.charts[key][1], 1 + n // 2, n % 2)
         chart = {key: c for key, (c, _) in self.charts.items()}
         charts.draw_monthly(chart["monthly"], report)
+        charts.draw_headcount(chart["headcount"], report)
         charts.draw_reasons(chart["reasons"], report)
         charts.draw_teams(chart["teams"], report)
         charts.draw_tenure(chart["tenure"], report)
@@ -299,13 +323,14 @@ class DashboardPage(QWidget):
             seasons.append((names.get(season["code"], season["code"]), first, last))
         return seasons
 
-    def save_chart(self, chart, path: str | None = None) -> str | None:
-        """Save a chart as PNG (asking where, unless `path` is given)."""
+    def save_chart(self, chart, path: str | None = None, name: str = "chart") -> str | None:
+        """Save a chart (a chart widget, or the months with their headcount) as PNG,
+        asking where unless `path` is given."""
         if path is None:
             path, _ = QFileDialog.getSaveFileName(
                 self,
                 self.tr("Save chart"),
-                f"{chart.objectName()}.png",
+                f"{name}.png",
                 self.tr("PNG image (*.png)"),
             )
             if not path:

@@ -108,7 +108,7 @@ def test_every_chart_bar_holds_the_report_figure_and_drills_down(dashboard, qtbo
     report = dashboard.report
     charts = {key: chart for key, (chart, _) in dashboard.charts.items()}
     monthly = charts["monthly"].bars
-    voluntary = {b.key[1]: b.height for b in monthly if b.key[2] == "voluntary"}
+    voluntary = {b.key[1]: b.height for b in monthly if b.key and b.key[2] == "voluntary"}
     assert voluntary == {m.month: m.voluntary for m in report.monthly}
     reasons = {b.key[1]: b.height for b in charts["reasons"].bars}
     assert reasons == {r.reason: r.separations for r in report.by_reason}
@@ -119,14 +119,67 @@ def test_every_chart_bar_holds_the_report_figure_and_drills_down(dashboard, qtbo
     # the exits behind each bar are as many as the bar says
     for chart in charts.values():
         for bar in chart.bars:
-            if bar.key[0] == "team":
-                continue  # a team bar is a rate; its separations are in the hover text
+            if bar.key is None or bar.key[0] == "team":
+                continue  # a team bar is a rate (its separations are in the hover text);
+                # a headcount point has no exits behind it
             rows = exits_behind(dashboard.session, report.period, None, bar.key)
             assert len(rows) == bar.height, bar.key
     for bar in charts["teams"].bars:
         team = next(t for t in report.by_team if t.team == bar.key[1])
         rows = exits_behind(dashboard.session, report.period, None, bar.key)
         assert len(rows) == team.separations
+
+
+def test_the_headcount_line_follows_the_months(dashboard):
+    report = dashboard.report
+    chart = dashboard.charts["headcount"][0]
+    (line,) = chart.getPlotItem().listDataItems()
+    xs, ys = line.getData()
+    assert list(xs) == list(range(len(report.monthly)))
+    assert list(ys) == [m.closing for m in report.monthly]
+    last = report.monthly[-1]
+    assert chart.bars[-1].text == (
+        f"{last.month}: {last.opening} employed at the start, {last.closing} at the end "
+        f"(average {last.average_headcount:g})"
+    )
+    assert all(bar.key is None for bar in chart.bars)  # nothing to drill into
+
+
+def test_hovering_a_month_gives_its_bar_or_else_its_rate(dashboard, qtbot):
+    from PySide6.QtCore import QPointF
+
+    chart = dashboard.charts["monthly"][0]
+    chart.resize(900, 400)
+    chart.show()
+    qtbot.waitExposed(chart)
+    report = dashboard.report
+    n, month = next((i, m) for i, m in enumerate(report.monthly) if m.voluntary)
+    view = chart.getPlotItem().vb
+    on_bar = chart.bar_at(view.mapViewToScene(QPointF(n, month.voluntary / 2)))
+    assert on_bar.text == f"{month.month}: {month.voluntary} voluntary"
+    above = chart.bar_at(view.mapViewToScene(QPointF(n, month.separations + 0.2)))
+    assert above.text == (
+        f"{month.month}: {month.separations} separations, average headcount "
+        f"{month.average_headcount:g}, turnover rate {month.turnover_rate * 100:.1f}%"
+    )
+    assert above.key is None
+
+
+def test_count_axes_tick_whole_numbers_only(dashboard):
+    from retention_desktop.ui.charts import CountAxis
+
+    for key in ("monthly", "headcount", "tenure", "seasonality"):
+        axis = dashboard.charts[key][0].getPlotItem().getAxis("left")
+        assert isinstance(axis, CountAxis), key
+    axis = dashboard.charts["reasons"][0].getPlotItem().getAxis("bottom")
+    assert isinstance(axis, CountAxis)
+    for low, high in ((0, 1), (0, 3), (0, 7.5), (0, 260)):
+        spacings = [spacing for spacing, _ in axis.tickSpacing(low, high, 300)]
+        assert spacings
+        assert min(spacings) >= 1
+        values = [v for spacing, ticks in axis.tickValues(low, high, 300) for v in ticks]
+        assert values
+        assert all(v == int(v) for v in values), (low, high, values)
 
 
 def test_clicking_a_bar_lists_its_exits(dashboard, qtbot, monkeypatch):
@@ -159,6 +212,31 @@ def test_a_chart_saves_as_png(dashboard, tmp_path):
     image = QImage(saved)
     assert not image.isNull()
     assert image.width() > 100
+
+
+def test_the_save_button_saves_the_months_with_their_headcount(
+    dashboard, tmp_path, monkeypatch, qtbot
+):
+    from PySide6.QtGui import QImage
+    from PySide6.QtWidgets import QFileDialog, QPushButton
+
+    asked = []
+
+    def ask(parent, caption, suggested, filters):
+        asked.append(suggested)
+        return str(tmp_path / "months.png"), filters
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", ask)
+    dashboard.resize(1000, 800)
+    dashboard.show()
+    qtbot.waitExposed(dashboard)
+    button = dashboard.findChild(QPushButton, "save_monthly")
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    assert asked == ["Separations per month and turnover rate.png"]
+    image = QImage(str(tmp_path / "months.png"))
+    monthly, headcount = (dashboard.charts[key][0] for key in ("monthly", "headcount"))
+    assert image.height() == monthly.height() + headcount.height()
+    assert image.width() == monthly.width()
 
 
 def test_copy_figures_puts_a_table_on_the_clipboard(dashboard, qtbot, qapp):
