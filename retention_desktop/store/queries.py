@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import gc
 import sqlite3
+from collections.abc import Collection, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -18,6 +20,20 @@ from retention_desktop.store.catalog import label_sql
 
 # Ordinal day numbers straight from SQLite: julianday('0001-01-01') is 1721425.5.
 _ORDINAL = "CAST(julianday({}) - 1721424.5 AS INTEGER)"
+
+
+@contextmanager
+def _no_collection() -> Iterator[None]:
+    """No garbage collection during a bulk read: a hundred thousand new tuples set off
+    collections that find nothing to collect, and each full one walks every object of the
+    app (with a big roster loaded, they cost more than the read itself)."""
+    collecting = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if collecting:
+            gc.enable()
 
 
 def spell_rows(db: Database, period: Period, lang: str, team: str | None = None) -> list[FactRow]:
@@ -39,10 +55,38 @@ def spell_rows(db: Database, period: Period, lang: str, team: str | None = None)
         params["team"] = team
     labels = dict(db.execute(f"SELECT id, {label_sql(lang)} FROM exit_reasons").fetchall())
     labels[None] = None
-    return [
-        (start, end, t, kind, labels[reason])
-        for start, end, t, kind, reason in db.execute(sql, params)
-    ]
+    with _no_collection():
+        return [
+            (start, end, t, kind, labels[reason])
+            for start, end, t, kind, reason in db.execute(sql, params)
+        ]
+
+
+def spell_rows_with_owners(
+    db: Database, lang: str, employees: Collection[int] | None = None
+) -> tuple[list[int], list[FactRow]]:
+    """Every spell (of `employees` only, when given) as report rows, and beside them whose
+    spell each row is."""
+    sql = f"""
+        SELECT s.employee_id, {_ORDINAL.format("s.hire_date")},
+               {_ORDINAL.format("s.end_date")}, s.team, x.exit_type, x.primary_reason_id
+        FROM spells s
+        LEFT JOIN exits x ON x.spell_id = s.id
+    """
+    params: list = []
+    if employees is not None:
+        params = sorted(employees)
+        sql += f" WHERE s.employee_id IN ({', '.join('?' * len(params))})"
+    labels = dict(db.execute(f"SELECT id, {label_sql(lang)} FROM exit_reasons").fetchall())
+    labels[None] = None
+    owners: list[int] = []
+    rows: list[FactRow] = []
+    own, add = owners.append, rows.append
+    with _no_collection():
+        for owner, start, end, t, kind, reason in db.execute(sql, params):
+            own(owner)
+            add((start, end, t, kind, labels[reason]))
+    return owners, rows
 
 
 def spell_facts(
@@ -97,20 +141,13 @@ def roster(db: Database, employee_id: int | None = None) -> list[RosterRow]:
         params = [employee_id]
     sql += " ORDER BY e.id"
     fromiso = date.fromisoformat
-    # A hundred thousand new tuples would set off garbage collections that find nothing
-    # to collect (they cost about an eighth of the read).
-    collecting = gc.isenabled()
-    gc.disable()
-    try:
+    with _no_collection():
         return [
             RosterRow(
                 i, no, name, team, position, fromiso(hired), fromiso(end) if end else None, ph, r
             )
             for i, no, name, team, position, hired, end, ph, r in db.execute(sql, params)
         ]
-    finally:
-        if collecting:
-            gc.enable()
 
 
 def roster_of_file(path: Path) -> list[RosterRow]:

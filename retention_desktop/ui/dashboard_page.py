@@ -24,7 +24,12 @@ from PySide6.QtWidgets import (
 
 from retention_desktop.domain.dates import Month, Period
 from retention_desktop.domain.metrics import Report
-from retention_desktop.store.reports import headcount, report_of_file
+from retention_desktop.store.reports import (
+    KeptSpells,
+    costs_of,
+    headcount_of_rows,
+    report_of_rows,
+)
 from retention_desktop.store.settings import get_setting
 from retention_desktop.ui.jobs import run_in_background
 from retention_desktop.ui.session import Session
@@ -89,6 +94,7 @@ class DashboardPage(QWidget):
         self.previous: Report | None = None
         self.figures: list[Figure] = []
         self._generation = 0
+        self._kept: tuple[int, KeptSpells] | None = None  # at which session.generation
 
         today = session.today()
         self.preset_combo = QComboBox(self, objectName="presetCombo")
@@ -188,22 +194,37 @@ class DashboardPage(QWidget):
 
     def refresh(self) -> None:
         """Compute the figures of the chosen period and the one before it, off the UI
-        thread; the newest request wins."""
+        thread; the newest request wins. Every spell of the file is read once and kept:
+        after a change only the people changed are read again, and another period or
+        team costs the computing only."""
         self._generation += 1
         generation = self._generation
         path, lang, today = self.session.path, self.session.lang, self.session.today()
         period, team = self.period(), self.team()
-        now = headcount(self.session.db, today, team)
+        costs = costs_of(self.session.db)
         alternative = bool(get_setting(self.session.db, "show_leavers_plus_closing_rate"))
+        data = self.session.generation
+        kept_at, kept = self._kept if self._kept is not None else (0, None)
+        changed = self.session.changed_since(kept_at) if kept is not None else None
 
-        def work() -> tuple[Report, Report]:
-            current = report_of_file(path, period, lang=lang, today=today, team=team)
-            before = report_of_file(path, period.previous(), lang=lang, today=today, team=team)
-            return current, before
+        def work() -> tuple:
+            if kept is None or changed is None:
+                spells = KeptSpells.read(path, lang)
+            elif changed:
+                spells = kept.updated(path, lang, changed)
+            else:
+                spells = kept
+            rows, figures = spells.rows, {"lang": lang, "today": today, "costs": costs}
+            current = report_of_rows(rows, period, team=team, **figures)
+            before = report_of_rows(rows, period.previous(), team=team, **figures)
+            return spells, current, before, headcount_of_rows(rows, today, team)
 
-        def done(reports: tuple[Report, Report]) -> None:
+        def done(result: tuple) -> None:
+            spells, current, before, now = result
+            if self._kept is None or self._kept[0] < data:
+                self._kept = (data, spells)
             if generation == self._generation:
-                self._show(*reports, now, alternative)
+                self._show(current, before, now, alternative)
 
         run_in_background(work, done, self._failed)
 

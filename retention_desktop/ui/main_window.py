@@ -103,6 +103,7 @@ class MainWindow(QMainWindow):
         self.exits_page.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.exits_page.view.customContextMenuRequested.connect(self._exits_menu)
         session.changed.connect(self.refresh)
+        session.catalog_changed.connect(self._exits_and_dashboard_changed)
         self.nav.setCurrentRow(PAGE_ROSTER)
         self._update_counts()
         self._update_actions()
@@ -240,14 +241,19 @@ class MainWindow(QMainWindow):
         """Reload the screens from the file after a change, undo or redo (of one person,
         or of anything when `employee_id` is None)."""
         self.roster_page.refresh(employee_id)
-        # The exits list is reloaded when it is shown: no cost on every change elsewhere.
+        self._exits_and_dashboard_changed()
+        self._update_counts()
+        self._update_actions()
+
+    def _exits_and_dashboard_changed(self) -> None:
+        """The exits list and the dashboard are reloaded when shown: no cost on every
+        change elsewhere. (After an edit of the reason list only they change: the roster
+        shows no reasons.)"""
         self._exits_stale = self._dashboard_stale = True
         if self.current_page() == PAGE_EXITS:
             self._show_exits()
         elif self.current_page() == PAGE_DASHBOARD:
             self._show_dashboard()
-        self._update_counts()
-        self._update_actions()
 
     def _update_counts(self) -> None:
         self._counts = self.session.counts()

@@ -51,9 +51,10 @@ class Session(QObject):
 
     `changed` is emitted after every change (and every undo or redo), with the id of the
     person changed, or None when anything may have changed; screens reload what they
-    show of it."""
+    show of it. `changed_since()` tells what changed after an earlier moment."""
 
     changed = Signal(object)
+    catalog_changed = Signal()  # the reason list was edited: labels of exits may differ
 
     def __init__(self, db: Database, path: Path, lang: str) -> None:
         super().__init__()
@@ -61,6 +62,21 @@ class Session(QObject):
         self.path = path
         self.lang = lang
         self.undo_stack = QUndoStack(self)
+        # every change, as the id of the person changed (None: anything), so that what
+        # was read before some change can be told stale; its slot is connected first,
+        # so it is logged before any screen reloads
+        self._changes: list[int | None] = []
+        self.changed.connect(self._changes.append)
+
+    @property
+    def generation(self) -> int:
+        """How many changes were made so far in the session."""
+        return len(self._changes)
+
+    def changed_since(self, generation: int) -> set[int] | None:
+        """The people changed after `generation`; None when anything may have changed."""
+        changed = self._changes[generation:]
+        return None if None in changed else set(changed)
 
     @staticmethod
     def today() -> date:
@@ -104,7 +120,8 @@ class Session(QObject):
         could point at a reason that no longer exists, so the undo history starts afresh."""
         if deleted:
             self.undo_stack.clear()
-        self.changed.emit(None)
+        self._changes.append(None)  # what was read with the labels before is stale
+        self.catalog_changed.emit()
 
     def close(self) -> None:
         self.undo_stack.clear()

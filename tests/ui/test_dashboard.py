@@ -261,3 +261,55 @@ def test_the_dashboard_follows_a_recorded_exit(dashboard, qtbot):
             person.employee_id,
         )
     assert dashboard.report.summary.separations == before + 1
+
+
+def test_the_file_is_read_again_only_after_a_change(dashboard, qtbot, monkeypatch):
+    from retention_desktop.domain.records import ExitDraft
+    from retention_desktop.store import queries, records
+    from retention_desktop.store.reports import KeptSpells
+
+    reads = []
+    read, updated = KeptSpells.read.__func__, KeptSpells.updated
+
+    def counted_read(cls, path, lang):
+        reads.append("all")
+        return read(cls, path, lang)
+
+    def counted_update(self, path, lang, employees):
+        reads.append(set(employees))
+        return updated(self, path, lang, employees)
+
+    monkeypatch.setattr(KeptSpells, "read", classmethod(counted_read))
+    monkeypatch.setattr(KeptSpells, "updated", counted_update)
+    choose(dashboard, qtbot, "2024-01", "2024-12", "售前客服")
+    choose(dashboard, qtbot, "2025-01", "2025-12", None)
+    assert reads == []  # other periods and teams: computed from the rows kept
+    session = dashboard.session
+    person = next(r for r in session.roster() if r.end_date is None and r.team == "售前客服")
+    spell = queries.open_spell(session.db, person.employee_id)
+    before = dashboard.report.summary.separations
+    with qtbot.waitSignal(dashboard.computed, timeout=10000):
+        session.change(
+            "exit",
+            lambda: records.record_exit(session.db, spell, ExitDraft(last_day=date(2025, 6, 30))),
+            person.employee_id,
+        )
+    assert reads == [{person.employee_id}]  # only the person changed is read again
+    assert dashboard.report.summary.separations == before + 1
+    with qtbot.waitSignal(dashboard.computed, timeout=10000):
+        session.undo_stack.undo()
+    assert reads == [{person.employee_id}, {person.employee_id}]
+    assert dashboard.report.summary.separations == before
+    # a reason renamed in the reason list: every spell read again, with the new label
+    top = dashboard.report.by_reason[0]
+    with session.db.atomic():
+        session.db.execute(
+            "UPDATE exit_reasons SET label_en = 'Pay too low', renamed = 1 WHERE label_en = ?",
+            [top.reason],
+        )
+    with qtbot.waitSignal(dashboard.computed, timeout=10000):
+        session.catalog_saved(deleted=False)
+    assert reads[-1] == "all"
+    assert dashboard.report.by_reason[0].reason == "Pay too low"
+    assert dashboard.report.by_reason[0].separations == top.separations
+    assert dashboard.report.summary.separations == before

@@ -1,0 +1,100 @@
+"""The dashboard's way to the figures (every spell read once, then any period and team
+computed from those rows) gives exactly the report of the file."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date, timedelta
+from pathlib import Path
+
+import pytest
+
+from retention_desktop.domain.dates import Month, Period
+from retention_desktop.store.demo import fill_demo
+from retention_desktop.store.errors import DamagedDatabaseError
+from retention_desktop.store.queries import teams
+from retention_desktop.store.reports import (
+    KeptSpells,
+    costs_of,
+    headcount,
+    headcount_of_rows,
+    report_of_rows,
+    turnover_report,
+)
+from retention_desktop.store.settings import set_setting
+
+TODAY = date(2026, 11, 23)
+PERIODS = [
+    Period.last_whole_months(TODAY),
+    Period.last_whole_months(TODAY).previous(),
+    Period(Month(2026, 1), Month(2026, 12)),  # runs past today
+    Period(Month(2026, 4), Month(2026, 4)),
+    Period(Month(2020, 1), Month(2020, 12)),  # before the shop opened
+]
+
+
+@pytest.fixture
+def demo(db):
+    fill_demo(db, TODAY)
+    set_setting(db, "recruiting_cost_per_hire", 1500)
+    return db
+
+
+@pytest.mark.parametrize("lang", ["zh_CN", "en"])
+def test_a_report_from_the_kept_rows_is_the_report_of_the_file(demo, db_path: Path, lang):
+    rows = KeptSpells.read(db_path, lang).rows
+    assert len(rows) == demo.execute("SELECT count(*) FROM spells").fetchone()[0]
+    costs = costs_of(demo)
+    assert costs.recruiting_per_hire == 1500
+    team_names = [None, *(t for t in teams(demo) if t)]
+    assert len(team_names) >= 4
+    for period in PERIODS:
+        for team in team_names:
+            expected = turnover_report(demo, period, lang=lang, today=TODAY, team=team)
+            got = report_of_rows(rows, period, lang=lang, today=TODAY, costs=costs, team=team)
+            assert got.to_json() == expected.to_json(), (period, team)
+
+
+def test_headcount_from_the_kept_rows_is_the_headcount_of_the_file(demo, db_path: Path):
+    rows = KeptSpells.read(db_path, "en").rows
+    days = [TODAY - timedelta(days=n) for n in range(0, 900, 37)]
+    for team in [None, *(t for t in teams(demo) if t)]:
+        for day in days:
+            assert headcount_of_rows(rows, day, team) == headcount(demo, day, team), (day, team)
+    assert headcount_of_rows(rows, TODAY) > 0
+
+
+def test_a_damaged_file_ends_in_one_sentence(db_path: Path, tmp_path: Path):
+    bad = tmp_path / "bad.db"
+    bad.write_bytes(b"SQLite format 3\x00" + b"\xa5" * 8000)
+    with pytest.raises(DamagedDatabaseError, match="damaged"):
+        KeptSpells.read(bad, "en")
+
+
+def test_kept_spells_read_again_for_the_people_changed_equal_a_fresh_read(demo, db_path):
+    from retention_desktop.domain.records import EmployeeDraft, ExitDraft
+    from retention_desktop.store import queries, records
+
+    kept = KeptSpells.read(db_path, "zh_CN")
+    active = [r for r in queries.roster(demo) if r.end_date is None]
+    leaver, moved, gone = active[0], active[1], active[2]
+    records.record_exit(
+        demo, queries.open_spell(demo, leaver.employee_id), ExitDraft(last_day=TODAY)
+    )
+    draft = queries.employee_draft(demo, moved.employee_id)
+    records.update_employee(demo, moved.employee_id, replace(draft, team="新团队"), today=TODAY)
+    records.delete_employee(demo, gone.employee_id)
+    new_id, _ = records.add_employee(
+        demo, EmployeeDraft(name="新人", hire_date=TODAY, team="售前客服"), today=TODAY
+    )
+    changed = {leaver.employee_id, moved.employee_id, gone.employee_id, new_id}
+    updated = kept.updated(db_path, "zh_CN", changed)
+    fresh = KeptSpells.read(db_path, "zh_CN")
+    assert sorted(zip(updated.owners, updated.rows, strict=True)) == sorted(
+        zip(fresh.owners, fresh.rows, strict=True)
+    )
+    assert sorted(zip(kept.owners, kept.rows, strict=True)) != sorted(
+        zip(fresh.owners, fresh.rows, strict=True)
+    )
+    unchanged = kept.updated(db_path, "zh_CN", set())
+    assert unchanged.rows == kept.rows
