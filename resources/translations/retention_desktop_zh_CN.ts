@@ -748,6 +748,10 @@ Restore the latest backup (%2)? The damaged file is kept beside it, nothing is d
         <translation>离职原因列表(&amp;R)…</translation>
     </message>
     <message>
+        <source>&amp;Settings…</source>
+        <translation>设置(&amp;S)…</translation>
+    </message>
+    <message>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
@@ -1135,6 +1139,77 @@ Staff retention for small shops: the roster, every exit and its reasons, and wha
     <message>
         <source>Nobody matches the search and filters.</source>
         <translation>没有符合搜索和筛选条件的员工。</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <source>Shop</source>
+        <translation>店铺</translation>
+    </message>
+    <message>
+        <source>Shown on exported workbooks</source>
+        <translation>显示在导出的工作簿上</translation>
+    </message>
+    <message>
+        <source>Shop &amp;name</source>
+        <translation>店铺名称(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Turnover cost</source>
+        <translation>流失成本</translation>
+    </message>
+    <message>
+        <source>C&amp;urrency sign</source>
+        <translation>货币符号(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Recruiting cost per hire</source>
+        <translation>每招一人的招聘成本(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Training cost per hire</source>
+        <translation>每招一人的培训成本(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Each separation costs a new hire: turnover cost = separations × (recruiting + training cost per hire).</source>
+        <translation>每走一人就要再招一人:流失成本 = 离职人数 ×(每人招聘成本 + 每人培训成本)。</translation>
+    </message>
+    <message>
+        <source>Turnover rate</source>
+        <translation>流失率</translation>
+    </message>
+    <message>
+        <source>Also show turnover rate = leavers / (leavers + headcount at the end)</source>
+        <translation>同时显示 流失率 = 离职人数 /(离职人数 + 期末在职人数)</translation>
+    </message>
+    <message>
+        <source>Some shops count turnover this way. The dashboard then shows it beside the standard rate (separations / average headcount), labelled with its formula.</source>
+        <translation>有些店铺这样计算流失率。勾选后,看板会在标准流失率(离职人数 / 平均在职人数)旁边显示它,并标明公式。</translation>
+    </message>
+    <message>
+        <source>Peak seasons</source>
+        <translation>高峰期</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>从</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>到</translation>
+    </message>
+    <message>
+        <source>Shaded on the dashboard&apos;s calendar-month chart. A season may run over the new year (from 12-20 to 01-10).</source>
+        <translation>在看板的按月份统计图上以阴影标出。高峰期可以跨年(例如从 12-20 到 01-10)。</translation>
+    </message>
+    <message>
+        <source>Give a currency sign, such as ¥.</source>
+        <translation>请填写货币符号,例如 ¥。</translation>
     </message>
 </context>
 <context>

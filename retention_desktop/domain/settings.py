@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import date
 from typing import Any
 
 # Peak seasons the articles name: the weeks after Spring Festival and after the year-end
@@ -23,3 +24,24 @@ DEFAULTS: dict[str, Any] = {
     "peak_seasons": DEFAULT_PEAK_SEASONS,
     "demo": False,
 }
+
+
+def month_day(text: str) -> tuple[int, int]:
+    """'MM-DD' as (month, day); ValueError when it is no day of a year (02-29 is one)."""
+    try:
+        month, day = (int(part) for part in text.split("-"))
+        date(2000, month, day)  # a leap year: 02-29 is a day some years have
+    except ValueError as error:
+        raise ValueError(f"{text!r} is not a month and day (MM-DD)") from error
+    return month, day
+
+
+def season_spans(season: dict) -> list[tuple[int, int]]:
+    """The calendar months a peak season touches as (first, last) runs: one run, or two
+    for a season over the new year (12-20 to 01-10 touches December and January)."""
+    first, last = month_day(season["start"])[0], month_day(season["end"])[0]
+    if season["start"] <= season["end"]:
+        return [(first, last)]
+    if first <= last:  # ends in its own month, before the day it starts: all year round
+        return [(1, 12)]
+    return [(first, 12), (1, last)]

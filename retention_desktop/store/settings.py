@@ -18,13 +18,19 @@ def get_setting(db: Database, key: str) -> Any:
 
 
 def set_setting(db: Database, key: str, value: Any) -> None:
-    if key not in DEFAULTS:
-        raise KeyError(key)
+    set_settings(db, {key: value})
+
+
+def set_settings(db: Database, values: dict[str, Any]) -> None:
+    """Several settings in one transaction: all of them written, or none."""
+    unknown = sorted(set(values) - set(DEFAULTS))
+    if unknown:
+        raise KeyError(unknown[0])
     with db.atomic():
-        db.execute(
+        db.conn.executemany(
             "INSERT INTO settings (key, value) VALUES (?, ?) "
             "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
-            [key, json.dumps(value, ensure_ascii=False)],
+            [(key, json.dumps(value, ensure_ascii=False)) for key, value in values.items()],
         )
 
 

@@ -345,7 +345,7 @@ def draw_tenure(chart: Chart, report: Report) -> None:
 
 def draw_seasonality(chart: Chart, report: Report, peaks: list[tuple[str, int, int]]) -> None:
     """Separations by calendar month across the period, with the shop's peak seasons
-    shaded: `peaks` holds (name, first month, last month)."""
+    shaded: `peaks` holds (name, first month, last month); an empty name is not shown."""
     chart.clear_bars()
     item = chart.getPlotItem()
     labels = []
@@ -355,9 +355,10 @@ def draw_seasonality(chart: Chart, report: Report, peaks: list[tuple[str, int, i
         )
         region.setZValue(-10)
         item.addItem(region)
-        label = pg.TextItem(name, color="#7a5200", anchor=(0.5, 1))
-        item.addItem(label)
-        labels.append((label, (first + last) / 2 - 1))
+        if name:  # the second run of a season over the new year goes unnamed
+            label = pg.TextItem(name, color="#7a5200", anchor=(0.5, 1))
+            item.addItem(label)
+            labels.append((label, (first + last) / 2 - 1))
     text = QCoreApplication.translate("Charts", "Month %1: %2")
     bars = [
         Bar(month - 1, 0, count, fill(text, month, count), ("calendar_month", month))

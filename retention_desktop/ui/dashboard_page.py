@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from retention_desktop.domain.dates import Month, Period
 from retention_desktop.domain.metrics import Report
+from retention_desktop.domain.settings import season_spans
 from retention_desktop.store.reports import (
     KeptSpells,
     costs_of,
@@ -246,14 +247,19 @@ class DashboardPage(QWidget):
             .replace("%4", str(previous.period.first))
             .replace("%5", str(previous.period.last))
         )
-        for n, figure in enumerate(self.figures):
-            value, change = self._card(figure.key, n)
+        for figure in self.figures:
+            value, change = self._card(figure.key)
             value.setText(self.format(figure.kind, figure.value))
             change.setText(self.change_text(figure))
-        for key, widgets in self.cards.items():
-            shown = any(f.key == key for f in self.figures)
-            for widget in widgets:
-                widget.setVisible(shown)
+        # the cards of the figures shown, four to a row, in order (the alternative rate
+        # comes and goes with its setting)
+        for frame, _, _ in self.cards.values():
+            self.grid.removeWidget(frame)
+            frame.hide()
+        for n, figure in enumerate(self.figures):
+            frame = self.cards[figure.key][0]
+            self.grid.addWidget(frame, n // 4, n % 4)
+            frame.show()
         empty = report.summary.opening == 0 and report.summary.hires == 0
         self.empty_label.setText(
             self.tr(
@@ -332,17 +338,22 @@ class DashboardPage(QWidget):
             box.setVisible(not empty)
 
     def peak_seasons(self) -> list[tuple[str, int, int]]:
+        """(name, first month, last month) of each peak season from the settings; a
+        season over the new year comes as two runs, the name on the first."""
+        seasons = []
+        for season in get_setting(self.session.db, "peak_seasons"):
+            for n, (first, last) in enumerate(season_spans(season)):
+                seasons.append((self.season_name(season["code"]) if n == 0 else "", first, last))
+        return seasons
+
+    def season_name(self, code: str) -> str:
         names = {
             "spring_festival": self.tr("Spring Festival"),
             "year_end_bonus": self.tr("Year-end bonus"),
             "618": self.tr("618"),
             "double_11": self.tr("Double 11"),
         }
-        seasons = []
-        for season in get_setting(self.session.db, "peak_seasons"):
-            first, last = int(season["start"][:2]), int(season["end"][:2])
-            seasons.append((names.get(season["code"], season["code"]), first, last))
-        return seasons
+        return names.get(code, code)
 
     def save_chart(self, chart, path: str | None = None, name: str = "chart") -> str | None:
         """Save a chart (a chart widget, or the months with their headcount) as PNG,
@@ -393,7 +404,7 @@ class DashboardPage(QWidget):
     def copy_figures(self) -> None:
         QApplication.clipboard().setText(self.figures_table())
 
-    def _card(self, key: str, n: int) -> tuple[QLabel, QLabel]:
+    def _card(self, key: str) -> tuple[QLabel, QLabel]:
         if key not in self.cards:
             frame = QFrame(self)
             frame.setObjectName(f"card_{key}")
@@ -409,7 +420,6 @@ class DashboardPage(QWidget):
             change = QLabel(frame, objectName=f"change_{key}")
             for label in (title, value, change):
                 box.addWidget(label)
-            self.grid.addWidget(frame, n // 4, n % 4)
             self.cards[key] = (frame, value, change)
         _, value, change = self.cards[key]
         return value, change

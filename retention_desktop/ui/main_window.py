@@ -104,6 +104,7 @@ class MainWindow(QMainWindow):
         self.exits_page.view.customContextMenuRequested.connect(self._exits_menu)
         session.changed.connect(self.refresh)
         session.catalog_changed.connect(self._exits_and_dashboard_changed)
+        session.settings_changed.connect(self._settings_changed)
         self.nav.setCurrentRow(PAGE_ROSTER)
         self._update_counts()
         self._update_actions()
@@ -150,6 +151,9 @@ class MainWindow(QMainWindow):
             self.tr("Exit &reasons…"), self.edit_reasons, None, "reasons"
         )
         self.backup_action = self._action(self.tr("&Back up now"), self.back_up_now, None, "backup")
+        self.settings_action = self._action(
+            self.tr("&Settings…"), self.edit_settings, "Ctrl+,", "settings"
+        )
 
     def _build_menus(self) -> None:
         bar = self.menuBar()
@@ -157,6 +161,7 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.new_action)
         file_menu.addSeparator()
         file_menu.addAction(self.reasons_action)
+        file_menu.addAction(self.settings_action)
         file_menu.addAction(self.backup_action)
         file_menu.addSeparator()
         quit_action = self._action(self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
@@ -253,6 +258,12 @@ class MainWindow(QMainWindow):
         if self.current_page() == PAGE_EXITS:
             self._show_exits()
         elif self.current_page() == PAGE_DASHBOARD:
+            self._show_dashboard()
+
+    def _settings_changed(self) -> None:
+        """Costs, the rates shown and the peak seasons are the dashboard's alone."""
+        self._dashboard_stale = True
+        if self.current_page() == PAGE_DASHBOARD:
             self._show_dashboard()
 
     def _update_counts(self) -> None:
@@ -439,6 +450,11 @@ class MainWindow(QMainWindow):
         from retention_desktop.ui.reasons_dialog import ReasonsDialog  # imported when first opened
 
         ReasonsDialog(self.session, self).exec()
+
+    def edit_settings(self) -> None:
+        from retention_desktop.ui.settings_dialog import SettingsDialog  # when first opened
+
+        SettingsDialog(self.session, self.dashboard_page.season_name, self).exec()
 
     def back_up_now(self) -> None:
         self.backup_action.setEnabled(False)

@@ -55,6 +55,7 @@ class Session(QObject):
 
     changed = Signal(object)
     catalog_changed = Signal()  # the reason list was edited: labels of exits may differ
+    settings_changed = Signal()  # costs, rates shown, peak seasons: no record changed
 
     def __init__(self, db: Database, path: Path, lang: str) -> None:
         super().__init__()
@@ -122,6 +123,9 @@ class Session(QObject):
             self.undo_stack.clear()
         self._changes.append(None)  # what was read with the labels before is stale
         self.catalog_changed.emit()
+
+    def settings_saved(self) -> None:
+        self.settings_changed.emit()
 
     def close(self) -> None:
         self.undo_stack.clear()

@@ -1,0 +1,176 @@
+"""The shop's settings: what a hire costs (for the turnover cost), the alternative
+turnover rate, and the dates of the peak seasons. They are stored in the file, so they
+travel with it and its backups; all are written together, or none."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QDate
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDateEdit,
+    QDialog,
+    QDoubleSpinBox,
+    QFormLayout,
+    QGridLayout,
+    QGroupBox,
+    QLabel,
+    QLayout,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from retention_desktop.domain.settings import month_day
+from retention_desktop.store.settings import all_settings, set_settings
+from retention_desktop.ui.session import Session
+from retention_desktop.ui.widgets import ErrorLabel, dialog_buttons
+
+MAX_COST = 10_000_000
+# Month-day fields show no year; 2000 is a leap year, so 02-29 can be picked.
+YEAR = 2000
+
+
+def _month_day_edit(parent: QWidget, text: str, name: str) -> QDateEdit:
+    month, day = month_day(text)
+    edit = QDateEdit(QDate(YEAR, month, day), parent)
+    edit.setObjectName(name)
+    edit.setDisplayFormat("MM-dd")
+    edit.setDateRange(QDate(YEAR, 1, 1), QDate(YEAR, 12, 31))
+    edit.setCalendarPopup(True)
+    return edit
+
+
+def _text(edit: QDateEdit) -> str:
+    return edit.date().toString("MM-dd")
+
+
+class SettingsDialog(QDialog):
+    def __init__(self, session: Session, season_name, parent=None) -> None:
+        """`season_name(code)` is the shown name of a built-in peak season."""
+        super().__init__(parent)
+        self.session = session
+        self.setObjectName("settingsDialog")
+        self.setWindowTitle(self.tr("Settings"))
+        settings = all_settings(session.db)
+        self.peak_seasons = settings["peak_seasons"]
+
+        shop = QGroupBox(self.tr("Shop"), self)
+        form = QFormLayout(shop)
+        self.shop_edit = QLineEdit(settings["shop_name"], shop, objectName="shopNameEdit")
+        self.shop_edit.setMaxLength(100)
+        self.shop_edit.setPlaceholderText(self.tr("Shown on exported workbooks"))
+        form.addRow(self.tr("Shop &name"), self.shop_edit)
+
+        # notes go below a form or grid, in a box layout: only that one gives a wrapped
+        # label the height it needs at the dialog's width
+        cost = QGroupBox(self.tr("Turnover cost"), self)
+        column = QVBoxLayout(cost)
+        form = QFormLayout()
+        column.addLayout(form)
+        self.currency_edit = QLineEdit(settings["currency"], cost, objectName="currencyEdit")
+        self.currency_edit.setMaxLength(4)
+        self.currency_error = ErrorLabel(cost, "currencyError")
+        self.recruiting_spin = self._money(settings["recruiting_cost_per_hire"], "recruiting")
+        self.training_spin = self._money(settings["training_cost_per_hire"], "training")
+        form.addRow(self.tr("C&urrency sign"), self.currency_edit)
+        form.addRow("", self.currency_error)
+        form.addRow(self.tr("&Recruiting cost per hire"), self.recruiting_spin)
+        form.addRow(self.tr("&Training cost per hire"), self.training_spin)
+        explained = QLabel(
+            self.tr(
+                "Each separation costs a new hire: turnover cost = separations × (recruiting "
+                "+ training cost per hire)."
+            ),
+            cost,
+        )
+        explained.setWordWrap(True)
+        column.addWidget(explained)
+
+        rate = QGroupBox(self.tr("Turnover rate"), self)
+        column = QVBoxLayout(rate)
+        self.alternative_check = QCheckBox(
+            self.tr("Also show turnover rate = leavers / (leavers + headcount at the end)"), rate
+        )
+        self.alternative_check.setObjectName("alternativeRateCheck")
+        self.alternative_check.setChecked(bool(settings["show_leavers_plus_closing_rate"]))
+        note = QLabel(
+            self.tr(
+                "Some shops count turnover this way. The dashboard then shows it beside the "
+                "standard rate (separations / average headcount), labelled with its formula."
+            ),
+            rate,
+        )
+        note.setWordWrap(True)
+        column.addWidget(self.alternative_check)
+        column.addWidget(note)
+
+        peaks = QGroupBox(self.tr("Peak seasons"), self)
+        column = QVBoxLayout(peaks)
+        grid = QGridLayout()
+        column.addLayout(grid)
+        grid.addWidget(QLabel(self.tr("From"), peaks), 0, 1)
+        grid.addWidget(QLabel(self.tr("To"), peaks), 0, 2)
+        self.season_edits: list[tuple[QDateEdit, QDateEdit]] = []
+        for row, season in enumerate(self.peak_seasons, start=1):
+            code = season["code"]
+            start = _month_day_edit(peaks, season["start"], f"seasonStart_{code}")
+            end = _month_day_edit(peaks, season["end"], f"seasonEnd_{code}")
+            name = QLabel(season_name(code), peaks)
+            name.setBuddy(start)
+            grid.addWidget(name, row, 0)
+            grid.addWidget(start, row, 1)
+            grid.addWidget(end, row, 2)
+            self.season_edits.append((start, end))
+        note = QLabel(
+            self.tr(
+                "Shaded on the dashboard's calendar-month chart. A season may run over the "
+                "new year (from 12-20 to 01-10)."
+            ),
+            peaks,
+        )
+        note.setWordWrap(True)
+        column.addWidget(note)
+        grid.setColumnStretch(3, 1)
+
+        layout = QVBoxLayout(self)
+        for group in (shop, cost, rate, peaks):
+            layout.addWidget(group)
+        layout.addWidget(dialog_buttons(self))
+        # never shorter than the wrapped notes (and a shown error) need at its width
+        layout.setSizeConstraint(QLayout.SizeConstraint.SetMinimumSize)
+        self.resize(540, 0)
+
+    def _money(self, value: float, name: str) -> QDoubleSpinBox:
+        spin = QDoubleSpinBox(self)
+        spin.setObjectName(f"{name}CostSpin")
+        spin.setRange(0, MAX_COST)
+        spin.setDecimals(2)
+        spin.setSingleStep(100)
+        spin.setGroupSeparatorShown(True)
+        spin.setValue(float(value))
+        return spin
+
+    def values(self) -> dict:
+        return {
+            "shop_name": self.shop_edit.text().strip(),
+            "currency": self.currency_edit.text().strip(),
+            "recruiting_cost_per_hire": self.recruiting_spin.value(),
+            "training_cost_per_hire": self.training_spin.value(),
+            "show_leavers_plus_closing_rate": self.alternative_check.isChecked(),
+            "peak_seasons": [
+                {**season, "start": _text(start), "end": _text(end)}
+                for season, (start, end) in zip(self.peak_seasons, self.season_edits, strict=True)
+            ],
+        }
+
+    def accept(self) -> None:
+        values = self.values()
+        if not values["currency"]:
+            self.currency_error.show_error(
+                self.tr("Give a currency sign, such as ¥.")
+            )
+            self.currency_edit.setFocus()
+            return
+        set_settings(self.session.db, values)
+        self.session.settings_saved()
+        super().accept()

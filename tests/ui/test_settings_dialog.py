@@ -1,0 +1,170 @@
+"""File > Settings: costs per hire, the alternative rate and peak-season dates, typed into
+the real dialog; the file holds them afterwards and the dashboard follows at once."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from driving import (
+    CANCEL,
+    CTRL,
+    SAVE,
+    activate,
+    button,
+    child,
+    click,
+    dump,
+    on_dialog,
+    replace_text,
+)
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDateEdit, QFrame
+
+from retention_desktop.store.settings import all_settings, get_setting
+from retention_desktop.ui.main_window import PAGE_DASHBOARD
+from retention_desktop.ui.session import Session
+
+TODAY = date(2026, 11, 23)
+
+
+@pytest.fixture
+def window(make_window, demo_db_path, qtbot, monkeypatch):
+    monkeypatch.setattr(Session, "today", staticmethod(lambda: TODAY))
+    window = make_window(demo_db_path)
+    window.show()
+    qtbot.waitExposed(window)
+    with qtbot.waitSignal(window.dashboard_page.computed, timeout=10000):
+        window.nav.setCurrentRow(PAGE_DASHBOARD)
+    return window
+
+
+def type_month_day(qtbot, edit: QDateEdit, text: str) -> None:
+    """Type MM-DD into a month-day field, section by section."""
+    edit.setFocus()
+    edit.setSelectedSection(QDateEdit.Section.MonthSection)
+    qtbot.keyClicks(edit, text.replace("-", ""))
+    assert edit.date().toString("MM-dd") == text
+
+
+def open_settings(qtbot, window, handle) -> None:
+    activate(window, qtbot)
+    with on_dialog(handle):
+        qtbot.keyClick(window, Qt.Key.Key_Comma, CTRL)
+
+
+def test_settings_typed_in_are_saved_and_the_dashboard_follows(window, qtbot):
+    db, page = window.session.db, window.dashboard_page
+    separations = page.report.summary.separations
+    assert separations > 0
+    assert "turnover_rate_leavers_plus_closing" not in {f.key for f in page.figures}
+
+    def fill(dialog) -> None:
+        replace_text(qtbot, child(dialog, "shopNameEdit"), "小王的网店")
+        replace_text(qtbot, child(dialog, "currencyEdit"), "HK$")
+        replace_text(qtbot, child(dialog, "recruitingCostSpin").lineEdit(), "1500")
+        replace_text(qtbot, child(dialog, "trainingCostSpin").lineEdit(), "2500.5")
+        click(qtbot, child(dialog, "alternativeRateCheck"))
+        type_month_day(qtbot, child(dialog, "seasonStart_618"), "06-01")
+        type_month_day(qtbot, child(dialog, "seasonEnd_618"), "06-18")
+        type_month_day(qtbot, child(dialog, "seasonStart_double_11"), "12-20")
+        type_month_day(qtbot, child(dialog, "seasonEnd_double_11"), "01-10")
+        with qtbot.waitSignal(page.computed, timeout=10000):
+            click(qtbot, button(dialog, SAVE))
+
+    open_settings(qtbot, window, fill)
+    settings = all_settings(db)
+    assert settings["shop_name"] == "小王的网店"
+    assert settings["currency"] == "HK$"
+    assert settings["recruiting_cost_per_hire"] == 1500
+    assert settings["training_cost_per_hire"] == 2500.5
+    assert settings["show_leavers_plus_closing_rate"] is True
+    seasons = {s["code"]: (s["start"], s["end"]) for s in settings["peak_seasons"]}
+    assert seasons == {
+        "spring_festival": ("02-10", "03-15"),
+        "year_end_bonus": ("01-15", "02-28"),
+        "618": ("06-01", "06-18"),
+        "double_11": ("12-20", "01-10"),
+    }
+    # the dashboard: the cost of the separations, the alternative rate with its formula,
+    # Double 11 shaded in December and January
+    cost = next(f for f in page.figures if f.key == "turnover_cost")
+    assert cost.value == separations * 4000.5
+    assert page.findChild(type(page.period_label), "figure_turnover_cost").text() == (
+        f"HK${separations * 4000.5:,.0f}"
+    )
+    alternative = next(f for f in page.figures if f.key == "turnover_rate_leavers_plus_closing")
+    summary = page.report.summary
+    assert alternative.value == summary.separations / (summary.separations + summary.closing)
+    card = page.findChild(QFrame, "card_turnover_rate_leavers_plus_closing")
+    assert card.isVisible()
+    # the cards in the order of the figures, four to a row, none on top of another
+    places = [page.grid.getItemPosition(page.grid.indexOf(page.cards[f.key][0]))[:2]
+              for f in page.figures]  # fmt: skip
+    assert places == [(n // 4, n % 4) for n in range(len(page.figures))]
+    assert "leavers / (leavers + headcount at the end)" in page.title(alternative.key)
+    assert ("618", 6, 6) in page.peak_seasons()
+    assert ("Double 11", 12, 12) in page.peak_seasons()
+    assert ("", 1, 1) in page.peak_seasons()
+
+
+def test_the_dialog_shows_what_the_file_holds_and_cancel_writes_nothing(window, qtbot):
+    db = window.session.db
+    before = dump(db)
+
+    def look_then_cancel(dialog) -> None:
+        assert child(dialog, "currencyEdit").text() == "¥"
+        assert child(dialog, "seasonStart_spring_festival").date().toString("MM-dd") == "02-10"
+        assert not child(dialog, "alternativeRateCheck").isChecked()
+        replace_text(qtbot, child(dialog, "recruitingCostSpin").lineEdit(), "99")
+        click(qtbot, child(dialog, "alternativeRateCheck"))
+        click(qtbot, button(dialog, CANCEL))
+
+    open_settings(qtbot, window, look_then_cancel)
+    assert dump(db) == before
+
+
+def test_a_currency_is_needed(window, qtbot):
+    db = window.session.db
+    before = dump(db)
+
+    def clear_currency(dialog) -> None:
+        replace_text(qtbot, child(dialog, "currencyEdit"), "")
+        replace_text(qtbot, child(dialog, "recruitingCostSpin").lineEdit(), "800")
+        click(qtbot, button(dialog, SAVE))
+        assert dialog.isVisible()  # not accepted
+        error = child(dialog, "currencyError")
+        assert error.isVisible()
+        assert error.text() == "Give a currency sign, such as ¥."
+        assert dump(db) == before  # nothing written, not even the cost
+        replace_text(qtbot, child(dialog, "currencyEdit"), "$")
+        click(qtbot, button(dialog, SAVE))
+        assert not dialog.isVisible()
+
+    open_settings(qtbot, window, clear_currency)
+    assert get_setting(db, "currency") == "$"
+    assert get_setting(db, "recruiting_cost_per_hire") == 800
+
+
+def test_the_settings_are_in_the_file_menu(window):
+    menu = window.menuBar().actions()[0].menu()
+    assert window.settings_action in menu.actions()
+    assert window.settings_action.shortcut().toString() == "Ctrl+,"
+
+
+def test_turning_the_alternative_rate_off_takes_its_card_away(window, qtbot):
+    page = window.dashboard_page
+
+    def toggle(dialog) -> None:
+        click(qtbot, child(dialog, "alternativeRateCheck"))
+        with qtbot.waitSignal(page.computed, timeout=10000):
+            click(qtbot, button(dialog, SAVE))
+
+    open_settings(qtbot, window, toggle)
+    card = page.findChild(QFrame, "card_turnover_rate_leavers_plus_closing")
+    assert card.isVisible()
+    open_settings(qtbot, window, toggle)
+    assert not card.isVisible()
+    assert page.grid.indexOf(card) == -1
+    assert "turnover_rate_leavers_plus_closing" not in {f.key for f in page.figures}
+    assert page.findChild(QFrame, "card_turnover_cost").isVisible()
