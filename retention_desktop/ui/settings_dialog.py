@@ -166,9 +166,7 @@ class SettingsDialog(QDialog):
     def accept(self) -> None:
         values = self.values()
         if not values["currency"]:
-            self.currency_error.show_error(
-                self.tr("Give a currency sign, such as ¥.")
-            )
+            self.currency_error.show_error(self.tr("Give a currency sign, such as ¥."))
             self.currency_edit.setFocus()
             return
         set_settings(self.session.db, values)
