@@ -54,7 +54,7 @@ class Chart(pg.PlotWidget):
     `counts` names the axis that counts people ("left" or "bottom"): it gets whole-number
     ticks."""
 
-    bar_clicked = Signal(object)  # the Bar's key
+    bar_clicked = Signal(object)  # the Bar clicked (one with a key)
 
     def __init__(
         self, title: str, object_name: str, parent=None, *, counts: str | None = "left"
@@ -136,7 +136,7 @@ class Chart(pg.PlotWidget):
             return
         bar = self.bar_at(event.scenePos())
         if bar is not None and bar.key is not None:
-            self.bar_clicked.emit(bar.key)
+            self.bar_clicked.emit(bar)
 
     def set_ticks(self, labels: list[str], *, every: int = 1, horizontal: bool = False) -> None:
         ticks = [(i, text) for i, text in enumerate(labels) if i % every == 0]

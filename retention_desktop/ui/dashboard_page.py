@@ -85,7 +85,7 @@ class DashboardPage(QWidget):
     """Period and team at the top, the figures below; `computed` after each refresh."""
 
     computed = Signal()
-    drill_down = Signal(object)  # the key of the bar clicked: the exits behind it
+    drill_down = Signal(object)  # the chart Bar clicked: the exits behind it
 
     def __init__(self, session: Session, parent=None) -> None:
         super().__init__(parent)

@@ -435,16 +435,16 @@ class MainWindow(QMainWindow):
             employee_id,
         )
 
-    def show_exits_behind(self, key: tuple) -> None:
-        """The exits a dashboard bar counts, in a list to open them from."""
+    def show_exits_behind(self, bar) -> None:
+        """The exits a dashboard bar counts, in a list to open them from; the bar's own
+        figure is the title."""
         from retention_desktop.ui.drilldown import ExitsBehindDialog, exits_behind
 
         page = self.dashboard_page
         if page.report is None:
             return
-        rows = exits_behind(self.session, page.report.period, page.team(), key)
-        title = self.tr("Exits behind the bar")
-        ExitsBehindDialog(self.session, title, rows, self).exec()
+        rows = exits_behind(self.session, page.report.period, page.team(), bar.key)
+        ExitsBehindDialog(self.session, bar.text, rows, self).exec()
 
     def edit_reasons(self) -> None:
         from retention_desktop.ui.reasons_dialog import ReasonsDialog  # imported when first opened

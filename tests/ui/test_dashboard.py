@@ -6,10 +6,12 @@ from datetime import date
 
 import pytest
 from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import QScrollArea, QTableView
 
 from retention_desktop.domain.dates import Month, Period
 from retention_desktop.store.reports import headcount, turnover_report
 from retention_desktop.ui.dashboard_page import PRESET_CUSTOM
+from retention_desktop.ui.drilldown import exits_behind
 from retention_desktop.ui.main_window import PAGE_DASHBOARD
 from retention_desktop.ui.session import Session
 
@@ -182,25 +184,43 @@ def test_count_axes_tick_whole_numbers_only(dashboard):
         assert all(v == int(v) for v in values), (low, high, values)
 
 
-def test_clicking_a_bar_lists_its_exits(dashboard, qtbot, monkeypatch):
+def test_clicking_a_bar_lists_its_exits_and_one_opens(dashboard, qtbot):
+    from driving import CANCEL, button, double_click, on_dialog
     from PySide6.QtCore import QPoint, QPointF
 
-    from retention_desktop.ui import drilldown
-
-    opened = []
-    monkeypatch.setattr(
-        drilldown.ExitsBehindDialog, "exec", lambda self: opened.append(self.model.rowCount())
-    )
+    window = dashboard.window()
+    window.resize(1100, 800)
+    window.show()
+    qtbot.waitExposed(window)
     chart = dashboard.charts["reasons"][0]
-    dashboard.findChild(type(dashboard), "dashboardPage")
-    chart.parentWidget().show()
-    chart.resize(600, 400)
-    qtbot.waitExposed(chart)
+    dashboard.findChild(QScrollArea, "dashboardScroll").ensureWidgetVisible(chart)
     top = max(chart.bars, key=lambda b: b.x)  # the most common reason, drawn at the top
+    expected = exits_behind(dashboard.session, dashboard.report.period, None, top.key)
+    seen = {}
+
+    def look(dialog) -> None:
+        seen["title"] = dialog.windowTitle()
+        view = dialog.findChild(QTableView, "exitsBehindView")
+        model = view.model()
+        seen["exits"] = [model.row_at(r).exit_id for r in range(model.rowCount())]
+
+        def opened(exit_dialog) -> None:
+            seen["opened"] = (exit_dialog.objectName(), exit_dialog.exit_id)
+            qtbot.mouseClick(button(exit_dialog, CANCEL), Qt.MouseButton.LeftButton)
+
+        with on_dialog(opened):
+            double_click(qtbot, view, model.index(0, 1))
+        dialog.reject()
+
     middle = chart.getPlotItem().vb.mapViewToScene(QPointF(top.height / 2, top.x))
     at = chart.mapFromScene(middle)
-    qtbot.mouseClick(chart.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(at.x(), at.y()))
-    assert opened == [top.height]
+    with on_dialog(look):
+        qtbot.mouseClick(chart.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(at.x(), at.y()))
+    assert seen["title"] == top.text
+    assert sorted(seen["exits"]) == sorted(r.exit_id for r in expected)
+    assert len(seen["exits"]) == top.height
+    assert seen["opened"][0] == "exitDialog"
+    assert seen["opened"][1] in seen["exits"]
 
 
 def test_a_chart_saves_as_png(dashboard, tmp_path):
