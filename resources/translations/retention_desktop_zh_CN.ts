@@ -824,10 +824,6 @@ Restore the latest backup (%2)? The damaged file is kept beside it, nothing is d
         <translation>删除 %1</translation>
     </message>
     <message>
-        <source>Exits behind the bar</source>
-        <translation>该项对应的离职记录</translation>
-    </message>
-    <message>
         <source>Backing up…</source>
         <translation>正在备份…</translation>
     </message>
