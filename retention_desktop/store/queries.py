@@ -23,7 +23,7 @@ _ORDINAL = "CAST(julianday({}) - 1721424.5 AS INTEGER)"
 
 
 @contextmanager
-def _no_collection() -> Iterator[None]:
+def no_collection() -> Iterator[None]:
     """No garbage collection during a bulk read: a hundred thousand new tuples set off
     collections that find nothing to collect, and each full one walks every object of the
     app (with a big roster loaded, they cost more than the read itself)."""
@@ -55,7 +55,7 @@ def spell_rows(db: Database, period: Period, lang: str, team: str | None = None)
         params["team"] = team
     labels = dict(db.execute(f"SELECT id, {label_sql(lang)} FROM exit_reasons").fetchall())
     labels[None] = None
-    with _no_collection():
+    with no_collection():
         return [
             (start, end, t, kind, labels[reason])
             for start, end, t, kind, reason in db.execute(sql, params)
@@ -82,7 +82,7 @@ def spell_rows_with_owners(
     owners: list[int] = []
     rows: list[FactRow] = []
     own, add = owners.append, rows.append
-    with _no_collection():
+    with no_collection():
         for owner, start, end, t, kind, reason in db.execute(sql, params):
             own(owner)
             add((start, end, t, kind, labels[reason]))
@@ -141,7 +141,7 @@ def roster(db: Database, employee_id: int | None = None) -> list[RosterRow]:
         params = [employee_id]
     sql += " ORDER BY e.id"
     fromiso = date.fromisoformat
-    with _no_collection():
+    with no_collection():
         return [
             RosterRow(
                 i, no, name, team, position, fromiso(hired), fromiso(end) if end else None, ph, r

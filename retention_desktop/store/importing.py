@@ -1,0 +1,277 @@
+"""Writing a clean import file into the database: all of it in one transaction after a
+backup, or nothing.
+
+Rows are employment spells (domain.exchange.ImportRow). The same employee no. on several
+rows is one person with several spells (a rehire); a row without a number is a person of
+its own. Importing the same file again adds nothing: a spell already in the file (the
+same person, the same hire date) is left as it is, except that an exit the file records
+for a spell still open in the database is recorded. What the file says against what the
+database holds (another name for a number, another last day, a spell overlapping one in
+the database) is a problem, and then nothing is written.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+
+from sqlite_utils import Database
+
+from retention_desktop.domain.exchange import HEADERS, ImportRow, Problem
+from retention_desktop.store.backup import backup_database
+from retention_desktop.store.queries import no_collection
+
+PROGRESS_EVERY = 2000
+
+
+class ImportCancelled(Exception):
+    """The user cancelled while the rows were written: the transaction was rolled back."""
+
+
+@dataclass
+class ImportSummary:
+    """What an import wrote (or, for a dry run, would write)."""
+
+    rows: int = 0
+    employees_added: int = 0
+    spells_added: int = 0
+    exits_added: int = 0  # on new spells and on open spells the file closes
+    exits_recorded_on_open_spells: int = 0
+    already_there: int = 0  # rows whose spell the file holds already
+    new_reasons: list[str] = field(default_factory=list)
+    problems: list[Problem] = field(default_factory=list)
+    backup: Path | None = None
+    written: bool = False
+
+    @property
+    def changes(self) -> bool:
+        return bool(self.spells_added or self.exits_added or self.new_reasons)
+
+
+def _fold(text: str) -> str:
+    return " ".join(text.split()).casefold()
+
+
+def _problem(row: ImportRow, column: str, code: str, value: str, message: str, **params):
+    header = HEADERS[column]["en"].lower()
+    return Problem(row.row, None, column, code, value, f"row {row.row} ({header}): {message}",
+                   params)  # fmt: skip
+
+
+@dataclass
+class _Plan:
+    summary: ImportSummary
+    new_people: list[tuple[str, list[ImportRow]]]  # (key, rows) of people to add
+    new_spells: list[tuple[int, ImportRow]]  # (employee id, row) for people in the file
+    closings: list[tuple[int, ImportRow]]  # (open spell id, row with the exit)
+    reasons: dict[str, int | None]  # folded label -> id (None: to be added)
+    reason_labels: dict[str, str]  # folded label -> the label as the file writes it
+
+
+def _plan(db: Database, rows: Sequence[ImportRow]) -> _Plan:
+    """Match the rows with what the database holds; nothing is written."""
+    summary = ImportSummary(rows=len(rows))
+    by_number: dict[str, tuple[int, str]] = {}
+    unnumbered: dict[tuple[str, str], int] = {}  # (folded name, hire date) -> employee id
+    spells: dict[int, list[tuple[int, str, str | None, int | None]]] = {}
+    with no_collection():
+        for employee_id, number, name in db.execute("SELECT id, employee_no, name FROM employees"):
+            if number is not None:
+                by_number[number] = (employee_id, name)
+        for spell_id, employee_id, hired, ended, exit_id in db.execute(
+            "SELECT s.id, s.employee_id, s.hire_date, s.end_date, x.id FROM spells s "
+            "LEFT JOIN exits x ON x.spell_id = s.id"
+        ):
+            spells.setdefault(employee_id, []).append((spell_id, hired, ended, exit_id))
+        for employee_id, name, hired in db.execute(
+            "SELECT e.id, e.name, s.hire_date FROM employees e "
+            "JOIN spells s ON s.employee_id = e.id WHERE e.employee_no IS NULL"
+        ):
+            unnumbered[(_fold(name), hired)] = employee_id
+    reasons: dict[str, int | None] = {}
+    for reason_id, zh, en in db.execute(
+        "SELECT id, label_zh, label_en FROM exit_reasons ORDER BY builtin, id DESC"
+    ):
+        reasons[_fold(zh)] = reason_id
+        reasons[_fold(en)] = reason_id
+    reason_labels: dict[str, str] = {}
+
+    people: dict[str, list[ImportRow]] = {}
+    for row in rows:
+        key = f"#{row.employee_no}" if row.employee_no else f"{_fold(row.name)}|{row.hire_date}"
+        people.setdefault(key, []).append(row)
+        if row.exit_reason:
+            folded = _fold(row.exit_reason)
+            if folded not in reasons:
+                reasons[folded] = None
+                reason_labels[folded] = row.exit_reason
+                summary.new_reasons.append(row.exit_reason)
+
+    new_people, new_spells, closings = [], [], []
+    for key, person_rows in people.items():
+        first = person_rows[0]
+        if first.employee_no:
+            found = by_number.get(first.employee_no)
+            if found is not None and _fold(found[1]) != _fold(first.name):
+                summary.problems.append(
+                    _problem(first, "employee_no", "number_taken", first.employee_no,
+                             f"employee no. {first.employee_no} is {found[1]} in the database, "
+                             f"not {first.name}", name=found[1])
+                )  # fmt: skip
+                continue
+            employee_id = found[0] if found else None
+        else:
+            employee_id = unnumbered.get((_fold(first.name), first.hire_date.isoformat()))
+        if employee_id is None:
+            new_people.append((key, person_rows))
+            summary.employees_added += 1
+            summary.spells_added += len(person_rows)
+            summary.exits_added += sum(1 for r in person_rows if r.exit_date is not None)
+            continue
+        held = spells.get(employee_id, [])
+        for row in person_rows:
+            _match_spell(row, employee_id, held, summary, new_spells, closings)
+    return _Plan(summary, new_people, new_spells, closings, reasons, reason_labels)
+
+
+def _match_spell(row, employee_id, held, summary, new_spells, closings) -> None:
+    hired = row.hire_date.isoformat()
+    ended = row.exit_date.isoformat() if row.exit_date else None
+    same = next((s for s in held if s[1] == hired), None)
+    if same is not None:
+        spell_id, _, db_end, _ = same
+        if db_end == ended:
+            summary.already_there += 1
+        elif db_end is None and ended is not None:
+            closings.append((spell_id, row))
+            summary.exits_added += 1
+            summary.exits_recorded_on_open_spells += 1
+        else:
+            in_db = db_end or "still employed"
+            in_file = ended or "still employed"
+            summary.problems.append(
+                _problem(row, "exit_date", "exit_differs", in_file,
+                         f"the employment from {hired} ended {in_db} in the database, "
+                         f"the file says {in_file}", database=in_db)
+            )  # fmt: skip
+        return
+    start, end = row.hire_date, row.exit_date or date.max
+    for _, other_hired, other_end, _ in held:
+        other_start = date.fromisoformat(other_hired)
+        other_stop = date.fromisoformat(other_end) if other_end else date.max
+        if start <= other_stop and other_start <= end:
+            until = other_end or "now"
+            summary.problems.append(
+                _problem(row, "hire_date", "overlaps_database", hired,
+                         f"the employment from {hired} overlaps the one in the database from "
+                         f"{other_hired} to {until}", start=other_hired, end=until)
+            )  # fmt: skip
+            return
+    new_spells.append((employee_id, row))
+    summary.spells_added += 1
+    summary.exits_added += 1 if row.exit_date else 0
+
+
+def plan_import(db: Database, rows: Sequence[ImportRow]) -> ImportSummary:
+    """What importing `rows` would do, and the problems that stop it (a dry run)."""
+    return _plan(db, rows).summary
+
+
+def import_rows(
+    db: Database,
+    db_path: Path,
+    rows: Sequence[ImportRow],
+    *,
+    progress: Callable[[int, int], None] | None = None,
+    cancelled: Callable[[], bool] | None = None,
+) -> ImportSummary:
+    """Write the rows of a clean file: a backup first, then one transaction. Nothing is
+    written when the rows have problems against the database, nor when there is nothing
+    new (then no backup either). Raises ImportCancelled (rolled back) when `cancelled()`
+    turns true."""
+    plan = _plan(db, rows)
+    if plan.summary.problems or not plan.summary.changes:
+        return plan.summary
+    plan.summary.backup = backup_database(db.conn, db_path, reason="import")
+    total = len(plan.new_people) + len(plan.new_spells) + len(plan.closings)
+    done = 0
+
+    def tick() -> None:
+        nonlocal done
+        done += 1
+        if done % PROGRESS_EVERY == 0:
+            if cancelled is not None and cancelled():
+                raise ImportCancelled("the import was cancelled; nothing was written")
+            if progress is not None:
+                progress(done, total)
+
+    conn = db.conn
+    with db.atomic():  # a cancel or an error rolls all of it back
+        reasons = _add_reasons(db, plan)
+        for _, person_rows in plan.new_people:
+            first = person_rows[0]
+            employee_id = conn.execute(
+                "INSERT INTO employees (employee_no, name, phone, notes) VALUES (?, ?, ?, ?)",
+                [first.employee_no, first.name, _last(person_rows, "phone"),
+                 _last(person_rows, "notes")],
+            ).lastrowid  # fmt: skip
+            for row in person_rows:
+                _insert_spell(conn, employee_id, row, reasons)
+            tick()
+        for employee_id, row in plan.new_spells:
+            _insert_spell(conn, employee_id, row, reasons)
+            tick()
+        for spell_id, row in plan.closings:
+            conn.execute(
+                "UPDATE spells SET end_date = ?, updated_at = "
+                "strftime('%Y-%m-%dT%H:%M:%SZ', 'now') WHERE id = ?",
+                [row.exit_date.isoformat(), spell_id],
+            )
+            _insert_exit(conn, spell_id, row, reasons)
+            tick()
+    plan.summary.written = True
+    if progress is not None:
+        progress(total, total)
+    return plan.summary
+
+
+def _last(rows: list[ImportRow], name: str) -> str:
+    """A person's phone or notes: from their latest row that has one."""
+    for row in reversed(rows):
+        if getattr(row, name):
+            return getattr(row, name)
+    return ""
+
+
+def _add_reasons(db: Database, plan: _Plan) -> dict[str, int | None]:
+    reasons = dict(plan.reasons)
+    position = db.execute("SELECT coalesce(max(position), 0) FROM exit_reasons").fetchone()[0]
+    for folded, label in plan.reason_labels.items():
+        position += 1
+        reasons[folded] = db.conn.execute(
+            "INSERT INTO exit_reasons (label_zh, label_en, category, position) "
+            "VALUES (?, ?, 'other', ?)",
+            [label, label, position],
+        ).lastrowid
+    return reasons
+
+
+def _insert_spell(conn, employee_id: int, row: ImportRow, reasons: dict) -> None:
+    spell_id = conn.execute(
+        "INSERT INTO spells (employee_id, hire_date, end_date, team, position) "
+        "VALUES (?, ?, ?, ?, ?)",
+        [employee_id, row.hire_date.isoformat(),
+         row.exit_date.isoformat() if row.exit_date else None, row.team, row.position],
+    ).lastrowid  # fmt: skip
+    if row.exit_date is not None:
+        _insert_exit(conn, spell_id, row, reasons)
+
+
+def _insert_exit(conn, spell_id: int, row: ImportRow, reasons: dict) -> None:
+    reason = reasons[_fold(row.exit_reason)] if row.exit_reason else None
+    conn.execute(
+        "INSERT INTO exits (spell_id, exit_type, primary_reason_id) VALUES (?, ?, ?)",
+        [spell_id, row.exit_type, reason],
+    )
