@@ -102,6 +102,11 @@ class ParsedFile:
     def clean(self) -> bool:
         return not self.problems
 
+    @property
+    def columns(self) -> dict[str, str]:
+        """The header of each field the file feeds."""
+        return {f: h for h, f in zip(self.headers, self.mapping, strict=False) if f is not None}
+
 
 # --- export --------------------------------------------------------------------------------
 

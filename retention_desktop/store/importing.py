@@ -12,6 +12,7 @@ the database) is a problem, and then nothing is written.
 
 from __future__ import annotations
 
+import sqlite3
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
@@ -54,9 +55,21 @@ def _fold(text: str) -> str:
     return " ".join(text.split()).casefold()
 
 
-def _problem(row: ImportRow, column: str, code: str, value: str, message: str, **params):
-    header = HEADERS[column]["en"].lower()
-    return Problem(row.row, None, column, code, value, f"row {row.row} ({header}): {message}",
+def _problem(
+    columns: dict[str, str],
+    row: ImportRow,
+    field: str,
+    code: str,
+    value: str,
+    message: str,
+    **params,
+) -> Problem:
+    """A problem of `row` in the column that feeds `field` (its header as in the file,
+    when `columns` maps fields to headers)."""
+    name = HEADERS[field]["en"].lower()
+    header = columns.get(field)
+    where = f"column {header} ({name})" if header else name
+    return Problem(row.row, header, field, code, value, f"row {row.row}, {where}: {message}",
                    params)  # fmt: skip
 
 
@@ -70,7 +83,7 @@ class _Plan:
     reason_labels: dict[str, str]  # folded label -> the label as the file writes it
 
 
-def _plan(db: Database, rows: Sequence[ImportRow]) -> _Plan:
+def _plan(db: Database, rows: Sequence[ImportRow], columns: dict[str, str]) -> _Plan:
     """Match the rows with what the database holds; nothing is written."""
     summary = ImportSummary(rows=len(rows))
     by_number: dict[str, tuple[int, str]] = {}
@@ -116,7 +129,7 @@ def _plan(db: Database, rows: Sequence[ImportRow]) -> _Plan:
             found = by_number.get(first.employee_no)
             if found is not None and _fold(found[1]) != _fold(first.name):
                 summary.problems.append(
-                    _problem(first, "employee_no", "number_taken", first.employee_no,
+                    _problem(columns, first, "employee_no", "number_taken", first.employee_no,
                              f"employee no. {first.employee_no} is {found[1]} in the database, "
                              f"not {first.name}", name=found[1])
                 )  # fmt: skip
@@ -132,11 +145,11 @@ def _plan(db: Database, rows: Sequence[ImportRow]) -> _Plan:
             continue
         held = spells.get(employee_id, [])
         for row in person_rows:
-            _match_spell(row, employee_id, held, summary, new_spells, closings)
+            _match_spell(columns, row, employee_id, held, summary, new_spells, closings)
     return _Plan(summary, new_people, new_spells, closings, reasons, reason_labels)
 
 
-def _match_spell(row, employee_id, held, summary, new_spells, closings) -> None:
+def _match_spell(columns, row, employee_id, held, summary, new_spells, closings) -> None:
     hired = row.hire_date.isoformat()
     ended = row.exit_date.isoformat() if row.exit_date else None
     same = next((s for s in held if s[1] == hired), None)
@@ -152,7 +165,7 @@ def _match_spell(row, employee_id, held, summary, new_spells, closings) -> None:
             in_db = db_end or "still employed"
             in_file = ended or "still employed"
             summary.problems.append(
-                _problem(row, "exit_date", "exit_differs", in_file,
+                _problem(columns, row, "exit_date", "exit_differs", in_file,
                          f"the employment from {hired} ended {in_db} in the database, "
                          f"the file says {in_file}", database=in_db)
             )  # fmt: skip
@@ -164,7 +177,7 @@ def _match_spell(row, employee_id, held, summary, new_spells, closings) -> None:
         if start <= other_stop and other_start <= end:
             until = other_end or "now"
             summary.problems.append(
-                _problem(row, "hire_date", "overlaps_database", hired,
+                _problem(columns, row, "hire_date", "overlaps_database", hired,
                          f"the employment from {hired} overlaps the one in the database from "
                          f"{other_hired} to {until}", start=other_hired, end=until)
             )  # fmt: skip
@@ -174,9 +187,12 @@ def _match_spell(row, employee_id, held, summary, new_spells, closings) -> None:
     summary.exits_added += 1 if row.exit_date else 0
 
 
-def plan_import(db: Database, rows: Sequence[ImportRow]) -> ImportSummary:
-    """What importing `rows` would do, and the problems that stop it (a dry run)."""
-    return _plan(db, rows).summary
+def plan_import(
+    db: Database, rows: Sequence[ImportRow], columns: dict[str, str] | None = None
+) -> ImportSummary:
+    """What importing `rows` would do, and the problems that stop it (a dry run).
+    `columns` gives the file's header of each field, for the problems' messages."""
+    return _plan(db, rows, columns or {}).summary
 
 
 def import_rows(
@@ -184,6 +200,7 @@ def import_rows(
     db_path: Path,
     rows: Sequence[ImportRow],
     *,
+    columns: dict[str, str] | None = None,
     progress: Callable[[int, int], None] | None = None,
     cancelled: Callable[[], bool] | None = None,
 ) -> ImportSummary:
@@ -191,7 +208,7 @@ def import_rows(
     written when the rows have problems against the database, nor when there is nothing
     new (then no backup either). Raises ImportCancelled (rolled back) when `cancelled()`
     turns true."""
-    plan = _plan(db, rows)
+    plan = _plan(db, rows, columns or {})
     if plan.summary.problems or not plan.summary.changes:
         return plan.summary
     plan.summary.backup = backup_database(db.conn, db_path, reason="import")
@@ -275,3 +292,35 @@ def _insert_exit(conn, spell_id: int, row: ImportRow, reasons: dict) -> None:
         "INSERT INTO exits (spell_id, exit_type, primary_reason_id) VALUES (?, ?, ?)",
         [spell_id, row.exit_type, reason],
     )
+
+
+def _connect(path: Path, *, read_only: bool) -> Database:
+    if read_only:
+        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+    else:
+        conn = sqlite3.connect(path)
+        conn.execute("PRAGMA foreign_keys = ON")
+        conn.execute("PRAGMA synchronous = NORMAL")
+    conn.execute("PRAGMA busy_timeout = 5000")
+    return Database(conn, execute_plugins=False)
+
+
+def plan_of_file(
+    db_path: Path, rows: Sequence[ImportRow], columns: dict[str, str] | None = None
+) -> ImportSummary:
+    """plan_import through a read-only connection of the calling thread's own."""
+    db = _connect(db_path, read_only=True)
+    try:
+        return plan_import(db, rows, columns)
+    finally:
+        db.close()
+
+
+def import_into_file(db_path: Path, rows: Sequence[ImportRow], **kwargs) -> ImportSummary:
+    """import_rows through a connection of the calling thread's own (the GUI imports off
+    the UI thread; its own connection stays idle meanwhile)."""
+    db = _connect(db_path, read_only=False)
+    try:
+        return import_rows(db, db_path, rows, **kwargs)
+    finally:
+        db.close()

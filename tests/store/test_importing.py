@@ -135,7 +135,11 @@ def test_what_the_file_says_against_the_database_writes_nothing(db, db_path, row
     summary = import_rows(db, db_path, [*rows, row(9, "新人", "2026-02-01", employee_no="Z9")])
     assert not summary.written
     assert [(p.row, p.field, p.code) for p in summary.problems] == [(8, where, code)]
-    assert summary.problems[0].message.startswith("row 8 (")
+    assert summary.problems[0].message.startswith("row 8, ")
+    named = plan_import(db, rows, {"employee_no": "工号", "exit_date": "离职日期",
+                                   "hire_date": "入职日期"}).problems[0]  # fmt: skip
+    assert named.column in {"工号", "离职日期", "入职日期"}
+    assert named.message.startswith(f"row 8, column {named.column} (")
     assert dump(db) == before
     assert list_backups(db_path) == backups
     assert plan_import(db, rows).problems[0].code == code
@@ -163,3 +167,16 @@ def test_progress_reaches_the_total(db, db_path: Path):
     summary = import_rows(db, db_path, many, progress=lambda d, t: seen.append((d, t)))
     assert summary.employees_added == 4500
     assert seen == [(2000, 4500), (4000, 4500), (4500, 4500)]
+
+
+def test_the_gui_imports_through_a_connection_of_its_own(db, db_path: Path):
+    from retention_desktop.store.importing import import_into_file, plan_of_file
+
+    planned = plan_of_file(db_path, ROWS)
+    assert (planned.employees_added, planned.written) == (4, False)
+    assert db.execute("SELECT count(*) FROM spells").fetchone()[0] == 0
+    summary = import_into_file(db_path, ROWS)
+    assert summary.written
+    # the app's own connection sees what the other wrote
+    assert db.execute("SELECT count(*) FROM spells").fetchone()[0] == 5
+    assert db.execute("PRAGMA foreign_key_check").fetchall() == []
