@@ -72,11 +72,8 @@ class Clock:
         page._show = timed_show
         page.team_combo.currentIndexChanged.disconnect()
         page.team_combo.currentIndexChanged.connect(timed_refresh)
-        page.preset_combo.currentIndexChanged.disconnect()
-        page.preset_combo.currentIndexChanged.connect(page._preset_changed)
-        for edit in (page.from_edit, page.to_edit):
-            edit.dateChanged.disconnect()
-            edit.dateChanged.connect(timed_refresh)
+        page.picker.changed.disconnect()
+        page.picker.changed.connect(timed_refresh)
 
 
 def wait_for_figures(app, clock: Clock) -> None:
@@ -132,7 +129,7 @@ def main(argv: list[str] | None = None) -> int:
 
     from retention_desktop.app import create_application
     from retention_desktop.store.database import open_database
-    from retention_desktop.ui import dashboard_page
+    from retention_desktop.ui import period_picker
     from retention_desktop.ui.jobs import wait_for_jobs
     from retention_desktop.ui.main_window import MainWindow
     from retention_desktop.ui.session import Session
@@ -199,8 +196,8 @@ def main(argv: list[str] | None = None) -> int:
              lambda: session.catalog_saved(False), nothing),
             ("last 12 months again, from the rows kept", page.refresh, nothing),
             ("team: the largest", team(team_index), team(0)),
-            ("this year", preset(dashboard_page.PRESET_THIS_YEAR), preset(0)),
-            ("last year", preset(dashboard_page.PRESET_LAST_YEAR), preset(0)),
+            ("this year", preset(period_picker.PRESET_THIS_YEAR), preset(0)),
+            ("last year", preset(period_picker.PRESET_LAST_YEAR), preset(0)),
             ("months: 2016-11 .. 2026-10 (all 10 years)", first_month(2016, 11),
              first_month(2025, 11)),
             ("all 10 years, team: the largest", team(team_index), team(0)),
@@ -212,7 +209,7 @@ def main(argv: list[str] | None = None) -> int:
         worst = 0.0
         for label, action, undo in cases:
             if label.startswith("months"):  # from here on: any month range
-                measure(app, window, clock, preset(dashboard_page.PRESET_CUSTOM))
+                measure(app, window, clock, preset(period_picker.PRESET_CUSTOM))
             if label.startswith("all 10 years"):
                 measure(app, window, clock, first_month(2016, 11))
             rounds = []

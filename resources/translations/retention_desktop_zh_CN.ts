@@ -110,22 +110,6 @@ Restore the latest backup (%2)? The damaged file is kept beside it, nothing is d
 <context>
     <name>DashboardPage</name>
     <message>
-        <source>Last 12 months</source>
-        <translation>最近 12 个月</translation>
-    </message>
-    <message>
-        <source>This year</source>
-        <translation>今年</translation>
-    </message>
-    <message>
-        <source>Last year</source>
-        <translation>去年</translation>
-    </message>
-    <message>
-        <source>Months…</source>
-        <translation>按月份…</translation>
-    </message>
-    <message>
         <source>Period</source>
         <translation>期间</translation>
     </message>
@@ -674,6 +658,13 @@ Restore the latest backup (%2)? The damaged file is kept beside it, nothing is d
     </message>
 </context>
 <context>
+    <name>Jobs</name>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Retention Desktop — %1</source>
@@ -907,6 +898,25 @@ Staff retention for small shops: the roster, every exit and its reasons, and wha
     <message>
         <source>This person was rehired on %1 after this exit: undo or delete the rehire first.</source>
         <translation>此人在这次离职后于 %1 再次入职:请先撤销或删除再次录用。</translation>
+    </message>
+</context>
+<context>
+    <name>PeriodPicker</name>
+    <message>
+        <source>Last 12 months</source>
+        <translation>最近 12 个月</translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation>今年</translation>
+    </message>
+    <message>
+        <source>Last year</source>
+        <translation>去年</translation>
+    </message>
+    <message>
+        <source>Months…</source>
+        <translation>按月份…</translation>
     </message>
 </context>
 <context>

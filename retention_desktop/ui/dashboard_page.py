@@ -6,11 +6,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QApplication,
-    QComboBox,
-    QDateEdit,
     QFileDialog,
     QFrame,
     QGridLayout,
@@ -22,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from retention_desktop.domain.dates import Month, Period
+from retention_desktop.domain.dates import Period
 from retention_desktop.domain.metrics import Report
 from retention_desktop.domain.settings import season_spans
 from retention_desktop.store.reports import (
@@ -33,10 +31,10 @@ from retention_desktop.store.reports import (
 )
 from retention_desktop.store.settings import get_setting
 from retention_desktop.ui.jobs import run_in_background
+from retention_desktop.ui.period_picker import PeriodPicker
 from retention_desktop.ui.session import Session
 from retention_desktop.ui.widgets import TeamCombo
 
-PRESET_LAST_12, PRESET_THIS_YEAR, PRESET_LAST_YEAR, PRESET_CUSTOM = range(4)
 RATE, COUNT, MONEY = "rate", "count", "money"
 
 
@@ -97,29 +95,17 @@ class DashboardPage(QWidget):
         self._generation = 0
         self._kept: tuple[int, KeptSpells] | None = None  # at which session.generation
 
-        today = session.today()
-        self.preset_combo = QComboBox(self, objectName="presetCombo")
-        for text, key in (
-            (self.tr("Last 12 months"), PRESET_LAST_12),
-            (self.tr("This year"), PRESET_THIS_YEAR),
-            (self.tr("Last year"), PRESET_LAST_YEAR),
-            (self.tr("Months…"), PRESET_CUSTOM),
-        ):
-            self.preset_combo.addItem(text, key)
-        default = Period.last_whole_months(today)
-        self.from_edit = self._month_edit(default.first, "fromMonthEdit")
-        self.to_edit = self._month_edit(default.last, "toMonthEdit")
+        self.picker = PeriodPicker(session.today, self)
+        self.preset_combo = self.picker.preset_combo
+        self.from_edit, self.to_edit = self.picker.from_edit, self.picker.to_edit
         self.team_combo = TeamCombo(self, "dashboardTeamCombo")
-        self.preset_combo.currentIndexChanged.connect(self._preset_changed)
+        self.picker.changed.connect(self.refresh)
         self.team_combo.currentIndexChanged.connect(self.refresh)
         self.period_label = QLabel(self, objectName="periodLabel")
 
         bar = QHBoxLayout()
         bar.addWidget(QLabel(self.tr("Period"), self))
-        bar.addWidget(self.preset_combo)
-        bar.addWidget(self.from_edit)
-        bar.addWidget(QLabel("–", self))
-        bar.addWidget(self.to_edit)
+        bar.addWidget(self.picker)
         bar.addWidget(self.team_combo)
         bar.addStretch(1)
 
@@ -159,32 +145,8 @@ class DashboardPage(QWidget):
         layout.addLayout(bar)
         layout.addWidget(scroll, 1)
 
-    def _month_edit(self, month: Month, name: str) -> QDateEdit:
-        edit = QDateEdit(QDate(month.year, month.month, 1), self)
-        edit.setObjectName(name)
-        edit.setDisplayFormat("yyyy-MM")
-        edit.setCalendarPopup(True)
-        edit.setEnabled(False)
-        edit.dateChanged.connect(self.refresh)
-        return edit
-
-    def _preset_changed(self) -> None:
-        custom = self.preset_combo.currentData() == PRESET_CUSTOM
-        self.from_edit.setEnabled(custom)
-        self.to_edit.setEnabled(custom)
-        self.refresh()
-
     def period(self) -> Period:
-        today, preset = self.session.today(), self.preset_combo.currentData()
-        if preset == PRESET_THIS_YEAR:
-            return Period(Month(today.year, 1), Month(today.year, 12))
-        if preset == PRESET_LAST_YEAR:
-            return Period(Month(today.year - 1, 1), Month(today.year - 1, 12))
-        if preset == PRESET_CUSTOM:
-            first, last = self.from_edit.date(), self.to_edit.date()
-            start, end = Month(first.year(), first.month()), Month(last.year(), last.month())
-            return Period(min(start, end), max(start, end))
-        return Period.last_whole_months(today)
+        return self.picker.period()
 
     def team(self) -> str | None:
         return self.team_combo.team()

@@ -124,6 +124,13 @@ class Session(QObject):
         self._changes.append(None)  # what was read with the labels before is stale
         self.catalog_changed.emit()
 
+    def imported(self) -> None:
+        """Rows were added from a file: anything may have changed, and an undo step taken
+        before would put back a person without the spells the file added, so the undo
+        history starts afresh."""
+        self.undo_stack.clear()
+        self.changed.emit(None)
+
     def settings_saved(self) -> None:
         self.settings_changed.emit()
 

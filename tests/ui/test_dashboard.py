@@ -10,9 +10,9 @@ from PySide6.QtWidgets import QScrollArea, QTableView
 
 from retention_desktop.domain.dates import Month, Period
 from retention_desktop.store.reports import headcount, turnover_report
-from retention_desktop.ui.dashboard_page import PRESET_CUSTOM
 from retention_desktop.ui.drilldown import exits_behind
 from retention_desktop.ui.main_window import PAGE_DASHBOARD
+from retention_desktop.ui.period_picker import PRESET_CUSTOM
 from retention_desktop.ui.session import Session
 
 TODAY = date(2026, 11, 23)
