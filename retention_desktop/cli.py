@@ -1,4 +1,4 @@
-"""The command line: the GUI by default, plus demo, report and backup.
+"""The command line: the GUI by default, plus demo, report, backup, import and export.
 
 The CLI has no logic of its own: each command calls the same store and domain functions
 the GUI calls. Errors are one plain sentence on stderr and a non-zero exit status.
@@ -11,11 +11,13 @@ import json
 import os
 import sys
 from datetime import date
+from pathlib import Path
 
 from retention_desktop import __version__
 from retention_desktop.domain.dates import Period
 from retention_desktop.domain.language import resolve_language
 from retention_desktop.domain.metrics import Report
+from retention_desktop.sheets.model import DATE_ORDERS, SheetError
 from retention_desktop.store.errors import StoreError
 from retention_desktop.store.paths import resolve_db_path
 
@@ -71,6 +73,23 @@ def build_parser() -> argparse.ArgumentParser:
     report.add_argument("--team", metavar="T", help="one team only")
     report.add_argument("--json", action="store_true", help="print the METRICS.md JSON object")
     commands.add_parser("backup", parents=[sub], help="back up the database now")
+    imports = commands.add_parser(
+        "import", parents=[sub], help="add employees and exits from an .xlsx or .csv file"
+    )
+    imports.add_argument("file", metavar="FILE", help="the .xlsx or .csv file")
+    imports.add_argument(
+        "--dry-run", action="store_true", help="check the file and say what it would add"
+    )
+    imports.add_argument(
+        "--date-order",
+        choices=DATE_ORDERS,
+        help="the order of slash dates such as 03/05/2024 when the file does not tell",
+    )
+    export = commands.add_parser("export", parents=[sub], help="write an .xlsx workbook")
+    export.add_argument("file", metavar="FILE.xlsx", help="the workbook to write")
+    export.add_argument("--from", dest="first", metavar="YYYY-MM", help="first month")
+    export.add_argument("--to", dest="last", metavar="YYYY-MM", help="last month")
+    export.add_argument("--team", metavar="T", help="one team only")
     return parser
 
 
@@ -155,7 +174,87 @@ def cmd_backup(args, lang: str) -> int:
     return 0
 
 
-COMMANDS = {"demo": cmd_demo, "report": cmd_report, "backup": cmd_backup}
+def cmd_export(args, lang: str) -> int:
+    from retention_desktop.sheets.export import write_workbook
+    from retention_desktop.store.exporting import export_data
+
+    target = Path(args.file)
+    if target.suffix.lower() != ".xlsx":
+        raise UsageError(f"the workbook must be an .xlsx file, not {target.name}")
+    period = Period.parse(args.first, args.last, today())
+    db = _open(args, verify=False)  # it only reads
+    try:
+        data = export_data(db, period, lang=lang, today=today(), team=args.team)
+    finally:
+        db.close()
+    write_workbook(target, data)
+    _print(
+        f"Exported {period.first} .. {period.last}"
+        + (f" (team {args.team})" if args.team else "")
+        + f" to {target}: {len(data.employees)} employment spells, {len(data.exits)} exits, "
+        f"{len(data.actions)} retention actions."
+    )
+    return 0
+
+
+def _problems(problems, path: Path) -> int:
+    for problem in problems:
+        sys.stderr.write(f"{PROG}: {path.name}: {problem.message}\n")
+    count = len(problems)
+    sys.stderr.write(
+        f"{PROG}: nothing was written: {count} problem{'s' if count != 1 else ''} in {path.name}.\n"
+    )
+    return 1
+
+
+def cmd_import(args, lang: str) -> int:
+    from retention_desktop.sheets.importing import read_import
+    from retention_desktop.store.importing import import_rows, plan_import
+
+    path = Path(args.file)
+    parsed = read_import(path, date_order=args.date_order)
+    if parsed.problems:
+        return _problems(parsed.problems, path)
+    db = _open(args, create=True)  # a roster may start a new file
+    try:
+        if args.dry_run:
+            summary = plan_import(db, parsed.rows, parsed.columns)
+        else:
+            path_of_db = resolve_db_path(args.db)
+            summary = import_rows(db, path_of_db, parsed.rows, columns=parsed.columns)
+    finally:
+        db.close()
+    if summary.problems:
+        return _problems(summary.problems, path)
+    done = "would add" if args.dry_run else "added"
+    lines = [
+        f"{path.name}: {summary.rows} rows; {done} {summary.employees_added} employees, "
+        f"{summary.spells_added} employment spells, {summary.exits_added} exits; "
+        f"{summary.already_there} rows already in the database."
+    ]
+    if summary.new_reasons:
+        lines.append(
+            f"New exit reasons {'to add' if args.dry_run else 'added'}: "
+            + ", ".join(summary.new_reasons)
+            + "."
+        )
+    if summary.backup is not None:
+        lines.append(f"Backup taken first: {summary.backup}")
+    if args.dry_run:
+        lines.append("Dry run: nothing was written.")
+    elif not summary.written:
+        lines.append("Nothing new: nothing was written.")
+    _print("\n".join(lines))
+    return 0
+
+
+COMMANDS = {
+    "demo": cmd_demo,
+    "report": cmd_report,
+    "backup": cmd_backup,
+    "import": cmd_import,
+    "export": cmd_export,
+}
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -168,7 +267,7 @@ def main(argv: list[str] | None = None) -> int:
 
             return run_gui(resolve_db_path(args.db), lang)
         return COMMANDS[args.command](args, lang)
-    except (UsageError, StoreError, ValueError) as error:
+    except (UsageError, StoreError, SheetError, ValueError) as error:
         message = str(error).rstrip(".")
         sys.stderr.write(f"{PROG}: {message[:1].upper()}{message[1:]}.\n")
         return 2 if isinstance(error, UsageError) else 1

@@ -162,12 +162,12 @@ def _match_spell(columns, row, employee_id, held, summary, new_spells, closings)
             summary.exits_added += 1
             summary.exits_recorded_on_open_spells += 1
         else:
-            in_db = db_end or "still employed"
-            in_file = ended or "still employed"
+            in_db = f"ended {db_end}" if db_end else "is still open"
+            in_file = f"ended {ended}" if ended else "is still open"
             summary.problems.append(
-                _problem(columns, row, "exit_date", "exit_differs", in_file,
-                         f"the employment from {hired} ended {in_db} in the database, "
-                         f"the file says {in_file}", database=in_db)
+                _problem(columns, row, "exit_date", "exit_differs", ended or "",
+                         f"in the database the employment from {hired} {in_db}; in the file "
+                         f"it {in_file}", database=db_end or "")
             )  # fmt: skip
         return
     start, end = row.hire_date, row.exit_date or date.max
@@ -179,7 +179,7 @@ def _match_spell(columns, row, employee_id, held, summary, new_spells, closings)
             summary.problems.append(
                 _problem(columns, row, "hire_date", "overlaps_database", hired,
                          f"the employment from {hired} overlaps the one in the database from "
-                         f"{other_hired} to {until}", start=other_hired, end=until)
+                         f"{other_hired} to {until}", start=other_hired, end=other_end or "")
             )  # fmt: skip
             return
     new_spells.append((employee_id, row))

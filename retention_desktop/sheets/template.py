@@ -1,0 +1,103 @@
+"""The import template: an .xlsx whose first sheet has the import format's headers (in
+Chinese and English) and an example row, and a second sheet that explains each column."""
+
+from __future__ import annotations
+
+import os
+import tempfile
+import warnings
+from datetime import date
+from pathlib import Path
+
+from openpyxl import Workbook
+from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
+
+from retention_desktop.domain.exchange import FIELDS, HEADERS, REQUIRED
+
+HEADER_FONT = Font(bold=True)
+HEADER_FILL = PatternFill("solid", start_color="DDEBF7")
+HEADER_BORDER = Border(bottom=Side(style="thin", color="808080"))
+
+EXAMPLE = {
+    "employee_no": "A1001",
+    "name": "王芳",
+    "team": "售前客服",
+    "position": "客服专员",
+    "hire_date": date(2024, 3, 5),
+    "exit_date": date(2025, 1, 10),
+    "exit_type": "主动",
+    "exit_reason": "薪资待遇",
+    "phone": "13800000000",
+    "notes": "示例行,导入前请删除 / An example: delete it before importing",
+}
+EXPLAINED = {
+    "employee_no": (
+        "同一工号出现在多行 = 同一人离职后再次入职",
+        "The same number on several rows = the same person rehired",
+    ),
+    "name": ("必填", "Required"),
+    "team": ("", ""),
+    "position": ("", ""),
+    "hire_date": (
+        "必填。日期格式:2024-03-05、2024/3/5、2024年3月5日 或 20240305",
+        "Required. 2024-03-05, 2024/3/5, 2024年3月5日 or 20240305",
+    ),
+    "exit_date": ("留空 = 仍在职", "Empty = still employed"),
+    "exit_type": ("主动 / 被动", "voluntary / involuntary"),
+    "exit_reason": (
+        "原因清单里没有的会自动加入清单",
+        "A reason not in the list is added to it",
+    ),
+    "phone": ("", ""),
+    "notes": ("", ""),
+}
+
+
+def header(field: str) -> str:
+    """The template's header of a field: Chinese, then English."""
+    return f"{HEADERS[field]['zh_CN']} / {HEADERS[field]['en']}"
+
+
+def write_template(path: Path | str) -> None:
+    """Write the template to `path` (through a temporary file moved into place)."""
+    path = Path(path)
+    book = Workbook()
+    sheet = book.active
+    sheet.title = "导入 Import"
+    sheet.append([header(f) for f in FIELDS])
+    sheet.append([EXAMPLE[f] for f in FIELDS])
+    for n, field in enumerate(FIELDS, start=1):
+        cell = sheet.cell(row=1, column=n)
+        cell.font, cell.fill, cell.border = HEADER_FONT, HEADER_FILL, HEADER_BORDER
+        letter = cell.column_letter
+        sheet.column_dimensions[letter].width = max(14, len(header(field)) + 6)
+        if field in ("hire_date", "exit_date"):
+            sheet.cell(row=2, column=n).number_format = "yyyy-mm-dd"
+        else:
+            sheet.cell(row=2, column=n).number_format = "@"  # typed text stays text
+    sheet.column_dimensions["J"].width = 48
+    sheet.freeze_panes = "A2"
+
+    notes = book.create_sheet("说明 Notes")
+    notes.append(["列 / Column", "必填 / Required", "说明", "Notes"])
+    for field in FIELDS:
+        zh, en = EXPLAINED[field]
+        notes.append([header(field), "是 / yes" if field in REQUIRED else "", zh, en])
+    for cell in notes[1]:
+        cell.font, cell.fill, cell.border = HEADER_FONT, HEADER_FILL, HEADER_BORDER
+    for letter, width in zip("ABCD", (26, 16, 48, 56), strict=True):
+        notes.column_dimensions[letter].width = width
+    for row in notes.iter_rows(min_row=2):
+        for cell in row:
+            cell.alignment = Alignment(wrap_text=True, vertical="top")
+
+    handle, temporary = tempfile.mkstemp(dir=path.parent, suffix=".xlsx.part")
+    os.close(handle)
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            book.save(temporary)
+        os.replace(temporary, path)
+    except BaseException:
+        Path(temporary).unlink(missing_ok=True)
+        raise
