@@ -658,6 +658,196 @@ Restore the latest backup (%2)? The damaged file is kept beside it, nothing is d
     </message>
 </context>
 <context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Export to Excel</source>
+        <translation>导出到 Excel</translation>
+    </message>
+    <message>
+        <source>One workbook: the key figures, figures per month, by reason, by team and by tenure with charts, and every employment, exit and retention action.</source>
+        <translation>一个工作簿:关键指标,按月、按原因、按部门和按司龄的数据及图表,以及每段在职记录、每条离职记录和每项留人措施。</translation>
+    </message>
+    <message>
+        <source>&amp;Period</source>
+        <translation>期间(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Team</source>
+        <translation>部门(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>导出(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Turnover %1 to %2</source>
+        <translation>人员流失 %1 至 %2</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation>正在写入 %1…</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>已保存 %1。</translation>
+    </message>
+    <message>
+        <source>The export was cancelled: no file was written.</source>
+        <translation>导出已取消:没有写入任何文件。</translation>
+    </message>
+    <message>
+        <source>The workbook could not be written: %1</source>
+        <translation>无法写入工作簿:%1</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Import %1</source>
+        <translation>导入 %1</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <source>Header in the file</source>
+        <translation>文件中的表头</translation>
+    </message>
+    <message>
+        <source>Imported as</source>
+        <translation>导入为</translation>
+    </message>
+    <message>
+        <source>As the file shows</source>
+        <translation>按文件判断</translation>
+    </message>
+    <message>
+        <source>Year/month/day</source>
+        <translation>年/月/日</translation>
+    </message>
+    <message>
+        <source>Month/day/year (US)</source>
+        <translation>月/日/年(美式)</translation>
+    </message>
+    <message>
+        <source>Day/month/year</source>
+        <translation>日/月/年</translation>
+    </message>
+    <message>
+        <source>Check &amp;again</source>
+        <translation>重新检查(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Read the file again with these columns</source>
+        <translation>按这些列重新读取文件</translation>
+    </message>
+    <message>
+        <source>Slash &amp;dates such as 03/05/2024</source>
+        <translation>斜杠日期(如 03/05/2024)的顺序(&amp;D)</translation>
+    </message>
+    <message>
+        <source>First rows</source>
+        <translation>前几行</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>导入(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>正在读取 %1…</translation>
+    </message>
+    <message>
+        <source>Reading was cancelled.</source>
+        <translation>已取消读取。</translation>
+    </message>
+    <message>
+        <source>%1 could not be read: %2</source>
+        <translation>无法读取 %1:%2</translation>
+    </message>
+    <message>
+        <source>%1, sheet %2</source>
+        <translation>%1,工作表 %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1(%2)</translation>
+    </message>
+    <message>
+        <source>%1: %2 rows</source>
+        <translation>%1:%2 行</translation>
+    </message>
+    <message>
+        <source>As the file shows: %1</source>
+        <translation>按文件判断:%1</translation>
+    </message>
+    <message>
+        <source>%1 problems. Nothing is imported until the file is clean: correct the file (or the columns above) and check again.</source>
+        <translation>共 %1 个问题。文件没有问题之前不会导入任何内容:请修改文件(或上面的列对应关系)后重新检查。</translation>
+    </message>
+    <message>
+        <source>Everything in this file is in the database already (%1 rows).</source>
+        <translation>文件中的内容都已在数据库里(%1 行)。</translation>
+    </message>
+    <message>
+        <source>Ready: %1 employees, %2 employment spells and %3 exits will be added; %4 rows are in the database already. A backup is taken first.</source>
+        <translation>可以导入:将新增 %1 名员工、%2 段在职记录和 %3 条离职记录;%4 行已在数据库中。导入前会先备份。</translation>
+    </message>
+    <message>
+        <source>New exit reasons added to the list: %1</source>
+        <translation>新增到原因清单的离职原因:%1</translation>
+    </message>
+    <message>
+        <source>(not imported)</source>
+        <translation>(不导入)</translation>
+    </message>
+    <message>
+        <source>Importing %1…</source>
+        <translation>正在导入 %1…</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: see the problems.</source>
+        <translation>没有导入任何内容:请查看问题列表。</translation>
+    </message>
+    <message>
+        <source>Imported: %1 employees, %2 employment spells and %3 exits added; %4 rows were in the database already.</source>
+        <translation>导入完成:新增 %1 名员工、%2 段在职记录和 %3 条离职记录;%4 行原本已在数据库中。</translation>
+    </message>
+    <message>
+        <source>A backup was taken first: %1</source>
+        <translation>导入前已备份:%1</translation>
+    </message>
+    <message>
+        <source>The import was cancelled: nothing was written.</source>
+        <translation>导入已取消:没有写入任何内容。</translation>
+    </message>
+    <message>
+        <source>The import failed and nothing was written: %1</source>
+        <translation>导入失败,没有写入任何内容:%1</translation>
+    </message>
+</context>
+<context>
     <name>Jobs</name>
     <message>
         <source>Cancel</source>
@@ -739,6 +929,18 @@ Restore the latest backup (%2)? The damaged file is kept beside it, nothing is d
         <translation>离职原因列表(&amp;R)…</translation>
     </message>
     <message>
+        <source>&amp;Import…</source>
+        <translation>导入(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport to Excel…</source>
+        <translation>导出到 Excel(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>Save import &amp;template…</source>
+        <translation>保存导入模板(&amp;T)…</translation>
+    </message>
+    <message>
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
@@ -813,6 +1015,34 @@ Restore the latest backup (%2)? The damaged file is kept beside it, nothing is d
     <message>
         <source>Delete %1</source>
         <translation>删除 %1</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.xlsx *.csv);;All files (*)</source>
+        <translation>表格文件 (*.xlsx *.csv);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Save import template</source>
+        <translation>保存导入模板</translation>
+    </message>
+    <message>
+        <source>import template.xlsx</source>
+        <translation>导入模板.xlsx</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation>无法写入 %1:%2</translation>
+    </message>
+    <message>
+        <source>Template saved: %1</source>
+        <translation>模板已保存:%1</translation>
     </message>
     <message>
         <source>Backing up…</source>
@@ -1216,6 +1446,173 @@ Staff retention for small shops: the roster, every exit and its reasons, and wha
     <message>
         <source>Give a currency sign, such as ¥.</source>
         <translation>请填写货币符号,例如 ¥。</translation>
+    </message>
+</context>
+<context>
+    <name>SheetMessages</name>
+    <message>
+        <source>Employee no.</source>
+        <translation>工号</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>岗位</translation>
+    </message>
+    <message>
+        <source>Hire date</source>
+        <translation>入职日期</translation>
+    </message>
+    <message>
+        <source>Exit date</source>
+        <translation>离职日期</translation>
+    </message>
+    <message>
+        <source>Exit type</source>
+        <translation>离职类型</translation>
+    </message>
+    <message>
+        <source>Exit reason</source>
+        <translation>离职原因</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>This is not a spreadsheet. Choose an .xlsx file or a .csv file saved from Excel or WPS.</source>
+        <translation>这不是表格文件。请选择 .xlsx 文件,或由 Excel、WPS 保存的 .csv 文件。</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>文件是空的。</translation>
+    </message>
+    <message>
+        <source>The file has a header row but no rows of data under it.</source>
+        <translation>文件只有表头,下面没有数据行。</translation>
+    </message>
+    <message>
+        <source>The file is password-protected or an old .xls workbook. Open it in Excel or WPS and save it as .xlsx without a password.</source>
+        <translation>文件设置了密码,或是旧的 .xls 格式。请在 Excel 或 WPS 中打开,另存为不带密码的 .xlsx。</translation>
+    </message>
+    <message>
+        <source>The workbook is damaged or incomplete (was it copied in full?). Open it in Excel or WPS and save it again.</source>
+        <translation>工作簿已损坏或不完整(是否完整复制?)。请在 Excel 或 WPS 中打开后重新保存。</translation>
+    </message>
+    <message>
+        <source>The workbook unpacks to far more data than a roster holds, so it was not opened (it may be built to harm the computer).</source>
+        <translation>这个工作簿解压后的数据量远超花名册应有的大小,因此没有打开(它可能是用来损害电脑的文件)。</translation>
+    </message>
+    <message>
+        <source>The workbook contains XML entity declarations, which a real spreadsheet does not; it was not opened (it may be built to harm the computer).</source>
+        <translation>工作簿中含有正常表格不会有的 XML 实体声明,因此没有打开(它可能是用来损害电脑的文件)。</translation>
+    </message>
+    <message>
+        <source>The file has more than %1 rows. Split it into smaller files.</source>
+        <translation>文件超过 %1 行。请拆分成几个较小的文件。</translation>
+    </message>
+    <message>
+        <source>The text of the file is neither UTF-8 nor GB18030. Save it from Excel as &quot;CSV UTF-8&quot; or as .xlsx.</source>
+        <translation>文件的文字编码既不是 UTF-8 也不是 GB18030。请在 Excel 中另存为“CSV UTF-8”或 .xlsx。</translation>
+    </message>
+    <message>
+        <source>The header row has merged cells (%1). Unmerge them so that each column has its own header.</source>
+        <translation>表头行有合并单元格(%1)。请取消合并,让每一列都有自己的表头。</translation>
+    </message>
+    <message>
+        <source>ended %1</source>
+        <translation>于 %1 结束</translation>
+    </message>
+    <message>
+        <source>is still open</source>
+        <translation>仍在职</translation>
+    </message>
+    <message>
+        <source>No column for %1 was found: choose the column that holds it.</source>
+        <translation>没有找到“%1”列:请选择存放它的列。</translation>
+    </message>
+    <message>
+        <source>Two columns are imported as %1.</source>
+        <translation>有两列都被导入为“%1”。</translation>
+    </message>
+    <message>
+        <source>Dates such as 03/05/2024 could be read either way: choose the order of slash dates.</source>
+        <translation>像 03/05/2024 这样的日期有两种读法:请选择斜杠日期的顺序。</translation>
+    </message>
+    <message>
+        <source>Slash dates in the file are written in different orders: correct them.</source>
+        <translation>文件中的斜杠日期顺序不一致:请改正。</translation>
+    </message>
+    <message>
+        <source>%1 is missing.</source>
+        <translation>缺少%1。</translation>
+    </message>
+    <message>
+        <source>%1 is not a date.</source>
+        <translation>%1 不是有效日期。</translation>
+    </message>
+    <message>
+        <source>%1: write the year with four digits.</source>
+        <translation>%1:年份请写四位数。</translation>
+    </message>
+    <message>
+        <source>The exit date %1 is before the hire date.</source>
+        <translation>离职日期 %1 早于入职日期。</translation>
+    </message>
+    <message>
+        <source>%1 is not an exit type: write voluntary or involuntary (主动 or 被动).</source>
+        <translation>%1 不是离职类型:请填写 主动 或 被动。</translation>
+    </message>
+    <message>
+        <source>An exit type or reason is given but no exit date.</source>
+        <translation>填写了离职类型或原因,但没有离职日期。</translation>
+    </message>
+    <message>
+        <source>A formula (%1): type the value instead.</source>
+        <translation>这是公式(%1):请直接填写数值。</translation>
+    </message>
+    <message>
+        <source>The same as row %1.</source>
+        <translation>与第 %1 行重复。</translation>
+    </message>
+    <message>
+        <source>Overlaps the employment on row %1 of the same employee no.</source>
+        <translation>与同一工号第 %1 行的在职期间重叠。</translation>
+    </message>
+    <message>
+        <source>Row %1 has the same employee no. still employed too.</source>
+        <translation>同一工号的第 %1 行也仍在职。</translation>
+    </message>
+    <message>
+        <source>Row %1 gives another name for this employee no.</source>
+        <translation>第 %1 行给这个工号填了另一个姓名。</translation>
+    </message>
+    <message>
+        <source>Employee no. %1 is %2 in the database.</source>
+        <translation>数据库中工号 %1 是 %2。</translation>
+    </message>
+    <message>
+        <source>In the database this employment %1; in the file it %2.</source>
+        <translation>数据库中这段在职记录%1;文件中%2。</translation>
+    </message>
+    <message>
+        <source>now</source>
+        <translation>现在</translation>
+    </message>
+    <message>
+        <source>Overlaps the employment in the database from %1 to %2.</source>
+        <translation>与数据库中 %1 至 %2 的在职期间重叠。</translation>
     </message>
 </context>
 <context>

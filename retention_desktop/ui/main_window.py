@@ -3,9 +3,12 @@ toolbar and status bar, and the commands that change people (all undoable)."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import QByteArray, QSettings, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
+    QFileDialog,
     QHBoxLayout,
     QLabel,
     QListWidget,
@@ -151,6 +154,13 @@ class MainWindow(QMainWindow):
             self.tr("Exit &reasons…"), self.edit_reasons, None, "reasons"
         )
         self.backup_action = self._action(self.tr("&Back up now"), self.back_up_now, None, "backup")
+        self.import_action = self._action(self.tr("&Import…"), self.import_file, "Ctrl+I", "import")
+        self.export_action = self._action(
+            self.tr("E&xport to Excel…"), self.export_file, "Ctrl+Shift+X", "export"
+        )
+        self.template_action = self._action(
+            self.tr("Save import &template…"), self.save_template, None, "template"
+        )
         self.settings_action = self._action(
             self.tr("&Settings…"), self.edit_settings, "Ctrl+,", "settings"
         )
@@ -159,6 +169,10 @@ class MainWindow(QMainWindow):
         bar = self.menuBar()
         file_menu = bar.addMenu(self.tr("&File"))
         file_menu.addAction(self.new_action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.import_action)
+        file_menu.addAction(self.template_action)
+        file_menu.addAction(self.export_action)
         file_menu.addSeparator()
         file_menu.addAction(self.reasons_action)
         file_menu.addAction(self.settings_action)
@@ -450,6 +464,49 @@ class MainWindow(QMainWindow):
         from retention_desktop.ui.reasons_dialog import ReasonsDialog  # imported when first opened
 
         ReasonsDialog(self.session, self).exec()
+
+    def import_file(self, path: str | None = None) -> None:
+        """Ask for a file (unless `path` is given) and open the import dialog on it."""
+        from retention_desktop.ui.import_dialog import ImportDialog  # when first opened
+
+        if path is None:
+            path, _ = QFileDialog.getOpenFileName(
+                self, self.tr("Import"), "",
+                self.tr("Spreadsheets (*.xlsx *.csv);;All files (*)"),
+            )  # fmt: skip
+            if not path:
+                return
+        dialog = ImportDialog(self.session, Path(path), self)
+        dialog.check()
+        dialog.exec()
+
+    def export_file(self) -> None:
+        from retention_desktop.ui.export_dialog import ExportDialog  # when first opened
+
+        ExportDialog(self.session, self, like=self.dashboard_page).exec()
+
+    def save_template(self, path: str | None = None) -> None:
+        from retention_desktop.sheets.template import write_template
+
+        if path is None:
+            path, _ = QFileDialog.getSaveFileName(
+                self, self.tr("Save import template"), self.tr("import template.xlsx"),
+                self.tr("Excel workbook (*.xlsx)"),
+            )  # fmt: skip
+            if not path:
+                return
+        if not path.lower().endswith(".xlsx"):
+            path += ".xlsx"
+        try:
+            write_template(path)
+        except OSError as error:
+            QMessageBox.warning(
+                self, self.tr("Save import template"),
+                self.tr("%1 could not be written: %2").replace("%1", path)
+                .replace("%2", error.strerror or str(error)),
+            )  # fmt: skip
+            return
+        self.statusBar().showMessage(self.tr("Template saved: %1").replace("%1", path), 8000)
 
     def edit_settings(self) -> None:
         from retention_desktop.ui.settings_dialog import SettingsDialog  # when first opened

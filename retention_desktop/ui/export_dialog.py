@@ -1,0 +1,111 @@
+"""File > Export: one .xlsx workbook of a period (and one team), written off the UI thread
+behind a progress dialog; Cancel leaves no file."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QLabel,
+    QMessageBox,
+)
+
+from retention_desktop.sheets.export import write_workbook
+from retention_desktop.sheets.model import Cancelled
+from retention_desktop.store.exporting import export_data_of_file
+from retention_desktop.ui.jobs import run_with_progress
+from retention_desktop.ui.period_picker import PeriodPicker
+from retention_desktop.ui.session import Session
+from retention_desktop.ui.widgets import ERROR_STYLE, TeamCombo, dialog_buttons
+
+
+class ExportDialog(QDialog):
+    def __init__(self, session: Session, parent=None, *, like=None) -> None:
+        """`like`: the dashboard page, whose period and team are the first choice."""
+        super().__init__(parent)
+        self.session = session
+        self.target: Path | None = None
+        self.setObjectName("exportDialog")
+        self.setWindowTitle(self.tr("Export to Excel"))
+        self.picker = PeriodPicker(session.today, self)
+        self.team_combo = TeamCombo(self, "exportTeamCombo")
+        self.team_combo.set_teams(session.teams())
+        if like is not None:
+            self.picker.set_like(like.picker)
+            self.team_combo.setCurrentIndex(like.team_combo.currentIndex())
+        self.status_label = QLabel(self, objectName="exportStatusLabel")
+        self.status_label.setWordWrap(True)
+        explained = QLabel(
+            self.tr(
+                "One workbook: the key figures, figures per month, by reason, by team and by "
+                "tenure with charts, and every employment, exit and retention action."
+            ),
+            self,
+        )
+        explained.setWordWrap(True)
+        form = QFormLayout(self)
+        form.addRow(explained)
+        form.addRow(self.tr("&Period"), self.picker)
+        form.addRow(self.tr("&Team"), self.team_combo)
+        form.addRow(self.status_label)
+        self.buttons = dialog_buttons(self, QDialogButtonBox.StandardButton.Save)
+        self.buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("&Export…"))
+        form.addRow(self.buttons)
+
+    def default_name(self) -> str:
+        period = self.picker.period()
+        team = self.team_combo.team()
+        name = self.tr("Turnover %1 to %2").replace("%1", str(period.first))
+        name = name.replace("%2", str(period.last))
+        return f"{name} {team}.xlsx" if team else f"{name}.xlsx"
+
+    def accept(self, path: str | None = None) -> None:
+        """Ask where (unless `path` is given), then write the workbook off the UI thread."""
+        if path is None:
+            path, _ = QFileDialog.getSaveFileName(
+                self, self.tr("Export to Excel"), self.default_name(),
+                self.tr("Excel workbook (*.xlsx)"),
+            )  # fmt: skip
+            if not path:
+                return
+        if not path.lower().endswith(".xlsx"):
+            path += ".xlsx"
+        target = Path(path)
+        period, team = self.picker.period(), self.team_combo.team()
+        db_path, lang, today = self.session.path, self.session.lang, self.session.today()
+        self.buttons.setEnabled(False)
+        self.status_label.setStyleSheet("")
+        self.status_label.setText(self.tr("Writing %1…").replace("%1", target.name))
+
+        def work(progress, cancelled) -> Path:
+            data = export_data_of_file(db_path, period, lang=lang, today=today, team=team)
+            if cancelled():
+                raise Cancelled()
+            write_workbook(target, data, progress=progress, cancelled=cancelled)
+            return target
+
+        self.progress = run_with_progress(
+            self, self.tr("Writing %1…").replace("%1", target.name), work, self._written,
+            self._failed,
+        )  # fmt: skip
+
+    def _written(self, target: Path) -> None:
+        self.target = target
+        QMessageBox.information(
+            self, self.windowTitle(), self.tr("Saved %1.").replace("%1", str(target))
+        )
+        super().accept()
+
+    def _failed(self, error: Exception) -> None:
+        self.buttons.setEnabled(True)
+        self.status_label.setStyleSheet(ERROR_STYLE)
+        if isinstance(error, Cancelled):
+            self.status_label.setText(self.tr("The export was cancelled: no file was written."))
+        else:
+            self.status_label.setText(
+                self.tr("The workbook could not be written: %1").replace("%1", str(error))
+            )

@@ -1,0 +1,241 @@
+"""File > Import, Export and Save import template, driven through the real dialogs: the
+import shows columns, first rows and every problem and writes only a clean file; the
+export writes the period's workbook off the UI thread and a cancel leaves no file."""
+
+from __future__ import annotations
+
+import csv
+import time
+from datetime import date
+from pathlib import Path
+
+import pytest
+from driving import CANCEL, button, click, dump, on_dialog
+from openpyxl import load_workbook
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QPushButton
+
+from retention_desktop.store.reports import turnover_report
+from retention_desktop.ui import export_dialog
+from retention_desktop.ui.period_picker import PRESET_LAST_YEAR
+from retention_desktop.ui.session import Session
+
+TODAY = date(2026, 11, 23)
+HEADER = ["工号", "姓名", "部门", "岗位", "入职日期", "离职日期", "离职类型", "离职原因"]
+
+
+@pytest.fixture
+def window(make_window, demo_db_path, qtbot, monkeypatch):
+    monkeypatch.setattr(Session, "today", staticmethod(lambda: TODAY))
+    window = make_window(demo_db_path)
+    window.show()
+    qtbot.waitExposed(window)
+    return window
+
+
+@pytest.fixture
+def informed(monkeypatch):
+    """The texts of the information boxes shown (answered at once)."""
+    texts: list[str] = []
+
+    def information(parent, title, text, *args, **kwargs):
+        texts.append(text)
+        return QMessageBox.StandardButton.Ok
+
+    monkeypatch.setattr(QMessageBox, "information", staticmethod(information))
+    return texts
+
+
+def write_csv(path: Path, rows: list[list[str]], encoding: str = "gb18030") -> Path:
+    with path.open("w", encoding=encoding, newline="") as handle:
+        csv.writer(handle).writerows(rows)
+    return path
+
+
+def checked(qtbot, dialog) -> None:
+    qtbot.waitUntil(lambda: dialog.check_button.isEnabled(), timeout=10000)
+
+
+def test_a_clean_file_is_previewed_then_imported(window, qtbot, tmp_path, informed):
+    db = window.session.db
+    file = write_csv(tmp_path / "名单.csv", [
+        HEADER,
+        ["N1", "周杰", "售前客服", "客服专员", "2026-09-01", "", "", ""],
+        ["N2", "吴昊", "售后客服", "客服专员", "2026-03-01", "2026-09-30", "被动", "业绩不达标"],
+    ])  # fmt: skip
+    employees = db.execute("SELECT count(*) FROM employees").fetchone()[0]
+    seen = {}
+
+    def look_then_import(dialog) -> None:
+        checked(qtbot, dialog)
+        seen["file"] = dialog.file_label.text()
+        combos = [dialog.mapping_table.cellWidget(n, 1) for n in range(len(HEADER))]
+        seen["mapping"] = [combo.currentData() for combo in combos]
+        seen["preview"] = [
+            [dialog.preview_model.item(r, c).text() for c in range(3)] for r in range(2)
+        ]
+        seen["problems"] = dialog.problem_model.rowCount()
+        seen["status"] = dialog.status_label.text()
+        assert dialog.import_button.isEnabled()
+        click(qtbot, dialog.import_button)
+        qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=10000)
+
+    with on_dialog(look_then_import):
+        window.import_file(str(file))
+    assert seen["file"] == "名单.csv (gb18030): 2 rows"
+    assert seen["mapping"] == ["employee_no", "name", "team", "position", "hire_date",
+                               "exit_date", "exit_type", "exit_reason"]  # fmt: skip
+    assert seen["preview"] == [["N1", "周杰", "售前客服"], ["N2", "吴昊", "售后客服"]]
+    assert seen["problems"] == 0
+    assert seen["status"].startswith("Ready: 2 employees, 2 employment spells and 1 exits")
+    assert "业绩不达标" in seen["status"]
+    assert db.execute("SELECT count(*) FROM employees").fetchone()[0] == employees + 2
+    assert db.execute(
+        "SELECT s.end_date, x.exit_type FROM employees e JOIN spells s ON s.employee_id = e.id "
+        "JOIN exits x ON x.spell_id = s.id WHERE e.employee_no = 'N2'"
+    ).fetchall() == [("2026-09-30", "involuntary")]
+    assert informed[0].startswith("Imported: 2 employees, 2 employment spells and 1 exits")
+    assert "A backup was taken first" in informed[0]
+    # the roster shows them, and the undo history started afresh
+    qtbot.waitUntil(lambda: window.roster_page.model.row_of_employee(
+        db.execute("SELECT id FROM employees WHERE employee_no = 'N1'").fetchone()[0]
+    ) is not None)  # fmt: skip
+    assert window.session.undo_stack.count() == 0
+
+
+def test_problems_are_listed_and_a_corrected_column_clears_them(window, qtbot, tmp_path):
+    db = window.session.db
+    before = dump(db)
+    # the hire dates are under a header the import does not know
+    file = write_csv(tmp_path / "roster.csv", [
+        ["工号", "姓名", "上岗日", "离职日期"],
+        ["M1", "甲", "2026-01-05", ""],
+        ["M2", "乙", "2026-02-30", ""],
+    ])  # fmt: skip
+    seen = {}
+
+    def correct(dialog) -> None:
+        checked(qtbot, dialog)
+        seen["first"] = [
+            [dialog.problem_model.item(r, c).text() for c in range(3)]
+            for r in range(dialog.problem_model.rowCount())
+        ]
+        assert not dialog.import_button.isEnabled()
+        combo = dialog.mapping_table.cellWidget(2, 1)
+        combo.setCurrentIndex(combo.findData("hire_date"))
+        click(qtbot, dialog.check_button)
+        checked(qtbot, dialog)
+        seen["second"] = [
+            [dialog.problem_model.item(r, c).text() for c in range(3)]
+            for r in range(dialog.problem_model.rowCount())
+        ]
+        seen["enabled"] = dialog.import_button.isEnabled()
+        click(qtbot, button(dialog, CANCEL))
+
+    with on_dialog(correct):
+        window.import_file(str(file))
+    assert len(seen["first"]) == 1
+    assert seen["first"][0][0] == ""  # the file as a whole
+    assert "Hire date" in seen["first"][0][2]
+    assert seen["second"] == [["3", "上岗日", "2026-02-30 is not a date."]]
+    assert not seen["enabled"]
+    assert dump(db) == before
+
+
+def test_an_unreadable_file_says_why(window, qtbot, tmp_path):
+    junk = tmp_path / "photo.xlsx"
+    junk.write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 20)
+    seen = {}
+
+    def look(dialog) -> None:
+        qtbot.waitUntil(lambda: bool(dialog.status_label.text())
+                        and "Reading" not in dialog.status_label.text(), timeout=10000)  # fmt: skip
+        seen["status"] = dialog.status_label.text()
+        seen["enabled"] = dialog.import_button.isEnabled()
+
+    with on_dialog(look):
+        window.import_file(str(junk))
+    assert "not a spreadsheet" in seen["status"]
+    assert not seen["enabled"]
+
+
+def test_export_writes_the_periods_workbook(window, qtbot, tmp_path, informed, monkeypatch):
+    target = tmp_path / "out.xlsx"
+    monkeypatch.setattr(
+        QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(target), ""))
+    )
+
+    def export(dialog) -> None:
+        presets = dialog.picker.preset_combo
+        presets.setCurrentIndex(presets.findData(PRESET_LAST_YEAR))
+        dialog.team_combo.setCurrentIndex(dialog.team_combo.findData("售前客服"))
+        click(qtbot, dialog.buttons.button(dialog.buttons.StandardButton.Save))
+        qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=20000)
+
+    with on_dialog(export):
+        window.export_file()
+    assert informed == [f"Saved {target}."]
+    book = load_workbook(target)
+    assert len(book.sheetnames) == 8
+    expected = turnover_report(window.session.db, _year(2025), lang="en", today=TODAY,
+                               team="售前客服").to_json()  # fmt: skip
+    monthly = list(book[book.sheetnames[1]].iter_rows(min_row=2, values_only=True))
+    assert [r[3] for r in monthly[:12]] == [m["separations"] for m in expected["monthly"]]
+
+
+def _year(year: int):
+    from retention_desktop.domain.dates import Month, Period
+
+    return Period(Month(year, 1), Month(year, 12))
+
+
+def test_a_cancelled_export_leaves_no_file(window, qtbot, tmp_path, monkeypatch):
+    target = tmp_path / "out.xlsx"
+    target.write_bytes(b"the workbook from last week")
+    started = []
+
+    def slow_write(path, data, *, progress=None, cancelled=None):
+        started.append(path)
+        deadline = time.monotonic() + 10
+        while not cancelled():
+            progress(1, 10)
+            time.sleep(0.01)
+            assert time.monotonic() < deadline, "never cancelled"
+        from retention_desktop.sheets.model import Cancelled
+
+        raise Cancelled()
+
+    monkeypatch.setattr(export_dialog, "write_workbook", slow_write)
+    seen = {}
+
+    def export_then_cancel(dialog) -> None:
+        dialog.accept(str(target))
+        qtbot.waitUntil(lambda: bool(started), timeout=10000)
+        progress = dialog.findChild(QProgressDialog, "progressDialog")
+        qtbot.waitUntil(progress.isVisible, timeout=5000)  # shown after 300 ms
+        click(qtbot, progress.findChild(QPushButton))
+        qtbot.waitUntil(lambda: dialog.buttons.isEnabled(), timeout=10000)
+        seen["status"] = dialog.status_label.text()
+
+    with on_dialog(export_then_cancel):
+        window.export_file()
+    assert seen["status"] == "The export was cancelled: no file was written."
+    assert target.read_bytes() == b"the workbook from last week"
+
+
+def test_save_import_template(window, tmp_path):
+    target = tmp_path / "模板"
+    window.save_template(str(target))
+    book = load_workbook(tmp_path / "模板.xlsx")
+    sheet = book.worksheets[0]
+    headers = [c.value for c in sheet[1]]
+    assert headers[:2] == ["工号 / Employee no.", "姓名 / Name"]
+    assert sheet["E2"].value.date() == date(2024, 3, 5)
+    assert "Template saved" in window.statusBar().currentMessage()
+
+
+def test_the_file_menu_offers_import_export_and_the_template(window):
+    menu = window.menuBar().actions()[0].menu()
+    actions = menu.actions()
+    for action in (window.import_action, window.export_action, window.template_action):
+        assert action in actions
+    assert window.import_action.shortcut().toString() == "Ctrl+I"
