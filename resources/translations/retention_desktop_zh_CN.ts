@@ -823,6 +823,14 @@ Restore the latest backup (%2)? The damaged file is kept beside it, nothing is d
         <translation>(不导入)</translation>
     </message>
     <message>
+        <source>Problems: %1</source>
+        <translation>问题:%1 个</translation>
+    </message>
+    <message>
+        <source>Problems: none</source>
+        <translation>问题:无</translation>
+    </message>
+    <message>
         <source>Importing %1…</source>
         <translation>正在导入 %1…</translation>
     </message>

@@ -529,8 +529,13 @@ class _Writer:
         line.y_axis.number_format = RATE_FORMAT
         line.y_axis.majorGridlines = None
         line.y_axis.crosses = "max"
-        for axis in (chart.x_axis, chart.y_axis, line.x_axis, line.y_axis):
+        for axis in (chart.x_axis, chart.y_axis, line.y_axis):
             axis.delete = False
+        # the rate's axis crosses a category axis of its own, hidden, as Excel writes a
+        # secondary axis: crossing the visible one, LibreOffice draws that one again on top
+        line.x_axis.axId = 500
+        line.x_axis.delete = True
+        line.y_axis.crossAx = 500
         chart += line
         chart.legend.position = "b"
         chart.width = min(40.0, max(18.0, 1.0 * len(months)))
@@ -704,7 +709,7 @@ def _fit_widths(
                     default=0,
                 )
             elif kind == DATE:
-                shown = 10
+                shown = 11  # yyyy-mm-dd, right-aligned: a space before the next column
             elif kind == INT:
                 shown = len(f"{value:,}")
             elif kind == MONEY:

@@ -36,7 +36,7 @@ class ExportDialog(QDialog):
         self.team_combo.set_teams(session.teams())
         if like is not None:
             self.picker.set_like(like.picker)
-            self.team_combo.setCurrentIndex(like.team_combo.currentIndex())
+            self.team_combo.setCurrentIndex(max(0, self.team_combo.findData(like.team())))
         self.status_label = QLabel(self, objectName="exportStatusLabel")
         self.status_label.setWordWrap(True)
         explained = QLabel(

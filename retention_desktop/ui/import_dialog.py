@@ -109,7 +109,7 @@ class ImportDialog(QDialog):
         self.problem_model.setHorizontalHeaderLabels(
             [self.tr("Row"), self.tr("Column"), self.tr("Problem")]
         )
-        problems = QGroupBox(self.tr("Problems"), self)
+        problems = self.problem_box = QGroupBox(self.tr("Problems"), self)
         self.problem_view = QTableView(problems)
         set_up_record_table(self.problem_view, "problemView")
         self.problem_view.setModel(self.problem_model)
@@ -124,6 +124,7 @@ class ImportDialog(QDialog):
         split = QSplitter(Qt.Orientation.Vertical, self)
         split.addWidget(top)
         split.addWidget(problems)
+        split.setSizes([400, 200])  # the columns above need the room more
 
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
         self.buttons.setObjectName("buttons")
@@ -241,7 +242,7 @@ class ImportDialog(QDialog):
             .replace("%4", str(plan.already_there))
         )
         if plan.new_reasons:
-            text += " " + self.tr("New exit reasons added to the list: %1").replace(
+            text += "\n" + self.tr("New exit reasons added to the list: %1").replace(
                 "%1", self.messages.join(plan.new_reasons)
             )
         return text
@@ -275,6 +276,11 @@ class ImportDialog(QDialog):
         self.preview_view.resizeColumnsToContents()
 
     def _show_problems(self, problems) -> None:
+        self.problem_box.setTitle(
+            self.tr("Problems: %1").replace("%1", str(len(problems)))
+            if problems
+            else self.tr("Problems: none")
+        )
         model = self.problem_model
         model.removeRows(0, model.rowCount())
         for problem in problems:

@@ -378,15 +378,19 @@ def test_the_monthly_chart_stacks_exit_types_with_the_rate_on_a_second_axis(tmp_
         "'Monthly'!F1", "'Monthly'!$A$2:$A$13", "'Monthly'!$F$2:$F$13",
     ]  # fmt: skip
     assert refs(line) == ["'Monthly'!I1", "'Monthly'!$A$2:$A$13", "'Monthly'!$I$2:$I$13"]
-    assert [a.get("val") for a in line.findall(f"{{{C}}}axId")] == ["10", "200"]
+    assert [a.get("val") for a in line.findall(f"{{{C}}}axId")] == ["500", "200"]
     values = {a.find(f"{{{C}}}axId").get("val"): a for a in plot.findall(f"{{{C}}}valAx")}
     assert set(values) == {"100", "200"}
     secondary = values["200"]
     assert secondary.find(f"{{{C}}}crosses").get("val") == "max"
     assert secondary.find(f"{{{C}}}numFmt").get("formatCode") == "0.0%"
-    axes = [*plot.findall(f"{{{C}}}catAx"), *plot.findall(f"{{{C}}}valAx")]
-    assert len(axes) == 3
-    for axis in axes:
+    assert secondary.find(f"{{{C}}}crossAx").get("val") == "500"
+    categories = {a.find(f"{{{C}}}axId").get("val"): a for a in plot.findall(f"{{{C}}}catAx")}
+    assert set(categories) == {"10", "500"}
+    # the rate's own category axis is hidden (as Excel writes a secondary axis); the
+    # months, both counts and the rate show, each with a title
+    assert categories["500"].find(f"{{{C}}}delete").get("val") == "1"
+    for axis in (categories["10"], values["100"], values["200"]):
         assert axis.find(f"{{{C}}}delete").get("val") == "0"
         assert "".join(axis.find(f"{{{C}}}title").itertext())
     assert "".join(chart.find(f"{{{C}}}chart/{{{C}}}title").itertext()) == (
