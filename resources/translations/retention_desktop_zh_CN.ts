@@ -134,6 +134,36 @@ Restore the latest backup (%2)? The damaged file is kept beside it, nothing is d
         <translation>这段时间没有在职员工。请选择其他期间或部门,或在花名册中添加团队成员。</translation>
     </message>
     <message>
+        <source>Retention actions planned in the period</source>
+        <translation>本期计划的留人措施</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>措施</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>已计划</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>%1 planned, %2 done, %3 cancelled.
+Cost of the actions done in the period: %4</source>
+        <translation>已计划 %1 项,已完成 %2 项,已取消 %3 项。
+本期已完成措施的费用:%4</translation>
+    </message>
+    <message>
+        <source>No retention actions were planned in this period.</source>
+        <translation>本期没有计划留人措施。</translation>
+    </message>
+    <message>
         <source>Separations per month and turnover rate</source>
         <translation>每月离职人数与流失率</translation>
     </message>
@@ -346,7 +376,7 @@ Restore the latest backup (%2)? The damaged file is kept beside it, nothing is d
     </message>
     <message>
         <source>Planned</source>
-        <translation>计划日期</translation>
+        <translation>已计划</translation>
     </message>
     <message>
         <source>Action</source>
@@ -1361,12 +1391,40 @@ Staff retention for small shops: the roster, every exit and its reasons, and wha
         <translation>全部</translation>
     </message>
     <message>
+        <source>Any</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <source>At risk</source>
+        <translation>有流失风险</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>高</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>中</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>低</translation>
+    </message>
+    <message>
+        <source>Not flagged</source>
+        <translation>未标记</translation>
+    </message>
+    <message>
         <source>&amp;Status</source>
         <translation>状态(&amp;S)</translation>
     </message>
     <message>
         <source>&amp;Team</source>
         <translation>部门(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Risk</source>
+        <translation>风险(&amp;R)</translation>
     </message>
     <message>
         <source>The roster could not be read: %1</source>

@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 
 from retention_desktop.domain.dates import Period
-from retention_desktop.domain.metrics import Report
+from retention_desktop.domain.metrics import ActionFigures, Report
 
 # --- import --------------------------------------------------------------------------------
 
@@ -198,3 +198,4 @@ class ExportData:
     employees: Sequence[tuple] = ()
     exits: Sequence[tuple] = ()
     actions: Sequence[tuple] = ()
+    action_figures: ActionFigures | None = None  # the actions of the period, counted

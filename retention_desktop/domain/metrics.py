@@ -126,6 +126,18 @@ class Report:
         }
 
 
+@dataclass(frozen=True)
+class ActionFigures:
+    """Retention actions of a period: those planned in it, counted by type and status, and
+    the cost of those done in it."""
+
+    by_type: list[tuple[str, int, int, int]]  # (type, planned, done, cancelled), most first
+    planned: int
+    done: int
+    cancelled: int
+    cost_done: float
+
+
 def ratio(numerator: float, denominator: float) -> float | None:
     """A plain fraction, or None where the denominator is 0 (METRICS.md's `null`)."""
     return numerator / denominator if denominator else None

@@ -634,6 +634,19 @@ class _Writer:
                     cells.number(count, styles.int),
                 ]
             )
+        actions = data.action_figures
+        if actions is not None:
+            rows += [[], header("actions", "planned", "done", "cancelled")]
+            for name, *counts in [
+                *actions.by_type,
+                (labels.text(summary, "actions_total", lang), actions.planned, actions.done,
+                 actions.cancelled),
+            ]:  # fmt: skip
+                rows.append(
+                    [cells.styled(name, styles.label)]
+                    + [cells.number(count, styles.int) for count in counts]
+                )
+            rows.append([label("actions_cost"), cells.number(actions.cost_done, styles.money)])
         if self.split_texts:
             note = summary["split_note"][lang].format(count=self.split_texts)
             rows += [[], *([cells.styled(line, styles.note)] for line in note.split("\n"))]
@@ -643,6 +656,7 @@ class _Writer:
             *(labels.text(labels.FIGURES, k, lang) for k in labels.FIGURES),
             *(labels.SURVIVAL[lang].format(days=d) for d in report.new_hire_survival),
             labels.text(summary, "seasonality", lang),
+            *(name for name, *_ in (data.action_figures.by_type if data.action_figures else [])),
         ]
         value_texts = [period_text, team, data.shop_name or "", "0000-00-00 00:00"]
         first = max(map(_display_width, label_texts)) + 2

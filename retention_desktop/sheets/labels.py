@@ -93,6 +93,16 @@ SUMMARY: dict[str, dict[str, str]] = {
     "share": {"en": "Share", "zh_CN": "比例"},
     "seasonality": {"en": "Separations by calendar month", "zh_CN": "按月份统计离职"},
     "separations": {"en": "Separations", "zh_CN": "离职人数"},
+    "actions": {"en": "Retention actions planned in the period", "zh_CN": "本期计划的留人措施"},
+    "action_type": {"en": "Action", "zh_CN": "措施"},
+    "planned": {"en": "Planned", "zh_CN": "已计划"},
+    "done": {"en": "Done", "zh_CN": "已完成"},
+    "cancelled": {"en": "Cancelled", "zh_CN": "已取消"},
+    "actions_total": {"en": "All actions", "zh_CN": "全部措施"},
+    "actions_cost": {
+        "en": "Cost of the actions done in the period",
+        "zh_CN": "本期已完成措施的费用",
+    },
     # what the Summary says when texts were split (one line a row)
     "split_note": {
         "en": (

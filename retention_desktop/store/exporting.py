@@ -16,7 +16,7 @@ from retention_desktop.domain.exchange import ExportData
 from retention_desktop.store.catalog import label_sql
 from retention_desktop.store.errors import DamagedDatabaseError
 from retention_desktop.store.queries import no_collection
-from retention_desktop.store.reports import turnover_report
+from retention_desktop.store.reports import action_figures, turnover_report
 from retention_desktop.store.settings import get_setting
 
 _HANDOVER = {entry.code: entry for entry in HANDOVER_ITEMS}
@@ -51,6 +51,7 @@ def export_data(
                 employees=employee_rows(db, lang, today, team),
                 exits=exit_rows(db, lang, period, team),
                 actions=action_rows(db, lang, period, team),
+                action_figures=action_figures(db, period, lang=lang, team=team),
             )
     except sqlite3.DatabaseError as error:
         raise DamagedDatabaseError(

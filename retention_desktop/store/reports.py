@@ -11,7 +11,14 @@ from pathlib import Path
 from sqlite_utils import Database
 
 from retention_desktop.domain.dates import Period
-from retention_desktop.domain.metrics import Costs, FactRow, Report, compute_report_rows
+from retention_desktop.domain.metrics import (
+    ActionFigures,
+    Costs,
+    FactRow,
+    Report,
+    compute_report_rows,
+)
+from retention_desktop.store.catalog import label_sql
 from retention_desktop.store.errors import DamagedDatabaseError
 from retention_desktop.store.queries import spell_rows, spell_rows_with_owners
 from retention_desktop.store.settings import get_setting
@@ -119,3 +126,65 @@ def headcount(db: Database, today: date, team: str | None = None) -> int:
         sql += " AND team = :team"
         params["team"] = team
     return db.execute(sql, params).fetchone()[0]
+
+
+_LATEST_TEAM = """
+    SELECT employee_id, team FROM (
+        SELECT employee_id, team,
+               row_number() OVER (PARTITION BY employee_id ORDER BY hire_date DESC, id DESC) AS n
+        FROM spells)
+    WHERE n = 1
+"""
+
+
+def action_figures(
+    db: Database, period: Period, *, lang: str, team: str | None = None
+) -> ActionFigures:
+    """The actions planned in `period` by type and status, and the cost of the actions
+    done in it; for one team, the team's own actions and those for its people (a person's
+    team is the team of their latest employment)."""
+    first, last = period.first_day.isoformat(), period.last_day.isoformat()
+    params: dict = {"first": first, "last": last}
+    join, where = "", ""
+    if team is not None:
+        join = f"LEFT JOIN ({_LATEST_TEAM}) p ON p.employee_id = a.employee_id"
+        where = "AND coalesce(a.team, p.team) = :team"
+        params["team"] = team
+    try:
+        rows = db.execute(
+            f"""SELECT t.{label_sql(lang)},
+                       sum(a.status = 'planned'), sum(a.status = 'done'),
+                       sum(a.status = 'cancelled')
+                FROM retention_actions a JOIN action_types t ON t.id = a.action_type_id
+                {join}
+                WHERE a.planned_date BETWEEN :first AND :last {where}
+                GROUP BY t.id""",
+            params,
+        ).fetchall()
+        cost = db.execute(
+            f"""SELECT coalesce(sum(a.cost), 0) FROM retention_actions a {join}
+                WHERE a.status = 'done' AND a.done_date BETWEEN :first AND :last {where}""",
+            params,
+        ).fetchone()[0]
+    except sqlite3.DatabaseError as error:
+        raise _damaged(error) from error
+    by_type = sorted(
+        ((label, planned, done, cancelled) for label, planned, done, cancelled in rows),
+        key=lambda r: (-(r[1] + r[2] + r[3]), r[0]),
+    )
+    return ActionFigures(
+        by_type,
+        sum(r[1] for r in by_type),
+        sum(r[2] for r in by_type),
+        sum(r[3] for r in by_type),
+        float(cost),
+    )
+
+
+def action_figures_of_file(path: Path, period: Period, **kwargs) -> ActionFigures:
+    """action_figures through a read-only connection of the calling thread's own."""
+    conn = _read_only(path)
+    try:
+        return action_figures(Database(conn), period, **kwargs)
+    finally:
+        conn.close()

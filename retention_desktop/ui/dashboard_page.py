@@ -7,24 +7,29 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QApplication,
     QFileDialog,
     QFrame,
     QGridLayout,
+    QGroupBox,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QPushButton,
     QScrollArea,
+    QTableView,
     QVBoxLayout,
     QWidget,
 )
 
 from retention_desktop.domain.dates import Period
-from retention_desktop.domain.metrics import Report
+from retention_desktop.domain.metrics import ActionFigures, Report
 from retention_desktop.domain.settings import season_spans
 from retention_desktop.store.reports import (
     KeptSpells,
+    action_figures_of_file,
     costs_of,
     headcount_of_rows,
     report_of_rows,
@@ -33,7 +38,7 @@ from retention_desktop.store.settings import get_setting
 from retention_desktop.ui.jobs import run_in_background
 from retention_desktop.ui.period_picker import PeriodPicker
 from retention_desktop.ui.session import Session
-from retention_desktop.ui.widgets import TeamCombo
+from retention_desktop.ui.widgets import TeamCombo, set_up_record_table
 
 RATE, COUNT, MONEY = "rate", "count", "money"
 
@@ -130,6 +135,7 @@ class DashboardPage(QWidget):
         inner.addWidget(self.period_label)
         inner.addLayout(self.grid)
         inner.addWidget(self.empty_label)
+        inner.addWidget(self._actions_box())
         self.chart_grid = QGridLayout()
         inner.addLayout(self.chart_grid)
         inner.addStretch(1)
@@ -180,14 +186,15 @@ class DashboardPage(QWidget):
             rows, figures = spells.rows, {"lang": lang, "today": today, "costs": costs}
             current = report_of_rows(rows, period, team=team, **figures)
             before = report_of_rows(rows, period.previous(), team=team, **figures)
-            return spells, current, before, headcount_of_rows(rows, today, team)
+            actions = action_figures_of_file(path, period, lang=lang, team=team)
+            return spells, current, before, headcount_of_rows(rows, today, team), actions
 
         def done(result: tuple) -> None:
-            spells, current, before, now = result
+            spells, current, before, now, actions = result
             if self._kept is None or self._kept[0] < data:
                 self._kept = (data, spells)
             if generation == self._generation:
-                self._show(current, before, now, alternative)
+                self._show(current, before, now, alternative, actions)
 
         run_in_background(work, done, self._failed)
 
@@ -197,7 +204,14 @@ class DashboardPage(QWidget):
         )
         self.empty_label.show()
 
-    def _show(self, report: Report, previous: Report, now: int, alternative: bool) -> None:
+    def _show(
+        self,
+        report: Report,
+        previous: Report,
+        now: int,
+        alternative: bool,
+        actions: ActionFigures | None = None,
+    ) -> None:
         self.report, self.previous = report, previous
         self.figures = key_figures(report, previous, now, alternative)
         period = report.period
@@ -233,7 +247,58 @@ class DashboardPage(QWidget):
         )
         self.empty_label.setVisible(empty)
         self._draw_charts(report, empty)
+        if actions is not None:
+            self._show_actions(actions)
         self.computed.emit()
+
+    # Retention actions
+    def _actions_box(self) -> QGroupBox:
+        box = QGroupBox(self.tr("Retention actions planned in the period"), self)
+        box.setObjectName("actionsBox")
+        self.actions_model = QStandardItemModel(0, 4, self)
+        self.actions_model.setHorizontalHeaderLabels(
+            [self.tr("Action"), self.tr("Planned"), self.tr("Done"), self.tr("Cancelled")]
+        )
+        self.actions_view = QTableView(box)
+        set_up_record_table(self.actions_view, "actionsFiguresView")
+        self.actions_view.setModel(self.actions_model)
+        header = self.actions_view.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.actions_cost_label = QLabel(box, objectName="actionsCostLabel")
+        layout = QHBoxLayout(box)
+        layout.addWidget(self.actions_view, 3)
+        layout.addWidget(self.actions_cost_label, 2, Qt.AlignmentFlag.AlignTop)
+        self.actions_cost_label.setWordWrap(True)
+        return box
+
+    def _show_actions(self, figures: ActionFigures) -> None:
+        self.action_figures = figures
+        model = self.actions_model
+        model.removeRows(0, model.rowCount())
+        for label, planned, done, cancelled in figures.by_type:
+            cells = [QStandardItem(label)]
+            for count in (planned, done, cancelled):
+                item = QStandardItem(f"{count:,}")
+                item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+                cells.append(item)
+            model.appendRow(cells)
+        rows = max(1, len(figures.by_type))
+        view = self.actions_view
+        view.setFixedHeight(
+            view.horizontalHeader().height() + rows * view.verticalHeader().defaultSectionSize() + 4
+        )
+        self.actions_cost_label.setText(
+            self.tr(
+                "%1 planned, %2 done, %3 cancelled.\nCost of the actions done in the period: %4"
+            )
+            .replace("%1", f"{figures.planned:,}")
+            .replace("%2", f"{figures.done:,}")
+            .replace("%3", f"{figures.cancelled:,}")
+            .replace("%4", self.format(MONEY, figures.cost_done))
+            if figures.by_type
+            else self.tr("No retention actions were planned in this period.")
+        )
 
     # Charts
     def _draw_charts(self, report: Report, empty: bool) -> None:

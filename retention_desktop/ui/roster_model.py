@@ -44,6 +44,8 @@ RISK_COLOURS = {"high": "#D55E00", "medium": "#E69F00", "low": "#56B4E9"}
 LEFT_COLOUR = "#6b6b6b"
 
 STATUS_ACTIVE, STATUS_LEFT, STATUS_ALL = "active", "left", "all"
+# Risk filters: any current flag, one level, or none at all (None: no risk filter)
+RISK_ANY, RISK_NONE = "any", "none"
 EMPLOYEE_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 NO_PARENT = QModelIndex()
 _DIGITS = re.compile(r"\d+")
@@ -132,6 +134,7 @@ class RosterModel(QAbstractTableModel):
         self._needle = ""
         self._status = STATUS_ALL
         self._team: str | None = None
+        self._risk: str | None = None
         self._name_order: list[int] | None = None
         self._base: list[int] | None = None
 
@@ -152,9 +155,11 @@ class RosterModel(QAbstractTableModel):
         needle: str | None = None,
         status: str | None = None,
         team: str | type(...) | None = ...,
+        risk: str | type(...) | None = ...,
     ) -> None:
-        """Change the search text, the status filter and the team (None: every team);
-        an argument left out keeps its value."""
+        """Change the search text, the status filter, the team (None: every team) and
+        the risk (RISK_ANY, RISK_NONE, a level, or None: anyone); an argument left out
+        keeps its value."""
         previous = self._needle
         if needle is not None:
             self._needle = needle.strip().casefold()
@@ -162,6 +167,8 @@ class RosterModel(QAbstractTableModel):
             self._status, self._base = status, None
         if team is not ... and team != self._team:
             self._team, self._base = team, None
+        if risk is not ... and risk != self._risk:
+            self._risk, self._base = risk, None
         narrower = self._base is not None and previous and previous in self._needle
         self.beginResetModel()
         # Typing on narrows what is shown: search only the rows shown now.
@@ -169,8 +176,8 @@ class RosterModel(QAbstractTableModel):
         self.endResetModel()
 
     def _status_and_team(self) -> list[int]:
-        """The sort order kept to the status and team filters (cached until they or the
-        rows change): what a search then looks through."""
+        """The sort order kept to the status, team and risk filters (cached until they or
+        the rows change): what a search then looks through."""
         if self._base is None:
             rows, status, team = self._rows, self._status, self._team
             order = self._order
@@ -180,6 +187,13 @@ class RosterModel(QAbstractTableModel):
                 order = [i for i in order if rows[i].end_date is not None]
             if team is not None:
                 order = [i for i in order if rows[i].team == team]
+            risk = self._risk
+            if risk == RISK_ANY:
+                order = [i for i in order if rows[i].risk is not None]
+            elif risk == RISK_NONE:
+                order = [i for i in order if rows[i].risk is None]
+            elif risk is not None:
+                order = [i for i in order if rows[i].risk == risk]
             self._base = order
         return self._base
 

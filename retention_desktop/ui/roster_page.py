@@ -17,6 +17,8 @@ from retention_desktop.store.queries import roster_of_file
 from retention_desktop.ui.jobs import run_in_background
 from retention_desktop.ui.roster_model import (
     COL_NAME,
+    RISK_ANY,
+    RISK_NONE,
     STATUS_ACTIVE,
     STATUS_ALL,
     STATUS_LEFT,
@@ -69,6 +71,19 @@ class RosterPage(QWidget):
         self.team_combo.currentIndexChanged.connect(
             lambda: self.model.set_filter(team=self.team_combo.team())
         )
+        self.risk_combo = QComboBox(self, objectName="riskCombo")
+        for text, risk in (
+            (self.tr("Any"), None),
+            (self.tr("At risk"), RISK_ANY),
+            (self.tr("High"), "high"),
+            (self.tr("Medium"), "medium"),
+            (self.tr("Low"), "low"),
+            (self.tr("Not flagged"), RISK_NONE),
+        ):
+            self.risk_combo.addItem(text, risk)
+        self.risk_combo.currentIndexChanged.connect(
+            lambda: self.model.set_filter(risk=self.risk_combo.currentData())
+        )
         bar = QHBoxLayout()
         bar.addWidget(self.search_edit, 1)
         status_label = QLabel(self.tr("&Status"), self)
@@ -79,6 +94,10 @@ class RosterPage(QWidget):
         team_label.setBuddy(self.team_combo)
         bar.addWidget(team_label)
         bar.addWidget(self.team_combo)
+        risk_label = QLabel(self.tr("&Risk"), self)
+        risk_label.setBuddy(self.risk_combo)
+        bar.addWidget(risk_label)
+        bar.addWidget(self.risk_combo)
 
         self.view = RosterView(self)
         set_up_record_table(self.view, "rosterView")

@@ -585,3 +585,22 @@ def test_the_written_file_replaces_the_old_one(tmp_path):
     write_workbook(str(target), export_data())
     assert load_workbook(target).sheetnames == EN_SHEETS
     assert leftovers(tmp_path) == []
+
+
+@pytest.mark.parametrize(("lang", "heading"), [("en", "Retention actions planned in the period"),
+                                               ("zh_CN", "本期计划的留人措施")])  # fmt: skip
+def test_the_summary_counts_the_actions_of_the_period(tmp_path, lang, heading):
+    from retention_desktop.domain.metrics import ActionFigures
+
+    figures = ActionFigures([("Check-in", 2, 5, 1), ("Pay review", 0, 1, 0)], 2, 6, 1, 2300.5)
+    sheet = load_workbook(write(tmp_path, export_data(lang, action_figures=figures))).worksheets[0]
+    values = [tuple(c for c in row[:4]) for row in sheet.iter_rows(values_only=True)]
+    at = next(n for n, row in enumerate(values) if row[0] == heading)
+    assert values[at + 1] == ("Check-in", 2, 5, 1)
+    assert values[at + 2] == ("Pay review", 0, 1, 0)
+    assert values[at + 3][1:] == (2, 6, 1)
+    assert values[at + 4][1] == 2300.5
+    assert sheet.cell(row=at + 5, column=2).number_format.endswith("#,##0.00")
+    # without figures, no such block
+    plain = load_workbook(write(tmp_path, export_data(lang), name="plain.xlsx")).worksheets[0]
+    assert heading not in [row[0] for row in plain.iter_rows(values_only=True)]

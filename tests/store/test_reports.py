@@ -98,3 +98,44 @@ def test_kept_spells_read_again_for_the_people_changed_equal_a_fresh_read(demo, 
     )
     unchanged = kept.updated(db_path, "zh_CN", set())
     assert unchanged.rows == kept.rows
+
+
+def test_action_figures_count_by_type_and_status_and_the_cost_done(db):
+    from retention_desktop.domain.records import EmployeeDraft
+    from retention_desktop.store.records import add_employee
+    from retention_desktop.store.reports import action_figures
+
+    ann, _ = add_employee(db, EmployeeDraft("Ann", date(2024, 1, 1), team="A"), today=TODAY)
+    bob, _ = add_employee(db, EmployeeDraft("Bob", date(2024, 1, 1), team="B"), today=TODAY)
+    types = dict(db.execute("SELECT code, id FROM action_types").fetchall())
+    rows = [  # employee, team, type, planned, status, done, cost
+        (ann, None, "checkin", "2025-03-01", "done", "2025-03-01", 0),
+        (ann, None, "checkin", "2025-04-01", "planned", None, 0),
+        (bob, None, "checkin", "2025-05-01", "cancelled", None, 0),
+        (bob, None, "pay_review", "2025-06-01", "done", "2025-07-15", 800),
+        (None, "A", "team_activity", "2025-06-10", "done", "2025-06-10", 1200),
+        (None, "A", "team_activity", "2024-12-31", "done", "2025-01-02", 50),  # planned before
+        (ann, None, "mentor", "2026-01-05", "planned", None, 300),  # after the period
+    ]
+    with db.atomic():
+        for employee, team, code, planned, status, done, cost in rows:
+            db.execute(
+                "INSERT INTO retention_actions (employee_id, team, action_type_id, planned_date,"
+                " status, done_date, cost) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                [employee, team, types[code], planned, status, done, cost],
+            )
+    year = Period(Month(2025, 1), Month(2025, 12))
+    figures = action_figures(db, year, lang="en")
+    assert figures.by_type == [
+        ("Check-in conversation", 1, 1, 1),
+        ("Pay review", 0, 1, 0),
+        ("Team activity", 0, 1, 0),
+    ]
+    assert (figures.planned, figures.done, figures.cancelled) == (1, 3, 1)
+    assert figures.cost_done == 800 + 1200 + 50  # done in 2025, whenever planned
+    team_a = action_figures(db, year, lang="en", team="A")
+    assert team_a.by_type == [("Check-in conversation", 1, 1, 0), ("Team activity", 0, 1, 0)]
+    assert team_a.cost_done == 1250
+    # a person's team is that of their latest employment
+    db.execute("UPDATE spells SET team = 'B' WHERE employee_id = ?", [ann])
+    assert action_figures(db, year, lang="en", team="A").by_type == [("Team activity", 0, 1, 0)]

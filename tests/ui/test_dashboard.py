@@ -333,3 +333,22 @@ def test_the_file_is_read_again_only_after_a_change(dashboard, qtbot, monkeypatc
     assert dashboard.report.by_reason[0].reason == "Pay too low"
     assert dashboard.report.by_reason[0].separations == top.separations
     assert dashboard.report.summary.separations == before
+
+
+def test_the_actions_of_the_period_are_counted_by_type_and_status(dashboard, qtbot):
+    from retention_desktop.store.reports import action_figures
+
+    for first, last, team in (("2025-11", "2026-10", None), ("2025-01", "2025-12", "售前客服")):
+        choose(dashboard, qtbot, first, last, team)
+        figures = action_figures(
+            dashboard.session.db, Period.parse(first, last, TODAY), lang="en", team=team
+        )
+        assert figures.by_type, "the demo shop has actions in the period"
+        model = dashboard.actions_model
+        shown = [tuple(model.item(r, c).text() for c in range(4)) for r in range(model.rowCount())]
+        assert shown == [
+            (label, str(planned), str(done), str(cancelled))
+            for label, planned, done, cancelled in figures.by_type
+        ]
+        cost = dashboard.format("money", figures.cost_done)
+        assert cost in dashboard.actions_cost_label.text()

@@ -1,0 +1,180 @@
+"""Retention actions and risk flags as the shop enters them, and their rules.
+
+An action is planned for one employee or for a whole team, from the action library
+(action_types): planned -> done (with the day and the outcome) or cancelled. A risk flag
+marks an employee at risk (low / medium / high) with a suspected reason; clearing it keeps
+it in the history. The reminder rules of the Today panel and the "does it help?" figures
+are in store.reminders and store.effect; their plain rules are here.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, timedelta
+from typing import NamedTuple
+
+from retention_desktop.domain.records import Problem
+from retention_desktop.domain.settings import month_day
+
+PLANNED, DONE, CANCELLED = "planned", "done", "cancelled"
+STATUSES = (PLANNED, DONE, CANCELLED)
+OVERDUE = "overdue"  # a filter, not a status: planned and its due day has passed
+LOW, MEDIUM, HIGH = "low", "medium", "high"
+RISK_LEVELS = (LOW, MEDIUM, HIGH)
+NEW_HIRE_MARKS = (30, 60, 90)  # days after the hire date: the early-attrition window
+EFFECT_DAYS = (90, 180)  # "does it help?": still employed this many days after the action
+MAX_COST = 10_000_000
+MAX_TITLE = 200
+
+# The Today panel's windows (store.reminders).
+CHECK_IN_CODE = "checkin"  # a check-in conversation is a DONE action of this type
+NEW_HIRE_DAYS_BEFORE = 3  # a 30/60/90-day mark up to 3 days ago is still shown ...
+NEW_HIRE_DAYS_AHEAD = 7  # ... and one up to 7 days ahead already: [today - 3, today + 7]
+PEAK_SEASON_DAYS_AHEAD = 30  # a peak season is shown from 30 days before it starts to its end
+
+
+def is_overdue(status: str, planned_date: date, due_date: date | None, today: date) -> bool:
+    """Overdue: still planned, and its due day (or, without one, its planned day) is before
+    today. An action due today is not overdue yet."""
+    return status == PLANNED and (due_date or planned_date) < today
+
+
+@dataclass(frozen=True)
+class ActionDraft:
+    action_type_id: int | None
+    planned_date: date | None
+    title: str = ""
+    due_date: date | None = None
+    owner: str = ""
+    cost: float = 0.0
+    notes: str = ""
+
+    def cleaned(self) -> ActionDraft:
+        return ActionDraft(
+            self.action_type_id,
+            self.planned_date,
+            self.title.strip(),
+            self.due_date,
+            self.owner.strip(),
+            self.cost,
+            self.notes.rstrip(),
+        )
+
+
+def validate_action(draft: ActionDraft) -> list[Problem]:
+    problems = []
+    if draft.action_type_id is None:
+        problems.append(Problem("action_type", "required", "choose the kind of action"))
+    if draft.planned_date is None:
+        problems.append(Problem("planned_date", "required", "the planned date is missing"))
+    elif draft.due_date is not None and draft.due_date < draft.planned_date:
+        problems.append(
+            Problem("due_date", "before_planned", "the due date is before the planned date")
+        )
+    if not 0 <= draft.cost <= MAX_COST:
+        problems.append(Problem("cost", "out_of_range", f"the cost must be 0 to {MAX_COST:,}"))
+    if len(draft.title.strip()) > MAX_TITLE:
+        problems.append(
+            Problem("title", "too_long", f"the title is longer than {MAX_TITLE} characters")
+        )
+    return problems
+
+
+def validate_completion(planned_date: date, done_date: date | None, today: date) -> list[Problem]:
+    """An action is done on a day between its planned date and today."""
+    if done_date is None:
+        return [Problem("done_date", "required", "the day it was done is missing")]
+    if done_date > today:
+        return [Problem("done_date", "in_future", "the day it was done is after today")]
+    if done_date < planned_date:
+        return [
+            Problem("done_date", "before_planned", "the day it was done is before it was planned")
+        ]
+    return []
+
+
+@dataclass(frozen=True)
+class RiskDraft:
+    level: str
+    flagged_on: date | None
+    reason_id: int | None = None
+    note: str = ""
+
+
+def validate_risk(draft: RiskDraft, today: date) -> list[Problem]:
+    problems = []
+    if draft.level not in RISK_LEVELS:
+        problems.append(Problem("level", "invalid", f"the level must be one of {RISK_LEVELS}"))
+    if draft.flagged_on is None:
+        problems.append(Problem("flagged_on", "required", "the date is missing"))
+    elif draft.flagged_on > today:
+        problems.append(Problem("flagged_on", "in_future", "the date is after today"))
+    return problems
+
+
+def validate_clear(flagged_on: date, cleared_on: date | None, today: date) -> list[Problem]:
+    """A risk flag is cleared on a day between the day it was flagged and today."""
+    if cleared_on is None:
+        return [Problem("cleared_on", "required", "the date is missing")]
+    if cleared_on > today:
+        return [Problem("cleared_on", "in_future", "the date is after today")]
+    if cleared_on < flagged_on:
+        return [Problem("cleared_on", "before_flagged", "the date is before the risk was flagged")]
+    return []
+
+
+def new_hire_marks(hire_date: date, today: date) -> list[tuple[int, date]]:
+    """The 30/60/90-day marks of a hire whose day falls within
+    [today - NEW_HIRE_DAYS_BEFORE, today + NEW_HIRE_DAYS_AHEAD], as (mark, day)."""
+    first = today - timedelta(days=NEW_HIRE_DAYS_BEFORE)
+    last = today + timedelta(days=NEW_HIRE_DAYS_AHEAD)
+    days = ((mark, hire_date + timedelta(days=mark)) for mark in NEW_HIRE_MARKS)
+    return [(mark, day) for mark, day in days if first <= day <= last]
+
+
+class SeasonDates(NamedTuple):
+    """One peak season as it falls around today; days_until <= 0 means it is on now."""
+
+    code: str
+    start: date
+    end: date
+    days_until: int
+
+    @property
+    def in_progress(self) -> bool:
+        return self.days_until <= 0
+
+
+def _month_day_in(year: int, text: str) -> date:
+    month, day = month_day(text)
+    if (month, day) == (2, 29) and not (year % 4 == 0 and (year % 100 != 0 or year % 400 == 0)):
+        day = 28  # 02-29 falls on 02-28 in a common year
+    return date(year, month, day)
+
+
+def season_dates(season: dict, today: date) -> SeasonDates:
+    """The season's current run (the one going on today) or else its next one. A season
+    whose end (MM-DD) comes before its start runs over the new year into the next year."""
+    over_new_year = month_day(season["end"]) < month_day(season["start"])
+    for year in (today.year - 1, today.year, today.year + 1):
+        start = _month_day_in(year, season["start"])
+        end = _month_day_in(year + over_new_year, season["end"])
+        if end >= today:
+            return SeasonDates(str(season.get("code", "")), start, end, (start - today).days)
+    raise AssertionError("unreachable: next year's run always ends after today")
+
+
+def upcoming_seasons(
+    seasons: list[dict], today: date, days_ahead: int = PEAK_SEASON_DAYS_AHEAD
+) -> list[SeasonDates]:
+    """The peak seasons in progress today or starting within `days_ahead` days, by start.
+    An entry that is not a valid season (missing or impossible MM-DD) is skipped."""
+    found = []
+    for season in seasons:
+        try:
+            dates = season_dates(season, today)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            continue
+        if dates.days_until <= days_ahead:
+            found.append(dates)
+    return sorted(found, key=lambda s: (s.start, s.end, s.code))
