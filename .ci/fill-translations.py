@@ -1,4 +1,5 @@
-"""Fill translations into a .ts file from a JSON object {source text: translation}.
+"""Fill translations into a .ts file from a JSON object {source text: translation}; a key
+"Context::source" fills that context's message only (and wins over a plain key).
 
 Usage: .venv/bin/python .ci/fill-translations.py resources/translations/X.ts strings.json
 Only messages whose source is in the JSON are touched; they are marked finished. Run
@@ -14,12 +15,15 @@ with open(json_path, encoding="utf-8") as handle:
     strings = json.load(handle)
 tree = ET.parse(ts_path)
 filled = 0
-for message in tree.getroot().iter("message"):
-    source = message.find("source").text
-    if source in strings:
-        translation = message.find("translation")
-        translation.text = strings[source]
-        translation.attrib.pop("type", None)
-        filled += 1
+for context in tree.getroot().iter("context"):
+    name = context.find("name").text
+    for message in context.iter("message"):
+        source = message.find("source").text
+        text = strings.get(f"{name}::{source}", strings.get(source))
+        if text is not None:
+            translation = message.find("translation")
+            translation.text = text
+            translation.attrib.pop("type", None)
+            filled += 1
 tree.write(ts_path, encoding="utf-8", xml_declaration=True)
 print(f"{filled} messages filled")

@@ -2,6 +2,211 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>ActionDialog</name>
+    <message>
+        <source>Edit action</source>
+        <translation>编辑措施</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation>对象</translation>
+    </message>
+    <message>
+        <source>and %1 more</source>
+        <translation>等另外 %1 人</translation>
+    </message>
+    <message>
+        <source>Plan an action for %1 employees</source>
+        <translation>为 %1 名员工计划措施</translation>
+    </message>
+    <message>
+        <source>Plan an action for %1</source>
+        <translation>为 %1 计划措施</translation>
+    </message>
+    <message>
+        <source>Plan an action for a team</source>
+        <translation>为部门计划措施</translation>
+    </message>
+    <message>
+        <source>&amp;Team *</source>
+        <translation>部门(&amp;T) *</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>请选择…</translation>
+    </message>
+    <message>
+        <source>e.g. talk about the night shifts</source>
+        <translation>例如:谈谈夜班安排</translation>
+    </message>
+    <message>
+        <source>Due by</source>
+        <translation>截止日期</translation>
+    </message>
+    <message>
+        <source>who does it, e.g. the team lead</source>
+        <translation>负责人,例如组长</translation>
+    </message>
+    <message>
+        <source>&amp;Kind of action *</source>
+        <translation>措施类型(&amp;K) *</translation>
+    </message>
+    <message>
+        <source>T&amp;itle</source>
+        <translation>标题(&amp;I)</translation>
+    </message>
+    <message>
+        <source>&amp;Planned for *</source>
+        <translation>计划日期(&amp;P) *</translation>
+    </message>
+    <message>
+        <source>&amp;Owner</source>
+        <translation>负责人(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Cost</source>
+        <translation>费用(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Notes</source>
+        <translation>备注(&amp;N)</translation>
+    </message>
+    <message>
+        <source>The whole team %1</source>
+        <translation>整个部门 %1</translation>
+    </message>
+    <message>
+        <source>Plan %1</source>
+        <translation>计划%1</translation>
+    </message>
+    <message>
+        <source>Plan %1 for %2</source>
+        <translation>为 %2 计划%1</translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation>编辑 %1</translation>
+    </message>
+</context>
+<context>
+    <name>ActionsModel</name>
+    <message>
+        <source>Due</source>
+        <translation>截止</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>计划日期</translation>
+    </message>
+    <message>
+        <source>Employee</source>
+        <translation>员工</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>措施</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>费用</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Done on</source>
+        <translation>完成日期</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>已逾期</translation>
+    </message>
+    <message>
+        <source>(whole team)</source>
+        <translation>(整个部门)</translation>
+    </message>
+</context>
+<context>
+    <name>ActionsPage</name>
+    <message>
+        <source>Open (planned)</source>
+        <translation>待办(已计划)</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>已逾期</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <source>Any time</source>
+        <translation>任何时间</translation>
+    </message>
+    <message>
+        <source>Planned in…</source>
+        <translation>计划于…</translation>
+    </message>
+    <message>
+        <source>&amp;Status</source>
+        <translation>状态(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Team</source>
+        <translation>部门(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>类型(&amp;K)</translation>
+    </message>
+    <message>
+        <source>&amp;When</source>
+        <translation>时间(&amp;W)</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>全部类型</translation>
+    </message>
+    <message>
+        <source>%1 actions, %2 overdue</source>
+        <translation>共 %1 项措施,%2 项逾期</translation>
+    </message>
+    <message>
+        <source>No actions match these filters. Plan one for the people selected on the roster (Employee &gt; Plan action…) or for a whole team (Actions &gt; Plan action for a team…).</source>
+        <translation>没有符合筛选条件的措施。可以在花名册中选中员工后计划(员工 &gt; 计划措施…),或为整个部门计划(措施 &gt; 为部门计划措施…)。</translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
         <source>Cannot open the database</source>
@@ -105,6 +310,64 @@ Restore the latest backup (%2)? The damaged file is kept beside it, nothing is d
     <message>
         <source>Calendar month</source>
         <translation>月份</translation>
+    </message>
+</context>
+<context>
+    <name>ClearRiskDialog</name>
+    <message>
+        <source>Clear the risk flag of %1</source>
+        <translation>解除 %1 的风险标记</translation>
+    </message>
+    <message>
+        <source>Flagged %1 on %2</source>
+        <translation>%2 标记为%1风险</translation>
+    </message>
+    <message>
+        <source>Why the risk has passed</source>
+        <translation>风险为何已解除</translation>
+    </message>
+    <message>
+        <source>Cleared &amp;on *</source>
+        <translation>解除日期(&amp;O) *</translation>
+    </message>
+    <message>
+        <source>&amp;Note</source>
+        <translation>备注(&amp;N)</translation>
+    </message>
+    <message>
+        <source>C&amp;lear flag</source>
+        <translation>解除标记(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Clear risk flag</source>
+        <translation>解除风险标记</translation>
+    </message>
+</context>
+<context>
+    <name>CompleteDialog</name>
+    <message>
+        <source>Mark the action done</source>
+        <translation>标记措施已完成</translation>
+    </message>
+    <message>
+        <source>What came of it: what was said, agreed, changed</source>
+        <translation>结果:谈了什么、约定了什么、改变了什么</translation>
+    </message>
+    <message>
+        <source>&amp;Done on *</source>
+        <translation>完成日期(&amp;D) *</translation>
+    </message>
+    <message>
+        <source>&amp;Outcome</source>
+        <translation>结果(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Mark &amp;done</source>
+        <translation>标记完成(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Mark done</source>
+        <translation>标记完成</translation>
     </message>
 </context>
 <context>
@@ -343,6 +606,10 @@ Cost of the actions done in the period: %4</source>
         <translation>履历</translation>
     </message>
     <message>
+        <source>Timeline</source>
+        <translation>时间线</translation>
+    </message>
+    <message>
         <source>Employment</source>
         <translation>任职经历</translation>
     </message>
@@ -376,7 +643,7 @@ Cost of the actions done in the period: %4</source>
     </message>
     <message>
         <source>Planned</source>
-        <translation>已计划</translation>
+        <translation>计划日期</translation>
     </message>
     <message>
         <source>Action</source>
@@ -405,6 +672,54 @@ Cost of the actions done in the period: %4</source>
     <message>
         <source>No retention actions for this person yet.</source>
         <translation>还没有为此人安排留人措施。</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>事项</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>离职</translation>
+    </message>
+    <message>
+        <source>Action planned</source>
+        <translation>计划措施</translation>
+    </message>
+    <message>
+        <source>Action done</source>
+        <translation>完成措施</translation>
+    </message>
+    <message>
+        <source>Action cancelled</source>
+        <translation>取消措施</translation>
+    </message>
+    <message>
+        <source>Flagged at risk</source>
+        <translation>标记流失风险</translation>
+    </message>
+    <message>
+        <source>Risk flag cleared</source>
+        <translation>解除风险标记</translation>
+    </message>
+    <message>
+        <source>low</source>
+        <translation>低</translation>
+    </message>
+    <message>
+        <source>medium</source>
+        <translation>中</translation>
+    </message>
+    <message>
+        <source>high</source>
+        <translation>高</translation>
     </message>
     <message>
         <source>voluntary</source>
@@ -907,8 +1222,8 @@ Cost of the actions done in the period: %4</source>
         <translation>立即备份(&amp;B)</translation>
     </message>
     <message>
-        <source>Retention actions (check-ins, training, pay reviews…) and risk flags will be planned and tracked here.</source>
-        <translation>留人措施(谈心、培训、薪资评估…)和流失风险标记将在这里计划和跟踪。</translation>
+        <source>Today</source>
+        <translation>今日提醒</translation>
     </message>
     <message>
         <source>Roster</source>
@@ -967,6 +1282,42 @@ Cost of the actions done in the period: %4</source>
         <translation>离职原因列表(&amp;R)…</translation>
     </message>
     <message>
+        <source>&amp;Plan action…</source>
+        <translation>计划措施(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Plan action for a &amp;team…</source>
+        <translation>为部门计划措施(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Flag &amp;at risk…</source>
+        <translation>标记流失风险(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>C&amp;lear risk flag…</source>
+        <translation>解除风险标记(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit action…</source>
+        <translation>编辑措施(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Mark &amp;done…</source>
+        <translation>标记完成(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel action…</source>
+        <translation>取消措施(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>&amp;Reopen action</source>
+        <translation>重新打开措施(&amp;R)</translation>
+    </message>
+    <message>
+        <source>De&amp;lete action…</source>
+        <translation>删除措施(&amp;L)…</translation>
+    </message>
+    <message>
         <source>&amp;Import…</source>
         <translation>导入(&amp;I)…</translation>
     </message>
@@ -995,8 +1346,16 @@ Cost of the actions done in the period: %4</source>
         <translation>员工(&amp;M)</translation>
     </message>
     <message>
+        <source>Ac&amp;tions</source>
+        <translation>措施(&amp;T)</translation>
+    </message>
+    <message>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Today</source>
+        <translation>今日提醒(&amp;T)</translation>
     </message>
     <message>
         <source>&amp;Roster</source>
@@ -1053,6 +1412,30 @@ Cost of the actions done in the period: %4</source>
     <message>
         <source>Delete %1</source>
         <translation>删除 %1</translation>
+    </message>
+    <message>
+        <source>Cancel action</source>
+        <translation>取消措施</translation>
+    </message>
+    <message>
+        <source>Cancel %1? Why (optional):</source>
+        <translation>取消“%1”?原因(可不填):</translation>
+    </message>
+    <message>
+        <source>Cancel %1</source>
+        <translation>取消 %1</translation>
+    </message>
+    <message>
+        <source>Reopen %1</source>
+        <translation>重新打开 %1</translation>
+    </message>
+    <message>
+        <source>Delete action</source>
+        <translation>删除措施</translation>
+    </message>
+    <message>
+        <source>Delete %1 (%2)? Undo (Ctrl+Z) brings it back.</source>
+        <translation>删除 %1(%2)?撤销(Ctrl+Z)可恢复。</translation>
     </message>
     <message>
         <source>Import</source>
@@ -1162,6 +1545,82 @@ Staff retention for small shops: the roster, every exit and its reasons, and wha
     <message>
         <source>The primary reason is also ticked as a further reason.</source>
         <translation>主要原因又被勾选为其他原因。</translation>
+    </message>
+    <message>
+        <source>Choose the kind of action.</source>
+        <translation>请选择措施类型。</translation>
+    </message>
+    <message>
+        <source>This kind of action is retired; choose another.</source>
+        <translation>这种措施已停用,请选择其他类型。</translation>
+    </message>
+    <message>
+        <source>Enter the planned date.</source>
+        <translation>请填写计划日期。</translation>
+    </message>
+    <message>
+        <source>The planned date is after the day it was done (%1).</source>
+        <translation>计划日期晚于完成日期(%1)。</translation>
+    </message>
+    <message>
+        <source>The due date is before the planned date.</source>
+        <translation>截止日期早于计划日期。</translation>
+    </message>
+    <message>
+        <source>The cost is out of range.</source>
+        <translation>费用超出范围。</translation>
+    </message>
+    <message>
+        <source>The title is too long.</source>
+        <translation>标题太长。</translation>
+    </message>
+    <message>
+        <source>Enter the team.</source>
+        <translation>请填写部门。</translation>
+    </message>
+    <message>
+        <source>Choose at least one employee.</source>
+        <translation>请至少选择一名员工。</translation>
+    </message>
+    <message>
+        <source>Enter the day it was done.</source>
+        <translation>请填写完成日期。</translation>
+    </message>
+    <message>
+        <source>The day it was done is after today.</source>
+        <translation>完成日期晚于今天。</translation>
+    </message>
+    <message>
+        <source>The day it was done is before the planned date (%1).</source>
+        <translation>完成日期早于计划日期(%1)。</translation>
+    </message>
+    <message>
+        <source>Only a planned action can be changed so.</source>
+        <translation>只有待办的措施才能这样修改。</translation>
+    </message>
+    <message>
+        <source>Choose the level of risk.</source>
+        <translation>请选择风险等级。</translation>
+    </message>
+    <message>
+        <source>Enter the date.</source>
+        <translation>请填写日期。</translation>
+    </message>
+    <message>
+        <source>The date is after today.</source>
+        <translation>日期晚于今天。</translation>
+    </message>
+    <message>
+        <source>The date is before that of the current flag (%1).</source>
+        <translation>日期早于当前标记的日期(%1)。</translation>
+    </message>
+    <message>
+        <source>The date is before the flag was set.</source>
+        <translation>日期早于标记日期。</translation>
+    </message>
+    <message>
+        <source>This person is not flagged at risk.</source>
+        <translation>此人没有流失风险标记。</translation>
     </message>
     <message>
         <source>This person was rehired on %1 after this exit: undo or delete the rehire first.</source>
@@ -1303,6 +1762,45 @@ Staff retention for small shops: the roster, every exit and its reasons, and wha
     <message>
         <source>&amp;Rehire</source>
         <translation>再次录用(&amp;R)</translation>
+    </message>
+</context>
+<context>
+    <name>RiskDialog</name>
+    <message>
+        <source>Flag %1 at risk</source>
+        <translation>标记 %1 有流失风险</translation>
+    </message>
+    <message>
+        <source>Not known</source>
+        <translation>不清楚</translation>
+    </message>
+    <message>
+        <source>What was seen or heard</source>
+        <translation>看到或听到了什么</translation>
+    </message>
+    <message>
+        <source>&amp;Level *</source>
+        <translation>风险等级(&amp;L) *</translation>
+    </message>
+    <message>
+        <source>Suspected &amp;reason</source>
+        <translation>可能的原因(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Date *</source>
+        <translation>日期(&amp;D) *</translation>
+    </message>
+    <message>
+        <source>&amp;Note</source>
+        <translation>备注(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Flags so far (a new flag replaces the current one):</source>
+        <translation>以往的标记(新标记会替换当前标记):</translation>
+    </message>
+    <message>
+        <source>Flag at risk</source>
+        <translation>标记流失风险</translation>
     </message>
 </context>
 <context>
@@ -1686,6 +2184,115 @@ Staff retention for small shops: the roster, every exit and its reasons, and wha
     <message>
         <source>All teams</source>
         <translation>全部部门</translation>
+    </message>
+</context>
+<context>
+    <name>TodayPanel</name>
+    <message>
+        <source>Overdue actions (%1)</source>
+        <translation>逾期的措施(%1)</translation>
+    </message>
+    <message>
+        <source>team %1</source>
+        <translation>部门 %1</translation>
+    </message>
+    <message>
+        <source>%1 · %2, due %3 (%4 days ago)</source>
+        <translation>%1 · %2,%3 到期(已过 %4 天)</translation>
+    </message>
+    <message>
+        <source>New hires at 30 / 60 / 90 days (%1)</source>
+        <translation>入职满 30 / 60 / 90 天的新人(%1)</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3 days on %4</source>
+        <translation>%1(%2):%4 满 %3 天</translation>
+    </message>
+    <message>
+        <source>No check-in conversation lately (%1)</source>
+        <translation>近期没有谈心的员工(%1)</translation>
+    </message>
+    <message>
+        <source>%1 (%2): never, employed %3 days</source>
+        <translation>%1(%2):从未谈心,已入职 %3 天</translation>
+    </message>
+    <message>
+        <source>%1 (%2): last on %3</source>
+        <translation>%1(%2):上次谈心 %3</translation>
+    </message>
+    <message>
+        <source>Peak season (%1)</source>
+        <translation>高峰期(%1)</translation>
+    </message>
+    <message>
+        <source>%1: now, until %2</source>
+        <translation>%1:正在进行,到 %2</translation>
+    </message>
+    <message>
+        <source>%1: from %2, in %3 days</source>
+        <translation>%1:%2 开始,还有 %3 天</translation>
+    </message>
+    <message>
+        <source>Exits with an unfinished handover (%1)</source>
+        <translation>交接未完成的离职(%1)</translation>
+    </message>
+    <message>
+        <source>%1, left %2: %3 of %4 handed over</source>
+        <translation>%1,%2 离职:已交接 %3/%4 项</translation>
+    </message>
+    <message>
+        <source>High risk, nothing planned (%1)</source>
+        <translation>高风险但没有计划措施(%1)</translation>
+    </message>
+    <message>
+        <source>%1 (%2): flagged %3</source>
+        <translation>%1(%2):%3 标记</translation>
+    </message>
+    <message>
+        <source>Nothing needs you today.</source>
+        <translation>今天没有需要处理的事。</translation>
+    </message>
+    <message>
+        <source>Double-click a line to go to it.</source>
+        <translation>双击一行即可前往处理。</translation>
+    </message>
+</context>
+<context>
+    <name>owner</name>
+    <message>
+        <source>Low</source>
+        <translation>低</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>中</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>高</translation>
+    </message>
+</context>
+<context>
+    <name>parent</name>
+    <message>
+        <source>Flagged</source>
+        <translation>标记日期</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>等级</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Cleared</source>
+        <translation>解除日期</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
     </message>
 </context>
 </TS>

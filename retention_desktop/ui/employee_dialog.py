@@ -117,6 +117,7 @@ class EmployeeDialog(QDialog):
             self.tabs.setObjectName("employeeTabs")
             self.tabs.addTab(details, self.tr("Details"))
             self.tabs.addTab(self._history(employee_id), self.tr("History"))
+            self.tabs.addTab(self._timeline(employee_id), self.tr("Timeline"))
             layout.addWidget(self.tabs)
             self._load(draft)
         layout.addWidget(buttons)
@@ -188,6 +189,41 @@ class EmployeeDialog(QDialog):
             layout.addWidget(none)
             self.actions_table.hide()
         layout.addWidget(self.actions_table)
+        return page
+
+    def _timeline(self, employee_id: int) -> QWidget:
+        """Spells, exits, actions and risk flags in one chronological list."""
+        from retention_desktop.store import actions as store_actions
+
+        page = QWidget(self)
+        layout = QVBoxLayout(page)
+        self.timeline_table = _read_only_table(
+            page,
+            "timelineTable",
+            [self.tr("Date"), self.tr("What"), self.tr("Details"), self.tr("Note")],
+        )
+        what = {
+            store_actions.HIRED: self.tr("Hired"),
+            store_actions.LEFT: self.tr("Left"),
+            store_actions.ACTION_PLANNED: self.tr("Action planned"),
+            store_actions.ACTION_DONE: self.tr("Action done"),
+            store_actions.ACTION_CANCELLED: self.tr("Action cancelled"),
+            store_actions.RISK_FLAGGED: self.tr("Flagged at risk"),
+            store_actions.RISK_CLEARED: self.tr("Risk flag cleared"),
+        }
+        levels = {"low": self.tr("low"), "medium": self.tr("medium"), "high": self.tr("high")}
+        kinds = {"voluntary": self.tr("voluntary"), "involuntary": self.tr("involuntary")}
+        rows = []
+        for event in store_actions.timeline(self.session.db, employee_id, self.session.lang):
+            label, detail = event.label, event.detail
+            if event.kind in (store_actions.RISK_FLAGGED, store_actions.RISK_CLEARED):
+                label = levels.get(label, label)
+            if event.kind == store_actions.LEFT:
+                detail = kinds.get(detail, detail)
+            details = " · ".join(part for part in (label, detail) if part)
+            rows.append([event.day.isoformat(), what[event.kind], details, event.note])
+        _fill(self.timeline_table, rows)
+        layout.addWidget(self.timeline_table)
         return page
 
     def _exit_text(self, spell: queries.SpellRow) -> str:

@@ -8,8 +8,10 @@ from pathlib import Path
 from PySide6.QtCore import QByteArray, QSettings, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
+    QDockWidget,
     QFileDialog,
     QHBoxLayout,
+    QInputDialog,
     QLabel,
     QListWidget,
     QMainWindow,
@@ -21,26 +23,22 @@ from PySide6.QtWidgets import (
 )
 
 from retention_desktop import __version__
+from retention_desktop.domain.actions import PLANNED
+from retention_desktop.store import actions as store_actions
 from retention_desktop.store import queries
 from retention_desktop.store import records as store_records
 from retention_desktop.store.backup import backup_file
 from retention_desktop.store.errors import RecordError
+from retention_desktop.ui.actions_page import ActionsPage
 from retention_desktop.ui.dashboard_page import DashboardPage
 from retention_desktop.ui.exits_page import ExitsPage
 from retention_desktop.ui.jobs import run_in_background
 from retention_desktop.ui.messages import Messages
 from retention_desktop.ui.roster_page import RosterPage
 from retention_desktop.ui.session import Session
+from retention_desktop.ui.today_panel import TodayPanel
 
 PAGE_ROSTER, PAGE_EXITS, PAGE_ACTIONS, PAGE_DASHBOARD = range(4)
-
-
-def _later_page(parent: QWidget, text: str, name: str) -> QLabel:
-    label = QLabel(text, parent)
-    label.setObjectName(name)
-    label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-    label.setWordWrap(True)
-    return label
 
 
 class MainWindow(QMainWindow):
@@ -61,16 +59,20 @@ class MainWindow(QMainWindow):
         self.pages.setObjectName("pages")
         self.pages.addWidget(self.roster_page)
         self.pages.addWidget(self.exits_page)
-        self.pages.addWidget(
-            _later_page(
-                self,
-                self.tr(
-                    "Retention actions (check-ins, training, pay reviews…) and risk flags "
-                    "will be planned and tracked here."
-                ),
-                "actionsPage",
-            )
+        self.today_panel = TodayPanel(session, self.dashboard_season_name, self)
+        self.today_panel.open_link.connect(self.follow_today_link)
+        self.today_dock = QDockWidget(self.tr("Today"), self)
+        self.today_dock.setObjectName("todayDock")
+        self.today_dock.setWidget(self.today_panel)
+        self.today_dock.setFeatures(
+            QDockWidget.DockWidgetFeature.DockWidgetClosable
+            | QDockWidget.DockWidgetFeature.DockWidgetMovable
         )
+        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.today_dock)
+        self.resizeDocks([self.today_dock], [340], Qt.Orientation.Horizontal)
+        self.actions_page = ActionsPage(session, self)
+        self.actions_page.open_requested.connect(self.edit_action)
+        self.pages.addWidget(self.actions_page)
         self.dashboard_page = DashboardPage(session, self)
         self.dashboard_page.drill_down.connect(self.show_exits_behind)
         self.pages.addWidget(self.dashboard_page)
@@ -80,7 +82,7 @@ class MainWindow(QMainWindow):
             self.nav.addItem(text)
         self.nav.setFixedWidth(self.nav.sizeHintForColumn(0) + 40)
         self.nav.currentRowChanged.connect(self._page_changed)
-        self._exits_stale = self._dashboard_stale = True
+        self._exits_stale = self._dashboard_stale = self._actions_stale = True
 
         central = QWidget(self)
         layout = QHBoxLayout(central)
@@ -99,6 +101,7 @@ class MainWindow(QMainWindow):
         self.roster_page.model.modelReset.connect(self._show_counts)
         self._counts = {"employees": 0, "active": 0, "exits": 0}
         self.exits_page.selection_changed.connect(self._update_actions)
+        self.actions_page.selection_changed.connect(self._update_actions)
         self.roster_page.open_requested.connect(self.edit_employee)
         self.exits_page.open_requested.connect(self.open_exit)
         self.roster_page.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
@@ -112,6 +115,12 @@ class MainWindow(QMainWindow):
         self._update_counts()
         self._update_actions()
         self._restore_settings()
+        # Today is shown at every start (closing it dismisses it for the session)
+        self.today_dock.show()
+        self.today_dock.visibilityChanged.connect(
+            lambda visible: self.today_panel.refresh() if visible else None
+        )
+        self.today_panel.refresh()
 
     # Building
     def _action(self, text: str, slot, shortcut=None, name: str = "") -> QAction:
@@ -154,6 +163,31 @@ class MainWindow(QMainWindow):
             self.tr("Exit &reasons…"), self.edit_reasons, None, "reasons"
         )
         self.backup_action = self._action(self.tr("&Back up now"), self.back_up_now, None, "backup")
+        self.plan_action = self._action(
+            self.tr("&Plan action…"), self.plan_for_selected, "Ctrl+P", "planAction"
+        )
+        self.team_action = self._action(
+            self.tr("Plan action for a &team…"), self.plan_for_team, None, "teamAction"
+        )
+        self.flag_action = self._action(self.tr("Flag &at risk…"), self.flag_risk, None, "flagRisk")
+        self.clear_risk_action = self._action(
+            self.tr("C&lear risk flag…"), self.clear_risk, None, "clearRisk"
+        )
+        self.edit_action_action = self._action(
+            self.tr("&Edit action…"), self.edit_action, None, "editAction"
+        )
+        self.done_action = self._action(
+            self.tr("Mark &done…"), self.complete_action, "Ctrl+D", "doneAction"
+        )
+        self.cancel_action_action = self._action(
+            self.tr("&Cancel action…"), self.cancel_action, None, "cancelAction"
+        )
+        self.reopen_action = self._action(
+            self.tr("&Reopen action"), self.reopen_chosen_action, None, "reopenAction"
+        )
+        self.delete_action_action = self._action(
+            self.tr("De&lete action…"), self.delete_chosen_action, None, "deleteAction"
+        )
         self.import_action = self._action(self.tr("&Import…"), self.import_file, "Ctrl+I", "import")
         self.export_action = self._action(
             self.tr("E&xport to Excel…"), self.export_file, "Ctrl+Shift+X", "export"
@@ -192,10 +226,32 @@ class MainWindow(QMainWindow):
             self.rehire_action,
             self.cancel_exit_action,
             None,
+            self.plan_action,
+            self.flag_action,
+            self.clear_risk_action,
+            None,
             self.delete_action,
         ):
             people.addSeparator() if action is None else people.addAction(action)
+        actions_menu = bar.addMenu(self.tr("Ac&tions"))
+        for action in (
+            self.team_action,
+            None,
+            self.edit_action_action,
+            self.done_action,
+            self.cancel_action_action,
+            self.reopen_action,
+            None,
+            self.delete_action_action,
+        ):
+            actions_menu.addSeparator() if action is None else actions_menu.addAction(action)
         view_menu = bar.addMenu(self.tr("&View"))
+        today = self.today_dock.toggleViewAction()
+        today.setText(self.tr("&Today"))
+        today.setShortcut(QKeySequence("Ctrl+T"))
+        today.setObjectName("todayAction")
+        view_menu.addAction(today)
+        view_menu.addSeparator()
         for n, text in enumerate(
             (self.tr("&Roster"), self.tr("E&xits"), self.tr("&Actions"), self.tr("&Dashboard"))
         ):
@@ -255,11 +311,24 @@ class MainWindow(QMainWindow):
         self.rehire_action.setEnabled(person is not None and person.end_date is not None)
         self.delete_action.setEnabled(person is not None)
         self.cancel_exit_action.setEnabled(chosen_exit is not None)
+        chosen = self.roster_page.selected_employee_ids() if page == PAGE_ROSTER else []
+        active = [i for i in chosen if self.roster_page.is_employed(i)]
+        self.plan_action.setEnabled(bool(active))
+        self.flag_action.setEnabled(person is not None and person.end_date is None)
+        self.clear_risk_action.setEnabled(person is not None and person.risk is not None)
+        action = self.actions_page.current_row() if page == PAGE_ACTIONS else None
+        self.edit_action_action.setEnabled(action is not None)
+        self.done_action.setEnabled(action is not None and action.status == PLANNED)
+        self.cancel_action_action.setEnabled(action is not None and action.status == PLANNED)
+        self.reopen_action.setEnabled(action is not None and action.status != PLANNED)
+        self.delete_action_action.setEnabled(action is not None)
 
     def refresh(self, employee_id: int | None = None) -> None:
         """Reload the screens from the file after a change, undo or redo (of one person,
         or of anything when `employee_id` is None)."""
         self.roster_page.refresh(employee_id)
+        if self.today_dock.isVisible():
+            self.today_panel.refresh()
         self._exits_and_dashboard_changed()
         self._update_counts()
         self._update_actions()
@@ -268,14 +337,17 @@ class MainWindow(QMainWindow):
         """The exits list and the dashboard are reloaded when shown: no cost on every
         change elsewhere. (After an edit of the reason list only they change: the roster
         shows no reasons.)"""
-        self._exits_stale = self._dashboard_stale = True
+        self._exits_stale = self._dashboard_stale = self._actions_stale = True
         if self.current_page() == PAGE_EXITS:
             self._show_exits()
         elif self.current_page() == PAGE_DASHBOARD:
             self._show_dashboard()
+        elif self.current_page() == PAGE_ACTIONS:
+            self._show_actions()
 
     def _settings_changed(self) -> None:
-        """Costs, the rates shown and the peak seasons are the dashboard's alone."""
+        """Costs, the rates shown and the peak seasons: the dashboard and Today."""
+        self.today_panel.refresh()
         self._dashboard_stale = True
         if self.current_page() == PAGE_DASHBOARD:
             self._show_dashboard()
@@ -303,12 +375,19 @@ class MainWindow(QMainWindow):
             self._show_exits()
         elif page == PAGE_DASHBOARD and self._dashboard_stale:
             self._show_dashboard()
+        elif page == PAGE_ACTIONS and self._actions_stale:
+            self._show_actions()
         self._update_actions()
 
     def _show_dashboard(self) -> None:
         self.dashboard_page.reload_choices()
         self.dashboard_page.refresh()
         self._dashboard_stale = False
+
+    def _show_actions(self) -> None:
+        self.actions_page.reload_choices()
+        self.actions_page.refresh()
+        self._actions_stale = False
 
     def _show_exits(self) -> None:
         self.exits_page.reload_choices()
@@ -464,6 +543,136 @@ class MainWindow(QMainWindow):
         from retention_desktop.ui.reasons_dialog import ReasonsDialog  # imported when first opened
 
         ReasonsDialog(self.session, self).exec()
+
+    # Today
+    def dashboard_season_name(self, code: str) -> str:
+        return self.dashboard_page.season_name(code)
+
+    def follow_today_link(self, link: tuple) -> None:
+        """Go where a line of the Today panel points."""
+        from retention_desktop.ui.action_dialog import ActionDialog
+
+        kind, target = link
+        if kind == "action":
+            ActionDialog(self.session, action_id=target, parent=self).exec()
+        elif kind in ("employee", "plan"):
+            self.nav.setCurrentRow(PAGE_ROSTER)
+            page = self.roster_page
+            if not page.select_employee(target):
+                page.status_combo.setCurrentIndex(page.status_combo.findData("all"))
+                page.select_employee(target)
+            person = self.session.roster(target)
+            if person:
+                ActionDialog(
+                    self.session, employees=[(target, person[0].name)],
+                    type_code="checkin" if kind == "employee" else None, parent=self,
+                ).exec()  # fmt: skip
+        elif kind == "exit":
+            from retention_desktop.ui.exit_dialog import ExitDialog
+
+            employee_id, exit_id = target
+            ExitDialog(self.session, employee_id=employee_id, exit_id=exit_id, parent=self).exec()
+        elif kind == "dashboard":
+            self.nav.setCurrentRow(PAGE_DASHBOARD)
+
+    # Retention actions and risk
+    def plan_for_selected(self) -> None:
+        """The same action for each active employee selected on the roster."""
+        from retention_desktop.ui.action_dialog import ActionDialog
+
+        page = self.roster_page
+        people = [
+            (row.employee_id, row.name) for row in page.selected_rows() if row.end_date is None
+        ]
+        if people:
+            ActionDialog(self.session, employees=people, parent=self).exec()
+
+    def plan_for_team(self) -> None:
+        from retention_desktop.ui.action_dialog import ActionDialog
+
+        team = self.actions_page.team_combo.team() or self.roster_page.team_combo.team()
+        ActionDialog(self.session, team=team, parent=self).exec()
+
+    def _chosen_action(self):
+        return self.actions_page.current_row() if self.current_page() == PAGE_ACTIONS else None
+
+    def edit_action(self) -> None:
+        from retention_desktop.ui.action_dialog import ActionDialog
+
+        row = self._chosen_action()
+        if row is not None:
+            ActionDialog(self.session, action_id=row.action_id, parent=self).exec()
+
+    def complete_action(self) -> None:
+        from retention_desktop.ui.action_dialog import CompleteDialog
+
+        row = self._chosen_action()
+        if row is not None and row.status == PLANNED:
+            CompleteDialog(self.session, row.action_id, self).exec()
+
+    def cancel_action(self) -> None:
+
+        row = self._chosen_action()
+        if row is None or row.status != PLANNED:
+            return
+        note, ok = QInputDialog.getMultiLineText(
+            self, self.tr("Cancel action"),
+            self.tr("Cancel %1? Why (optional):").replace("%1", row.title or row.action_type),
+        )  # fmt: skip
+        if not ok:
+            return
+        self._action_step(
+            row, self.tr("Cancel %1").replace("%1", row.action_type),
+            lambda db: store_actions.cancel_action(db, row.action_id, note.strip()),
+        )  # fmt: skip
+
+    def reopen_chosen_action(self) -> None:
+        row = self._chosen_action()
+        if row is not None and row.status != PLANNED:
+            self._action_step(
+                row, self.tr("Reopen %1").replace("%1", row.action_type),
+                lambda db: store_actions.reopen_action(db, row.action_id),
+            )  # fmt: skip
+
+    def delete_chosen_action(self) -> None:
+        row = self._chosen_action()
+        if row is None:
+            return
+        answer = QMessageBox.question(
+            self, self.tr("Delete action"),
+            self.tr("Delete %1 (%2)? Undo (Ctrl+Z) brings it back.")
+            .replace("%1", row.action_type).replace("%2", row.planned_date.isoformat()),
+        )  # fmt: skip
+        if answer == QMessageBox.StandardButton.Yes:
+            self._action_step(
+                row, self.tr("Delete %1").replace("%1", row.action_type),
+                lambda db: store_actions.delete_action(db, row.action_id),
+            )  # fmt: skip
+
+    def _action_step(self, row, text: str, work) -> None:
+        """One undoable change of the action `row`; a refusal is shown."""
+        db = self.session.db
+        try:
+            if row.employee_id is None:
+                self.session.change_team_action(text, lambda: work(db), row.action_id)
+            else:
+                self.session.change(text, lambda: work(db), row.employee_id)
+        except RecordError as error:
+            QMessageBox.warning(self, text, self.messages.for_error(error))
+
+    def flag_risk(self) -> None:
+        from retention_desktop.ui.risk_dialog import RiskDialog
+
+        person = self.roster_page.current_row() if self.current_page() == PAGE_ROSTER else None
+        if person is not None and person.end_date is None:
+            RiskDialog(self.session, person.employee_id, person.name, self).exec()
+
+    def clear_risk(self) -> None:
+        from retention_desktop.ui.risk_dialog import ClearRiskDialog
+
+        person = self.roster_page.current_row() if self.current_page() == PAGE_ROSTER else None
+        if person is not None and person.risk is not None:
+            ClearRiskDialog(self.session, person.employee_id, person.name, self).exec()
 
     def import_file(self, path: str | None = None) -> None:
         """Ask for a file (unless `path` is given) and open the import dialog on it."""

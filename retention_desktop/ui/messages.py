@@ -40,6 +40,33 @@ class Messages(QObject):
             ("further_reasons", "repeats_primary"): self.tr(
                 "The primary reason is also ticked as a further reason."
             ),
+            ("action_type", "required"): self.tr("Choose the kind of action."),
+            ("action_type", "retired"): self.tr("This kind of action is retired; choose another."),
+            ("planned_date", "required"): self.tr("Enter the planned date."),
+            ("planned_date", "after_done"): self.tr(
+                "The planned date is after the day it was done (%1)."
+            ),
+            ("due_date", "before_planned"): self.tr("The due date is before the planned date."),
+            ("cost", "out_of_range"): self.tr("The cost is out of range."),
+            ("title", "too_long"): self.tr("The title is too long."),
+            ("team", "required"): self.tr("Enter the team."),
+            ("employee", "required"): self.tr("Choose at least one employee."),
+            ("done_date", "required"): self.tr("Enter the day it was done."),
+            ("done_date", "in_future"): self.tr("The day it was done is after today."),
+            ("done_date", "before_planned"): self.tr(
+                "The day it was done is before the planned date (%1)."
+            ),
+            ("status", "not_planned"): self.tr("Only a planned action can be changed so."),
+            ("level", "invalid"): self.tr("Choose the level of risk."),
+            ("flagged_on", "required"): self.tr("Enter the date."),
+            ("flagged_on", "in_future"): self.tr("The date is after today."),
+            ("flagged_on", "before_current"): self.tr(
+                "The date is before that of the current flag (%1)."
+            ),
+            ("cleared_on", "required"): self.tr("Enter the date."),
+            ("cleared_on", "in_future"): self.tr("The date is after today."),
+            ("cleared_on", "before_flagged"): self.tr("The date is before the flag was set."),
+            ("risk", "none"): self.tr("This person is not flagged at risk."),
             ("exit", "rehired"): self.tr(
                 "This person was rehired on %1 after this exit: undo or delete the rehire first."
             ),

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QComboBox,
     QHBoxLayout,
     QLabel,
@@ -101,6 +102,8 @@ class RosterPage(QWidget):
 
         self.view = RosterView(self)
         set_up_record_table(self.view, "rosterView")
+        # several people at once (Ctrl / Shift): the same action planned for each
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.view.setModel(self.model)
         header = self.view.horizontalHeader()
         # The indicator first: enabling sorting sorts at once by the indicated column.
@@ -214,6 +217,21 @@ class RosterPage(QWidget):
         if not index.isValid() or (not self.view.isVisible() and not self.model.rowCount()):
             return None
         return self.model.row_at(index.row()).employee_id
+
+    def selected_rows(self) -> list:
+        """The people selected (several with Ctrl or Shift), in the order shown; the
+        current one when nothing is selected."""
+        rows = sorted({index.row() for index in self.view.selectionModel().selectedRows()})
+        if not rows and self.view.currentIndex().isValid():
+            rows = [self.view.currentIndex().row()]
+        return [self.model.row_at(row) for row in rows]
+
+    def selected_employee_ids(self) -> list[int]:
+        return [row.employee_id for row in self.selected_rows()]
+
+    def is_employed(self, employee_id: int) -> bool:
+        row = self.model.row_of_employee(employee_id)
+        return row is not None and self.model.row_at(row).end_date is None
 
     def current_row(self):
         index = self.view.currentIndex()

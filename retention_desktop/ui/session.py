@@ -11,8 +11,10 @@ from typing import Any
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
+from retention_desktop.store import actions as store_actions
 from retention_desktop.store import catalog, queries, snapshots
 from retention_desktop.store.database import Database
+from retention_desktop.store.settings import get_setting
 
 
 class EmployeeChange(QUndoCommand):
@@ -44,6 +46,53 @@ class EmployeeChange(QUndoCommand):
     def undo(self) -> None:
         snapshots.put(self._session.db, self._employee_id, self._before)
         self._session.changed.emit(self._employee_id)
+
+
+class PeopleChange(QUndoCommand):
+    """One change to several people at once (the same action planned for each), undone
+    and redone by putting back each one's whole state."""
+
+    def __init__(self, session: Session, states: list[tuple[int, object, object]], text: str):
+        super().__init__(text)
+        self._session = session
+        self._states = states  # (employee id, before, after)
+        self._applied = True
+
+    def redo(self) -> None:
+        if self._applied:
+            self._applied = False
+        else:
+            for employee_id, _, after in self._states:
+                snapshots.put(self._session.db, employee_id, after)
+        self._session.changed.emit(None)
+
+    def undo(self) -> None:
+        for employee_id, before, _ in reversed(self._states):
+            snapshots.put(self._session.db, employee_id, before)
+        self._session.changed.emit(None)
+
+
+class TeamActionChange(QUndoCommand):
+    """A change to an action for a whole team (no person's snapshot holds it): undone and
+    redone by putting back that one row."""
+
+    def __init__(self, session: Session, action_id: int, before, after, text: str) -> None:
+        super().__init__(text)
+        self._session = session
+        self._action_id = action_id
+        self._before, self._after = before, after
+        self._applied = True
+
+    def redo(self) -> None:
+        if self._applied:
+            self._applied = False
+        else:
+            store_actions.put_action(self._session.db, self._action_id, self._after)
+        self._session.changed.emit(None)
+
+    def undo(self) -> None:
+        store_actions.put_action(self._session.db, self._action_id, self._before)
+        self._session.changed.emit(None)
 
 
 class Session(QObject):
@@ -101,6 +150,14 @@ class Session(QObject):
             self.db, "exit_reasons", self.lang, include_retired=include_retired
         )
 
+    def action_types(self, include_retired: bool = False) -> list[catalog.CatalogItem]:
+        return catalog.list_items(
+            self.db, "action_types", self.lang, include_retired=include_retired
+        )
+
+    def currency(self) -> str:
+        return get_setting(self.db, "currency")
+
     # Changing
     def change(self, text: str, work: Callable[[], Any], employee_id: int | None = None) -> Any:
         """Run `work` (a store call that changes one person) as one undoable step.
@@ -114,6 +171,28 @@ class Session(QObject):
             employee_id = result[0] if isinstance(result, tuple) else result
         after = snapshots.take(self.db, employee_id)
         self.undo_stack.push(EmployeeChange(self, employee_id, before, after, text))
+        return result
+
+    def change_people(self, text: str, work: Callable[[], Any], employee_ids: list[int]) -> Any:
+        """Run `work` (a store call that changes several people in one transaction) as
+        one undoable step."""
+        before = [(i, snapshots.take(self.db, i)) for i in employee_ids]
+        result = work()
+        states = [(i, state, snapshots.take(self.db, i)) for i, state in before]
+        self.undo_stack.push(PeopleChange(self, states, text))
+        return result
+
+    def change_team_action(
+        self, text: str, work: Callable[[], Any], action_id: int | None = None
+    ) -> Any:
+        """Run `work` (a store call on one team action; for a new one it returns the id)
+        as one undoable step."""
+        before = store_actions.take_action(self.db, action_id) if action_id else None
+        result = work()
+        if action_id is None:
+            action_id = result
+        after = store_actions.take_action(self.db, action_id)
+        self.undo_stack.push(TeamActionChange(self, action_id, before, after, text))
         return result
 
     def catalog_saved(self, deleted: bool) -> None:

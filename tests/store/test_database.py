@@ -110,7 +110,12 @@ def test_new_file_pragmas_and_schema(db, db_path: Path) -> None:
     assert raw(db_path, "PRAGMA journal_mode")[0][0] == "wal"
     assert user_tables(db_path) >= OUR_TABLES
     applied = [m.name for m in schema.migrations.applied(db)]
-    assert applied == ["m001_initial", "m002_retention_actions", "m003_catalog_recategorized"]
+    assert applied == [
+        "m001_initial",
+        "m002_retention_actions",
+        "m003_catalog_recategorized",
+        "m004_action_indexes",
+    ]
     assert schema.migrations.pending(db) == []
 
 

@@ -100,7 +100,12 @@ def make_old_file(path: Path) -> None:
         conn.commit()
 
 
-ALL_MIGRATIONS = ["m001_initial", "m002_retention_actions", "m003_catalog_recategorized"]
+ALL_MIGRATIONS = [
+    "m001_initial",
+    "m002_retention_actions",
+    "m003_catalog_recategorized",
+    "m004_action_indexes",
+]
 
 
 @pytest.fixture
@@ -165,12 +170,13 @@ def test_no_second_backup_once_up_to_date(old_file: Path) -> None:
 
 
 def _trial_migrations(broken) -> Migrations:
-    """The app's migrations plus `broken` as a third, in a separate Migrations object."""
+    """The app's migrations plus `broken` as the last, in a separate Migrations object."""
     trial = Migrations(schema.MIGRATION_SET)
     trial(name="m001_initial")(schema.m001_initial)
     trial(name="m002_retention_actions")(schema.m002_retention_actions)
     trial(name="m003_catalog_recategorized")(schema.m003_catalog_recategorized)
-    trial(name="m004_broken")(broken)
+    trial(name="m004_action_indexes")(schema.m004_action_indexes)
+    trial(name="m005_broken")(broken)
     return trial
 
 
@@ -185,7 +191,7 @@ def test_failing_migration_rolls_back(db_path: Path, monkeypatch: pytest.MonkeyP
 
     reached = []
 
-    def m004_broken(db: Database) -> None:
+    def m005_broken(db: Database) -> None:
         db.execute("CREATE TABLE shifts (id INTEGER PRIMARY KEY, day TEXT)")
         db.execute("INSERT INTO shifts (day) VALUES ('2024-01-01')")
         db.execute("ALTER TABLE employees ADD COLUMN wechat TEXT")
@@ -193,7 +199,7 @@ def test_failing_migration_rolls_back(db_path: Path, monkeypatch: pytest.MonkeyP
         reached.append(True)
         raise RuntimeError("halfway")
 
-    trial = _trial_migrations(m004_broken)
+    trial = _trial_migrations(m005_broken)
     monkeypatch.setattr(schema, "migrations", trial)
     with pytest.raises(RuntimeError, match="halfway"):
         open_database(db_path)
@@ -204,7 +210,7 @@ def test_failing_migration_rolls_back(db_path: Path, monkeypatch: pytest.MonkeyP
     assert raw(db_path, "SELECT * FROM employees") == employees_before
     assert recorded_migrations(db_path) == ALL_MIGRATIONS
     with closing(sqlite3.connect(f"file:{db_path}?mode=ro", uri=True)) as conn:
-        assert [m.name for m in trial.pending(Database(conn))] == ["m004_broken"]
+        assert [m.name for m in trial.pending(Database(conn))] == ["m005_broken"]
     # a backup was taken before the attempt
     backups = list_backups(db_path)
     assert len(backups) == 1

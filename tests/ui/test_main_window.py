@@ -100,15 +100,15 @@ def test_chinese_window(make_window, demo_db_path, qapp):
 def test_window_geometry_and_columns_are_remembered(make_window, demo_db_path, qtbot):
     first = make_window(demo_db_path)
     first.show()
-    first.resize(700, 510)
+    first.resize(790, 560)
     header = first.roster_page.view.horizontalHeader()
     header.resizeSection(COL_NAME, 177)
-    qtbot.waitUntil(lambda: first.width() == 700)
+    qtbot.waitUntil(lambda: first.width() == 790)
     first.close()
 
     second = make_window(demo_db_path)
     second.show()
-    assert (second.width(), second.height()) == (700, 510)
+    assert (second.width(), second.height()) == (790, 560)
     assert second.roster_page.view.horizontalHeader().sectionSize(COL_NAME) == 177
 
 

@@ -1,0 +1,278 @@
+"""The Today panel: what needs doing today, each list from one set-based query.
+
+- overdue: planned actions whose due date (or planned date, without one) is before today,
+  the longest overdue first;
+- new_hire_marks: people still employed whose 30th, 60th or 90th day (counted from the
+  hire date of their current spell, the early-attrition window) falls from
+  NEW_HIRE_DAYS_BEFORE days ago to NEW_HIRE_DAYS_AHEAD days ahead, the earliest first;
+- no_check_in: people still employed for at least N days (N = the setting
+  `check_in_interval_days`) with no check-in conversation (a DONE action of the type
+  coded "checkin") done in the last N days, i.e. none on or after today - N: a check-in
+  exactly N days ago still counts; the longest silent first (since their last check-in,
+  or since they were hired when they never had one);
+- peak_season: the peak seasons (setting `peak_seasons`) on today or starting within
+  PEAK_SEASON_DAYS_AHEAD days (a season whose end comes before its start in the calendar
+  runs over the new year), by start;
+- unfinished_handover: exits whose handover list has an item not done, latest first;
+- high_risk_without_action: people still employed whose current risk flag is high and who
+  have no planned action of their own (any planned action counts, overdue or not), the
+  longest flagged first.
+
+"Still employed" means an open spell (no last working day recorded).
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+from pathlib import Path
+from typing import NamedTuple
+
+from sqlite_utils import Database
+
+from retention_desktop.domain.actions import (
+    CHECK_IN_CODE,
+    NEW_HIRE_DAYS_AHEAD,
+    NEW_HIRE_DAYS_BEFORE,
+    NEW_HIRE_MARKS,
+    OVERDUE,
+    SeasonDates,
+    upcoming_seasons,
+)
+from retention_desktop.domain.settings import DEFAULTS
+from retention_desktop.store.actions import ActionFilter, ActionRow, query_actions
+from retention_desktop.store.catalog import label_sql
+from retention_desktop.store.queries import ExitRow, no_collection
+from retention_desktop.store.settings import get_setting
+
+OLDEST_DUE_FIRST = "coalesce(a.due_date, a.planned_date), a.id"
+
+
+class NewHireMark(NamedTuple):
+    employee_id: int
+    name: str
+    team: str
+    hire_date: date
+    mark: int  # 30, 60 or 90
+    mark_day: date  # hire_date + mark days
+
+
+class NoCheckIn(NamedTuple):
+    employee_id: int
+    name: str
+    team: str
+    last_check_in: date | None  # None: never had one
+    days_employed: int  # since the hire date of the current spell
+
+
+class HighRisk(NamedTuple):
+    employee_id: int
+    name: str
+    team: str
+    flag_id: int
+    flagged_on: date
+    reason: str | None
+    note: str
+
+
+@dataclass
+class TodayItems:
+    overdue: list[ActionRow] = field(default_factory=list)
+    new_hire_marks: list[NewHireMark] = field(default_factory=list)
+    no_check_in: list[NoCheckIn] = field(default_factory=list)
+    peak_season: list[SeasonDates] = field(default_factory=list)
+    unfinished_handover: list[ExitRow] = field(default_factory=list)
+    high_risk_without_action: list[HighRisk] = field(default_factory=list)
+
+    def count(self) -> int:
+        """How many things the panel lists (for a badge)."""
+        return sum(
+            len(items)
+            for items in (
+                self.overdue,
+                self.new_hire_marks,
+                self.no_check_in,
+                self.peak_season,
+                self.unfinished_handover,
+                self.high_risk_without_action,
+            )
+        )
+
+
+def overdue_actions(db: Database, lang: str, today: date) -> list[ActionRow]:
+    return query_actions(db, lang, ActionFilter(status=OVERDUE), today, order=OLDEST_DUE_FIRST)
+
+
+def new_hire_marks(db: Database, today: date) -> list[NewHireMark]:
+    # One hire-date range per mark, each read from the hire-date index (`+`: not the
+    # end-date index, which would visit everybody still employed).
+    ranges, params = [], {}
+    for mark in NEW_HIRE_MARKS:
+        ranges.append(f"s.hire_date BETWEEN :from{mark} AND :to{mark}")
+        params[f"from{mark}"] = (today - timedelta(days=mark + NEW_HIRE_DAYS_BEFORE)).isoformat()
+        params[f"to{mark}"] = (today - timedelta(days=mark - NEW_HIRE_DAYS_AHEAD)).isoformat()
+    rows = db.execute(
+        f"""SELECT s.employee_id, e.name, s.team, s.hire_date
+            FROM spells s JOIN employees e ON e.id = s.employee_id
+            WHERE +s.end_date IS NULL AND ({" OR ".join(ranges)})""",
+        params,
+    )
+    first = today - timedelta(days=NEW_HIRE_DAYS_BEFORE)
+    last = today + timedelta(days=NEW_HIRE_DAYS_AHEAD)
+    found = []
+    for employee_id, name, team, hired in rows:
+        hire_date = date.fromisoformat(hired)
+        for mark in NEW_HIRE_MARKS:
+            day = hire_date + timedelta(days=mark)
+            if first <= day <= last:
+                found.append(NewHireMark(employee_id, name, team, hire_date, mark, day))
+    found.sort(key=lambda m: (m.mark_day, m.mark, m.name, m.employee_id))
+    return found
+
+
+def check_in_interval(db: Database) -> int:
+    try:
+        days = int(get_setting(db, "check_in_interval_days"))
+    except (TypeError, ValueError):
+        days = DEFAULTS["check_in_interval_days"]
+    return max(1, days)
+
+
+def no_check_in(db: Database, today: date, interval: int | None = None) -> list[NoCheckIn]:
+    interval = interval or check_in_interval(db)
+    cut = (today - timedelta(days=interval)).isoformat()
+    row = db.execute("SELECT id FROM action_types WHERE code = ?", [CHECK_IN_CODE]).fetchone()
+    # The last check-in of each person still employed: one probe of the done-actions index
+    # (action type, employee, done date) per person.
+    last = (
+        """(SELECT max(c.done_date) FROM retention_actions c
+            WHERE c.status = 'done' AND c.action_type_id = :checkin
+              AND c.employee_id = s.employee_id)"""
+        if row
+        else "NULL"
+    )
+    # MATERIALIZED: else SQLite copies the subquery into WHERE and ORDER BY and probes
+    # the index up to four times a person.
+    sql = f"""
+        WITH p AS MATERIALIZED (
+            SELECT s.employee_id, s.team, s.hire_date, {last} AS last
+            FROM spells s WHERE s.end_date IS NULL AND s.hire_date <= :cut)
+        SELECT p.employee_id, e.name, p.team, p.last, p.hire_date
+        FROM p JOIN employees e ON e.id = p.employee_id
+        WHERE p.last IS NULL OR p.last < :cut
+        ORDER BY coalesce(p.last, p.hire_date), e.name, p.employee_id
+    """
+    params = {"cut": cut, "checkin": row[0] if row else None}
+    fromiso = date.fromisoformat
+    ordinal = today.toordinal()
+    new, cls = tuple.__new__, NoCheckIn
+    with no_collection():
+        return [
+            new(
+                cls,
+                (
+                    i,
+                    name,
+                    team,
+                    last and fromiso(last),
+                    ordinal - fromiso(hired).toordinal(),
+                ),
+            )
+            for i, name, team, last, hired in db.execute(sql, params)
+        ]
+
+
+def peak_seasons(db: Database, today: date) -> list[SeasonDates]:
+    seasons = get_setting(db, "peak_seasons")
+    return upcoming_seasons(seasons if isinstance(seasons, list) else [], today)
+
+
+def unfinished_handover(db: Database, lang: str) -> list[ExitRow]:
+    """queries.exits(handover_unfinished=True), driven by the few exits with an item not
+    done (one plain scan of the handover items) instead of totals over every exit."""
+    separator = "、" if lang.startswith("zh") else ", "
+    label = label_sql(lang)
+    sql = f"""
+        WITH open AS (SELECT DISTINCT exit_id FROM
+                          (SELECT exit_id FROM handover_items NOT INDEXED WHERE done = 0))
+        SELECT x.id, e.id, coalesce(e.employee_no, ''), e.name, s.team, s.position,
+               s.hire_date, s.end_date, x.notice_date, x.exit_type, x.primary_reason_id,
+               r.{label},
+               coalesce((SELECT group_concat(label, :separator)
+                         FROM (SELECT fr_r.{label} AS label FROM exit_further_reasons fr
+                               JOIN exit_reasons fr_r ON fr_r.id = fr.reason_id
+                               WHERE fr.exit_id = x.id ORDER BY fr_r.position, fr_r.id)), ''),
+               x.regrettable, x.eligible_for_rehire,
+               (SELECT sum(h.done) FROM handover_items h WHERE h.exit_id = x.id),
+               (SELECT count(*) FROM handover_items h WHERE h.exit_id = x.id)
+        FROM open
+        JOIN exits x ON x.id = open.exit_id
+        JOIN spells s ON s.id = x.spell_id
+        JOIN employees e ON e.id = s.employee_id
+        LEFT JOIN exit_reasons r ON r.id = x.primary_reason_id
+        ORDER BY s.end_date DESC, x.id DESC
+    """
+    fromiso = date.fromisoformat
+    return [
+        ExitRow(
+            *r[:6],
+            fromiso(r[6]),
+            fromiso(r[7]),
+            fromiso(r[8]) if r[8] else None,
+            *r[9:13],
+            bool(r[13]),
+            None if r[14] is None else bool(r[14]),
+            r[15],
+            r[16],
+        )
+        for r in db.execute(sql, {"separator": separator})
+    ]
+
+
+def high_risk_without_action(db: Database, lang: str) -> list[HighRisk]:
+    sql = f"""
+        WITH current AS (
+            -- the latest uncleared flag of each person (the roster's rule); SQLite takes
+            -- the bare columns from the row holding the max
+            SELECT employee_id, id, level, reason_id, flagged_on, note,
+                   max(flagged_on || printf('%010d', id))
+            FROM risk_flags WHERE cleared_on IS NULL GROUP BY employee_id
+        )
+        SELECT c.employee_id, e.name, s.team, c.id, c.flagged_on, {label_sql(lang, "r")},
+               c.note
+        FROM current c
+        JOIN spells s ON s.employee_id = c.employee_id AND s.end_date IS NULL
+        JOIN employees e ON e.id = c.employee_id
+        LEFT JOIN exit_reasons r ON r.id = c.reason_id
+        WHERE c.level = 'high'
+          AND NOT EXISTS (SELECT 1 FROM retention_actions a
+                          WHERE a.employee_id = c.employee_id AND a.status = 'planned')
+        ORDER BY c.flagged_on, e.name, c.employee_id
+    """
+    return [
+        HighRisk(i, name, team, flag_id, date.fromisoformat(flagged), reason, note)
+        for i, name, team, flag_id, flagged, reason, note in db.execute(sql)
+    ]
+
+
+def today_items(db: Database, lang: str, today: date) -> TodayItems:
+    """Everything the Today panel lists, as of `today`."""
+    return TodayItems(
+        overdue=overdue_actions(db, lang, today),
+        new_hire_marks=new_hire_marks(db, today),
+        no_check_in=no_check_in(db, today),
+        peak_season=peak_seasons(db, today),
+        unfinished_handover=unfinished_handover(db, lang),
+        high_risk_without_action=high_risk_without_action(db, lang),
+    )
+
+
+def today_items_of_file(path: Path, lang: str, today: date) -> TodayItems:
+    """today_items() read through a read-only connection of the calling thread's own (for
+    reading the panel in the background)."""
+    conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+    try:
+        return today_items(Database(conn), lang, today)
+    finally:
+        conn.close()

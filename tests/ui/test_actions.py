@@ -1,0 +1,316 @@
+"""Retention actions and risk flags through the real widgets: planning for one person,
+for several at once and for a team, marking done, cancelling, reopening, deleting, the
+Actions view's filters, flagging and clearing risk; each change undone with Ctrl+Z."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from driving import CTRL, SAVE, activate, button, child, click, dump, on_dialog, replace_text
+from PySide6.QtCore import QItemSelectionModel, Qt
+from PySide6.QtWidgets import QApplication, QComboBox, QDialogButtonBox, QInputDialog
+
+from retention_desktop.ui.main_window import PAGE_ACTIONS, PAGE_ROSTER
+from retention_desktop.ui.session import Session
+
+TODAY = date(2026, 11, 23)
+OK = QDialogButtonBox.StandardButton.Ok
+
+
+@pytest.fixture
+def window(make_window, demo_db_path, qtbot, monkeypatch):
+    monkeypatch.setattr(Session, "today", staticmethod(lambda: TODAY))
+    window = make_window(demo_db_path)
+    window.resize(1100, 700)
+    window.show()
+    activate(window, qtbot)
+    return window
+
+
+def key(qtbot, window, which, modifiers=Qt.KeyboardModifier.NoModifier) -> None:
+    if QApplication.activeWindow() is not window:
+        activate(window, qtbot)
+    qtbot.keyClick(QApplication.focusWidget() or window, which, modifiers)
+
+
+def choose(combo: QComboBox, data) -> None:
+    index = combo.findData(data)
+    assert index >= 0, data
+    combo.setCurrentIndex(index)
+
+
+def type_id(db, code: str) -> int:
+    return db.execute("SELECT id FROM action_types WHERE code = ?", [code]).fetchone()[0]
+
+
+def actions_of(db, employee_id=None, team=None) -> list[tuple]:
+    where, params = ("employee_id = ?", [employee_id]) if employee_id else ("team = ?", [team])
+    return [
+        tuple(r)
+        for r in db.execute(
+            "SELECT action_type_id, title, planned_date, due_date, owner, cost, status, "
+            f"done_date, outcome FROM retention_actions WHERE {where} ORDER BY id",
+            params,
+        )
+    ]
+
+
+def active_rows(window, count: int) -> list:
+    page = window.roster_page
+    window.nav.setCurrentRow(PAGE_ROSTER)
+    return [page.model.row_at(r) for r in range(count)]
+
+
+def test_plan_an_action_for_one_person_then_undo(window, qtbot):
+    db = window.session.db
+    person = active_rows(window, 1)[0]
+    window.roster_page.select_employee(person.employee_id)
+    window.roster_page.view.setFocus()
+    before = actions_of(db, person.employee_id)
+
+    def plan(dialog) -> None:
+        assert child(dialog, "actionTargetLabel").text() == person.name
+        choose(child(dialog, "actionTypeEdit"), type_id(db, "pay_review"))
+        replace_text(qtbot, child(dialog, "actionTitleEdit"), "调薪沟通")
+        click(qtbot, child(dialog, "dueCheck"))
+        replace_text(qtbot, child(dialog, "ownerEdit"), "店长")
+        replace_text(qtbot, child(dialog, "costSpin").lineEdit(), "300")
+        click(qtbot, button(dialog, SAVE))
+
+    with on_dialog(plan):
+        key(qtbot, window, Qt.Key.Key_P, CTRL)
+    after = actions_of(db, person.employee_id)
+    assert after[: len(before)] == before
+    assert after[len(before):] == [
+        (type_id(db, "pay_review"), "调薪沟通", "2026-11-23", "2026-11-30", "店长", 300.0,
+         "planned", None, ""),
+    ]  # fmt: skip
+    window.session.undo_stack.undo()
+    assert actions_of(db, person.employee_id) == before
+
+
+def test_the_same_action_for_several_people_at_once(window, qtbot):
+    db = window.session.db
+    people = active_rows(window, 3)
+    view = window.roster_page.view
+    view.setFocus()
+    selection = view.selectionModel()
+    for n in range(3):
+        selection.select(
+            window.roster_page.model.index(n, 0),
+            QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows,
+        )
+    assert window.plan_action.isEnabled()
+    counts = {p.employee_id: len(actions_of(db, p.employee_id)) for p in people}
+    whole = dump(db)
+
+    def plan(dialog) -> None:
+        assert dialog.windowTitle() == "Plan an action for 3 employees"
+        for p in people:
+            assert p.name in child(dialog, "actionTargetLabel").text()
+        choose(child(dialog, "actionTypeEdit"), type_id(db, "training_course"))
+        click(qtbot, button(dialog, SAVE))
+
+    with on_dialog(plan):
+        key(qtbot, window, Qt.Key.Key_P, CTRL)
+    for p in people:
+        rows = actions_of(db, p.employee_id)
+        assert len(rows) == counts[p.employee_id] + 1
+        assert rows[-1][0] == type_id(db, "training_course")
+    assert window.session.undo_stack.undoText() == "Plan Training course"
+    window.session.undo_stack.undo()
+    assert dump(db) == whole
+
+
+def test_a_team_action_needs_its_kind_and_is_undone_alone(window, qtbot):
+    db = window.session.db
+    whole = dump(db)
+    window.nav.setCurrentRow(PAGE_ACTIONS)
+
+    def plan(dialog) -> None:
+        team = child(dialog, "actionTeamEdit")
+        team.setCurrentText("售前客服")
+        click(qtbot, button(dialog, SAVE))
+        assert dialog.isVisible()
+        assert child(dialog, "actionTypeError").text() == "Choose the kind of action."
+        assert dump(db) == whole
+        choose(child(dialog, "actionTypeEdit"), type_id(db, "team_activity"))
+        replace_text(qtbot, child(dialog, "actionTitleEdit"), "周五下午茶")
+        click(qtbot, button(dialog, SAVE))
+
+    with on_dialog(plan):
+        window.team_action.trigger()
+    assert actions_of(db, team="售前客服")[-1][:3] == (
+        type_id(db, "team_activity"), "周五下午茶", "2026-11-23"
+    )  # fmt: skip
+    qtbot.waitUntil(lambda: any(
+        r.title == "周五下午茶" for r in window.actions_page.model._rows
+    ), timeout=5000)  # fmt: skip
+    window.session.undo_stack.undo()
+    assert dump(db) == whole
+
+
+def _select_action(window, qtbot, title: str, status: str) -> None:
+    """Show every action and pick the one titled `title` once the list shows it as
+    `status` (the list is read again in the background after each change)."""
+    page = window.actions_page
+    window.nav.setCurrentRow(PAGE_ACTIONS)
+    choose(page.status_combo, None)  # all
+    qtbot.waitUntil(
+        lambda: any(r.title == title and r.status == status for r in page.model._rows),
+        timeout=5000,
+    )
+    row = next(n for n in range(page.model.rowCount()) if page.model.row_at(n).title == title)
+    page.view.selectRow(row)
+    page.view.setFocus()
+
+
+def test_mark_done_cancel_reopen_and_delete_from_the_actions_view(window, qtbot, monkeypatch):
+    db = window.session.db
+    person = active_rows(window, 1)[0]
+    from retention_desktop.domain.actions import ActionDraft
+    from retention_desktop.store import actions as store_actions
+
+    window.session.change(
+        "plan", lambda: store_actions.plan_action(
+            db, ActionDraft(type_id(db, "checkin"), date(2026, 11, 2), "谈心一"),
+            employee_id=person.employee_id),
+        person.employee_id,
+    )  # fmt: skip
+    action_id = db.execute("SELECT max(id) FROM retention_actions").fetchone()[0]
+
+    def state():
+        return db.execute(
+            "SELECT status, done_date, outcome FROM retention_actions WHERE id = ?", [action_id]
+        ).fetchone()
+
+    _select_action(window, qtbot, "谈心一", "planned")
+
+    def done(dialog) -> None:
+        edit = child(dialog, "doneDateEdit")
+        edit.setDate(edit.date().addDays(-3))
+        replace_text(qtbot, child(dialog, "outcomeEdit"), "聊了排班,情绪稳定")
+        click(qtbot, button(dialog, OK))
+
+    with on_dialog(done):
+        key(qtbot, window, Qt.Key.Key_D, CTRL)
+    assert tuple(state()) == ("done", "2026-11-20", "聊了排班,情绪稳定")
+
+    _select_action(window, qtbot, "谈心一", "done")
+    window.reopen_action.trigger()
+    assert tuple(state()) == ("planned", None, "聊了排班,情绪稳定")
+
+    monkeypatch.setattr(
+        QInputDialog, "getMultiLineText", staticmethod(lambda *a, **k: ("人已请假", True))
+    )
+    _select_action(window, qtbot, "谈心一", "planned")
+    window.cancel_action_action.trigger()
+    assert state()[0] == "cancelled"
+    assert "人已请假" in state()[2]
+
+    from PySide6.QtWidgets import QMessageBox
+
+    monkeypatch.setattr(
+        QMessageBox, "question", staticmethod(lambda *a, **k: QMessageBox.StandardButton.Yes)
+    )
+    _select_action(window, qtbot, "谈心一", "cancelled")
+    window.delete_action_action.trigger()
+    assert state() is None
+    window.session.undo_stack.undo()
+    assert state()[0] == "cancelled"
+
+
+def test_the_overdue_filter_shows_only_overdue_actions(window, qtbot):
+    page = window.actions_page
+    window.nav.setCurrentRow(PAGE_ACTIONS)
+    choose(page.status_combo, "overdue")
+    qtbot.waitUntil(lambda: page.count_label.text().startswith(
+        f"{page.model.rowCount()} actions"), timeout=5000)  # fmt: skip
+    rows = [page.model.row_at(n) for n in range(page.model.rowCount())]
+    assert rows
+    assert all(r.overdue and r.status == "planned" for r in rows)
+    assert all((r.due_date or r.planned_date) < TODAY for r in rows)
+    index = page.model.index(0, 0)
+    assert index.data(Qt.ItemDataRole.BackgroundRole) is not None  # highlighted
+
+
+def test_flag_a_person_at_risk_then_clear_it(window, qtbot):
+    db = window.session.db
+    person = next(r for r in active_rows(window, 40) if r.risk is None)
+    window.roster_page.select_employee(person.employee_id)
+    window.roster_page.view.setFocus()
+    pay = db.execute("SELECT id FROM exit_reasons WHERE code = 'pay'").fetchone()[0]
+
+    def flag(dialog) -> None:
+        choose(child(dialog, "riskLevelCombo"), "high")
+        child(dialog, "riskReasonCombo").setCurrentIndex(
+            child(dialog, "riskReasonCombo").findData(pay, Qt.ItemDataRole.UserRole + 1)
+        )
+        replace_text(qtbot, child(dialog, "riskNoteEdit"), "最近常说太累")
+        click(qtbot, button(dialog, SAVE))
+
+    with on_dialog(flag):
+        window.flag_action.trigger()
+    flags = db.execute(
+        "SELECT level, reason_id, flagged_on, note, cleared_on FROM risk_flags "
+        "WHERE employee_id = ?", [person.employee_id]
+    ).fetchall()  # fmt: skip
+    assert [tuple(f) for f in flags] == [("high", pay, "2026-11-23", "最近常说太累", None)]
+    qtbot.waitUntil(lambda: window.roster_page.current_row().risk == "high", timeout=5000)
+
+    def clear(dialog) -> None:
+        assert "High" in child(dialog, "currentRiskLabel").text()
+        replace_text(qtbot, child(dialog, "clearNoteEdit"), "调了白班")
+        click(qtbot, button(dialog, OK))
+
+    window.roster_page.select_employee(person.employee_id)
+    window._update_actions()
+    with on_dialog(clear):
+        window.clear_risk_action.trigger()
+    cleared = db.execute(
+        "SELECT cleared_on, clear_note FROM risk_flags WHERE employee_id = ?",
+        [person.employee_id],
+    ).fetchall()
+    assert [tuple(c) for c in cleared] == [("2026-11-23", "调了白班")]
+    window.session.undo_stack.undo()
+    assert db.execute(
+        "SELECT cleared_on FROM risk_flags WHERE employee_id = ?", [person.employee_id]
+    ).fetchall() == [(None,)]
+
+
+def test_the_employee_timeline_lists_everything_in_order(window, qtbot):
+    from retention_desktop.store import actions as store_actions
+
+    db = window.session.db
+    # someone with employment, actions and a risk flag in the demo shop
+    employee_id = db.execute(
+        """SELECT e.id FROM employees e
+           WHERE EXISTS (SELECT 1 FROM retention_actions a WHERE a.employee_id = e.id)
+             AND EXISTS (SELECT 1 FROM risk_flags f WHERE f.employee_id = e.id)
+           ORDER BY e.id LIMIT 1"""
+    ).fetchone()[0]
+    events = store_actions.timeline(db, employee_id, "en")
+    assert {e.kind for e in events} >= {"hired", "risk_flagged"}
+    seen = {}
+
+    def look(dialog) -> None:
+        tabs = child(dialog, "employeeTabs")
+        tabs.setCurrentIndex(2)
+        assert tabs.tabText(2) == "Timeline"
+        table = child(dialog, "timelineTable")
+        seen["rows"] = [
+            [table.item(r, c).text() for c in range(4)] for r in range(table.rowCount())
+        ]
+        dialog.reject()
+
+    window.nav.setCurrentRow(PAGE_ROSTER)
+    choose(window.roster_page.status_combo, "all")
+    assert window.roster_page.select_employee(employee_id)
+    with on_dialog(look):
+        window.open_current()
+    rows = seen["rows"]
+    assert [r[0] for r in rows] == [e.day.isoformat() for e in events]
+    assert [r[0] for r in rows] == sorted(r[0] for r in rows)
+    assert rows[0][1] == "Hired"
+    assert "Flagged at risk" in [r[1] for r in rows]

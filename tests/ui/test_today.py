@@ -1,0 +1,136 @@
+"""The Today panel: shown at start with what the reminder rules find, each line a link;
+closed and brought back with View > Today (Ctrl+T)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from driving import activate, on_dialog
+from PySide6.QtCore import Qt
+
+from retention_desktop.store.reminders import today_items
+from retention_desktop.ui.main_window import PAGE_DASHBOARD, PAGE_ROSTER
+from retention_desktop.ui.session import Session
+from retention_desktop.ui.today_panel import (
+    HANDOVER,
+    HIGH_RISK,
+    NEW_HIRES,
+    NO_CHECK_IN,
+    OVERDUE,
+    PEAK,
+)
+
+TODAY = date(2026, 11, 23)
+
+
+def open_window(make_window, demo_db_path, qtbot, monkeypatch, today=TODAY):
+    monkeypatch.setattr(Session, "today", staticmethod(lambda: today))
+    window = make_window(demo_db_path)
+    window.resize(790, 560)
+    with qtbot.waitSignal(window.today_panel.loaded, timeout=10000):
+        window.show()
+    activate(window, qtbot)
+    return window
+
+
+@pytest.fixture
+def window(make_window, demo_db_path, qtbot, monkeypatch):
+    return open_window(make_window, demo_db_path, qtbot, monkeypatch)
+
+
+def texts(panel, key: str) -> list[str]:
+    return [item.text(0) for item in panel.section_lines(key)]
+
+
+def test_the_panel_shows_what_the_rules_find(window):
+    panel = window.today_panel
+    assert window.today_dock.isVisible()
+    items = today_items(window.session.db, "en", TODAY)
+    counts = {
+        OVERDUE: len(items.overdue),
+        NEW_HIRES: len(items.new_hire_marks),
+        NO_CHECK_IN: len(items.no_check_in),
+        PEAK: len(items.peak_season),
+        HANDOVER: len(items.unfinished_handover),
+        HIGH_RISK: len(items.high_risk_without_action),
+    }
+    assert counts[OVERDUE] >= 1, "the demo shop has an overdue action"
+    for key, count in counts.items():
+        assert len(panel.section_lines(key)) == count, key
+    overdue = items.overdue[0]
+    assert texts(panel, OVERDUE)[0].startswith(f"{overdue.name} · ")
+    due = overdue.due_date or overdue.planned_date
+    assert f"due {due} ({(TODAY - due).days} days ago)" in texts(panel, OVERDUE)[0]
+
+
+def test_an_overdue_line_opens_its_action(window, qtbot):
+    panel = window.today_panel
+    line = panel.section_lines(OVERDUE)[0]
+    expected = window.today_panel.items.overdue[0]
+    seen = {}
+
+    def look(dialog) -> None:
+        seen["name"] = dialog.objectName()
+        seen["id"] = dialog.action_id
+        dialog.reject()
+
+    with on_dialog(look):
+        panel.tree.itemActivated.emit(line, 0)
+    assert seen == {"name": "actionDialog", "id": expected.action_id}
+
+
+def test_a_person_line_selects_them_and_offers_a_check_in(window, qtbot):
+    panel = window.today_panel
+    key = NO_CHECK_IN if panel.section_lines(NO_CHECK_IN) else NEW_HIRES
+    lines = panel.section_lines(key)
+    assert lines, "the demo shop has a new hire or someone without a check-in"
+    employee_id = lines[0].data(0, Qt.ItemDataRole.UserRole + 1)[1]
+    seen = {}
+
+    def look(dialog) -> None:
+        seen["type"] = dialog.type_combo.currentText()
+        seen["target"] = dialog.employees
+        dialog.reject()
+
+    with on_dialog(look):
+        panel.tree.itemActivated.emit(lines[0], 0)
+    assert window.current_page() == PAGE_ROSTER
+    assert window.roster_page.current_employee_id() == employee_id
+    assert seen["type"] == "Check-in conversation"
+    assert [i for i, _ in seen["target"]] == [employee_id]
+
+
+def test_the_next_peak_season_links_to_the_dashboard(make_window, demo_db_path, qtbot, monkeypatch):
+    window = open_window(make_window, demo_db_path, qtbot, monkeypatch, date(2026, 12, 20))
+    panel = window.today_panel
+    assert texts(panel, PEAK) == ["Year-end bonus: from 2027-01-15, in 26 days"]
+    with qtbot.waitSignal(window.dashboard_page.computed, timeout=10000):
+        panel.tree.itemActivated.emit(panel.section_lines(PEAK)[0], 0)
+    assert window.current_page() == PAGE_DASHBOARD
+
+
+def test_the_panel_is_dismissed_and_brought_back(window, qtbot):
+    window.today_dock.close()
+    assert not window.today_dock.isVisible()
+    with qtbot.waitSignal(window.today_panel.loaded, timeout=10000):
+        qtbot.keyClick(window, Qt.Key.Key_T, Qt.KeyboardModifier.ControlModifier)
+    assert window.today_dock.isVisible()
+
+
+def test_the_panel_follows_a_change(window, qtbot):
+    from retention_desktop.store import actions as store_actions
+
+    panel = window.today_panel
+    overdue = panel.items.overdue[0]
+    before = len(panel.section_lines(OVERDUE))
+    db = window.session.db
+    with qtbot.waitSignal(panel.loaded, timeout=10000):
+        window.session.change(
+            "done",
+            lambda: store_actions.complete_action(
+                db, overdue.action_id, TODAY, "谈过了", today=TODAY
+            ),
+            overdue.employee_id,
+        )
+    assert len(panel.section_lines(OVERDUE)) == before - 1
