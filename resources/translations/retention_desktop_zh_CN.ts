@@ -37,7 +37,7 @@
     </message>
     <message>
         <source>e.g. talk about the night shifts</source>
-        <translation>例如:谈谈夜班安排</translation>
+        <translation>例如：谈谈夜班安排</translation>
     </message>
     <message>
         <source>Due by</source>
@@ -45,7 +45,7 @@
     </message>
     <message>
         <source>who does it, e.g. the team lead</source>
-        <translation>负责人,例如组长</translation>
+        <translation>负责人，例如组长</translation>
     </message>
     <message>
         <source>&amp;Kind of action *</source>
@@ -144,14 +144,14 @@
     </message>
     <message>
         <source>(whole team)</source>
-        <translation>(整个部门)</translation>
+        <translation>（整个部门）</translation>
     </message>
 </context>
 <context>
     <name>ActionsPage</name>
     <message>
         <source>Open (planned)</source>
-        <translation>待办(已计划)</translation>
+        <translation>待办（已计划）</translation>
     </message>
     <message>
         <source>Overdue</source>
@@ -199,11 +199,11 @@
     </message>
     <message>
         <source>%1 actions, %2 overdue</source>
-        <translation>共 %1 项措施,%2 项逾期</translation>
+        <translation>共 %1 项措施，%2 项逾期</translation>
     </message>
     <message>
         <source>No actions match these filters. Plan one for the people selected on the roster (Employee &gt; Plan action…) or for a whole team (Actions &gt; Plan action for a team…).</source>
-        <translation>没有符合筛选条件的措施。可以在花名册中选中员工后计划(员工 &gt; 计划措施…),或为整个部门计划(措施 &gt; 为部门计划措施…)。</translation>
+        <translation>没有符合筛选条件的措施。可以在花名册中选中员工后计划（员工 &gt; 计划措施…），或为整个部门计划（措施 &gt; 为部门计划措施…）。</translation>
     </message>
 </context>
 <context>
@@ -230,7 +230,7 @@ There is no backup to restore.</source>
 Restore the latest backup (%2)? The damaged file is kept beside it, nothing is deleted.</source>
         <translation>%1
 
-要恢复最近的备份(%2)吗?损坏的文件会保留在旁边,不会删除任何内容。</translation>
+要恢复最近的备份（%2）吗？损坏的文件会保留在旁边，不会删除任何内容。</translation>
     </message>
     <message>
         <source>Already open</source>
@@ -245,15 +245,15 @@ Restore the latest backup (%2)? The damaged file is kept beside it, nothing is d
     <name>Charts</name>
     <message>
         <source>%1: %2 voluntary</source>
-        <translation>%1:主动离职 %2 人</translation>
+        <translation>%1：主动离职 %2 人</translation>
     </message>
     <message>
         <source>%1: %2 involuntary</source>
-        <translation>%1:被动离职 %2 人</translation>
+        <translation>%1：被动离职 %2 人</translation>
     </message>
     <message>
         <source>%1: %2 with no type given</source>
-        <translation>%1:未填写类型 %2 人</translation>
+        <translation>%1：未填写类型 %2 人</translation>
     </message>
     <message>
         <source>Separations</source>
@@ -269,7 +269,7 @@ Restore the latest backup (%2)? The damaged file is kept beside it, nothing is d
     </message>
     <message>
         <source>Turnover rate (%)</source>
-        <translation>流失率(%)</translation>
+        <translation>流失率（%）</translation>
     </message>
     <message>
         <source>Turnover rate</source>
@@ -277,11 +277,11 @@ Restore the latest backup (%2)? The damaged file is kept beside it, nothing is d
     </message>
     <message>
         <source>%1: %2 separations, average headcount %3, turnover rate %4</source>
-        <translation>%1:离职 %2 人,平均在职 %3 人,流失率 %4</translation>
+        <translation>%1：离职 %2 人，平均在职 %3 人，流失率 %4</translation>
     </message>
     <message>
         <source>%1: %2 employed at the start, %3 at the end (average %4)</source>
-        <translation>%1:月初在职 %2 人,月末 %3 人(平均 %4)</translation>
+        <translation>%1：月初在职 %2 人，月末 %3 人（平均 %4）</translation>
     </message>
     <message>
         <source>Employed</source>
@@ -289,15 +289,15 @@ Restore the latest backup (%2)? The damaged file is kept beside it, nothing is d
     </message>
     <message>
         <source>%1: %2 (%3)</source>
-        <translation>%1:%2 人(%3)</translation>
+        <translation>%1：%2 人（%3）</translation>
     </message>
     <message>
         <source>%1: %2 (%3 separations)</source>
-        <translation>%1:%2(离职 %3 人)</translation>
+        <translation>%1：%2（离职 %3 人）</translation>
     </message>
     <message>
         <source>%1 days: %2</source>
-        <translation>%1 天:%2 人</translation>
+        <translation>%1 天：%2 人</translation>
     </message>
     <message>
         <source>Days employed</source>
@@ -305,7 +305,7 @@ Restore the latest backup (%2)? The damaged file is kept beside it, nothing is d
     </message>
     <message>
         <source>Month %1: %2</source>
-        <translation>%1 月:%2 人</translation>
+        <translation>%1 月：%2 人</translation>
     </message>
     <message>
         <source>Calendar month</source>
@@ -351,7 +351,7 @@ Restore the latest backup (%2)? The damaged file is kept beside it, nothing is d
     </message>
     <message>
         <source>What came of it: what was said, agreed, changed</source>
-        <translation>结果:谈了什么、约定了什么、改变了什么</translation>
+        <translation>结果：谈了什么、约定了什么、改变了什么</translation>
     </message>
     <message>
         <source>&amp;Done on *</source>
@@ -382,19 +382,19 @@ Restore the latest backup (%2)? The damaged file is kept beside it, nothing is d
     </message>
     <message>
         <source>Copy the figures as a table, to paste elsewhere</source>
-        <translation>把数据复制成表格,粘贴到别处</translation>
+        <translation>把数据复制成表格，粘贴到别处</translation>
     </message>
     <message>
         <source>The figures could not be computed: %1</source>
-        <translation>无法计算统计数据:%1</translation>
+        <translation>无法计算统计数据：%1</translation>
     </message>
     <message>
         <source>%1 to %2 (%3 months), compared with %4 to %5</source>
-        <translation>%1 至 %2(%3 个月),对比 %4 至 %5</translation>
+        <translation>%1 至 %2（%3 个月），对比 %4 至 %5</translation>
     </message>
     <message>
         <source>Nobody was employed in this period. Choose another period or team, or add your team on the roster.</source>
-        <translation>这段时间没有在职员工。请选择其他期间或部门,或在花名册中添加团队成员。</translation>
+        <translation>这段时间没有在职员工。请选择其他期间或部门，或在花名册中添加团队成员。</translation>
     </message>
     <message>
         <source>Retention actions planned in the period</source>
@@ -419,8 +419,8 @@ Restore the latest backup (%2)? The damaged file is kept beside it, nothing is d
     <message>
         <source>%1 planned, %2 done, %3 cancelled.
 Cost of the actions done in the period: %4</source>
-        <translation>已计划 %1 项,已完成 %2 项,已取消 %3 项。
-本期已完成措施的费用:%4</translation>
+        <translation>已计划 %1 项，已完成 %2 项，已取消 %3 项。
+本期已完成措施的费用：%4</translation>
     </message>
     <message>
         <source>No retention actions were planned in this period.</source>
@@ -448,7 +448,7 @@ Cost of the actions done in the period: %4</source>
     </message>
     <message>
         <source>Separations by calendar month, peak seasons shaded</source>
-        <translation>按月份统计离职(阴影为高峰期)</translation>
+        <translation>按月份统计离职（阴影为高峰期）</translation>
     </message>
     <message>
         <source>Save as PNG…</source>
@@ -504,15 +504,15 @@ Cost of the actions done in the period: %4</source>
     </message>
     <message>
         <source>Turnover rate (period)</source>
-        <translation>流失率(期间)</translation>
+        <translation>流失率（期间）</translation>
     </message>
     <message>
         <source>Turnover rate (annualized)</source>
-        <translation>流失率(年化)</translation>
+        <translation>流失率（年化）</translation>
     </message>
     <message>
         <source>Turnover rate = leavers / (leavers + headcount at the end)</source>
-        <translation>流失率 = 离职人数 /(离职人数 + 期末人数)</translation>
+        <translation>流失率 = 离职人数 /（离职人数 + 期末人数）</translation>
     </message>
     <message>
         <source>Voluntary turnover rate</source>
@@ -520,7 +520,7 @@ Cost of the actions done in the period: %4</source>
     </message>
     <message>
         <source>Early attrition (left within 90 days)</source>
-        <translation>早期流失(入职 90 天内离职)</translation>
+        <translation>早期流失（入职 90 天内离职）</translation>
     </message>
     <message>
         <source>New hires still here after 30 days</source>
@@ -556,6 +556,98 @@ Cost of the actions done in the period: %4</source>
     </message>
 </context>
 <context>
+    <name>EffectDialog</name>
+    <message>
+        <source>Does it help?</source>
+        <translation>有用吗？</translation>
+    </message>
+    <message>
+        <source>For each kind of action: of the people who received it (counted from the day it was first done for them), the share still employed %1 and %2 days later; beside it, the same share among the people employed on those days who never received it. The two groups differ in more than the action (who was chosen for it, and why), so a difference is a question to look into, not proof that the action works or does not.</source>
+        <translation>对每一类措施：在接受过它的人中（从第一次为其完成的那天算起），%1 天和 %2 天后仍在职的比例；旁边是那些日子在职、但从未接受过它的人中的同一比例。两组人的差别不只在这项措施（谁被选中、为什么被选中），所以两者的差距是值得追问的线索，不能证明措施有效或无效。</translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation>正在统计…</translation>
+    </message>
+    <message>
+        <source>Only actions marked done for one person count (team actions are left out). Grey: fewer than %1 people, too few to read much into.</source>
+        <translation>只统计为个人标记完成的措施（部门措施不计）。灰色：不足 %1 人，人数太少，不宜过度解读。</translation>
+    </message>
+    <message>
+        <source>&amp;Copy table</source>
+        <translation>复制表格(&amp;C)</translation>
+    </message>
+    <message>
+        <source>As of %1.</source>
+        <translation>截至 %1。</translation>
+    </message>
+    <message>
+        <source>Nothing to compare yet: no action has been marked done for someone who was employed that day. Mark actions done (Actions &gt; Mark done…) as they happen and the figures appear here.</source>
+        <translation>暂无可比较的数据：还没有为当天在职的员工标记完成过任何措施。措施执行后及时标记完成（措施 &gt; 标记完成…），这里就会显示数据。</translation>
+    </message>
+    <message>
+        <source>The figures could not be counted: %1</source>
+        <translation>无法统计：%1</translation>
+    </message>
+</context>
+<context>
+    <name>EffectModel</name>
+    <message>
+        <source>Action</source>
+        <translation>措施</translation>
+    </message>
+    <message>
+        <source>Received by</source>
+        <translation>接受人数</translation>
+    </message>
+    <message>
+        <source>After %1 days:
+received it
+(still / people)</source>
+        <translation>%1 天后：接受过的人
+（仍在职/人数）</translation>
+    </message>
+    <message>
+        <source>After %1 days:
+did not
+(still / person-days)</source>
+        <translation>%1 天后：未接受的人
+（仍在职/人·天）</translation>
+    </message>
+    <message>
+        <source>%1 people</source>
+        <translation>%1 人</translation>
+    </message>
+    <message>
+        <source>– (none yet)</source>
+        <translation>–（暂无）</translation>
+    </message>
+    <message>
+        <source>– (nobody to compare)</source>
+        <translation>–（无可比的人）</translation>
+    </message>
+    <message>
+        <source>%1 (%2/%3)</source>
+        <translation>%1（%2/%3）</translation>
+    </message>
+    <message>
+        <source>Everybody employed on those days received this kind of action at some time: there is nobody to compare with.</source>
+        <translation>那些日子在职的人都在某个时候接受过这类措施，没有可以比较的人。</translation>
+    </message>
+    <message>
+        <source>Nobody received it long enough ago to count yet (%1 days).</source>
+        <translation>还没有人在足够久以前（%1 天）接受它，暂时无法统计。</translation>
+    </message>
+    <message>
+        <source>Fewer than %1 people: a share of so few can swing widely by chance.</source>
+        <translation>不足 %1 人：人数这么少，比例可能因偶然大幅波动。</translation>
+    </message>
+    <message>
+        <source>Each person who never received this kind of action counts once for every day someone received it while they were employed.</source>
+        <translation>从未接受过这类措施的人，在有人接受它的每一天里，只要在职就计一次（人·天）。</translation>
+    </message>
+</context>
+<context>
     <name>EmployeeDialog</name>
     <message>
         <source>Edit %1</source>
@@ -567,7 +659,7 @@ Cost of the actions done in the period: %4</source>
     </message>
     <message>
         <source>e.g. 售前客服</source>
-        <translation>例如:售前客服</translation>
+        <translation>例如：售前客服</translation>
     </message>
     <message>
         <source>&amp;Name *</source>
@@ -750,7 +842,7 @@ Cost of the actions done in the period: %4</source>
     </message>
     <message>
         <source>Record exit: %1</source>
-        <translation>登记离职:%1</translation>
+        <translation>登记离职：%1</translation>
     </message>
     <message>
         <source>Exit</source>
@@ -782,11 +874,11 @@ Cost of the actions done in the period: %4</source>
     </message>
     <message>
         <source>&amp;Voluntary (they chose to leave)</source>
-        <translation>主动离职(员工提出)(&amp;V)</translation>
+        <translation>主动离职（员工提出）(&amp;V)</translation>
     </message>
     <message>
         <source>&amp;Involuntary (the shop ended it)</source>
-        <translation>被动离职(公司决定)(&amp;I)</translation>
+        <translation>被动离职（公司决定）(&amp;I)</translation>
     </message>
     <message>
         <source>Type</source>
@@ -806,7 +898,7 @@ Cost of the actions done in the period: %4</source>
     </message>
     <message>
         <source>Regrettable loss (we wanted to keep them)</source>
-        <translation>惋惜流失(我们本想留住此人)</translation>
+        <translation>惋惜流失（我们本想留住此人）</translation>
     </message>
     <message>
         <source>Not decided</source>
@@ -838,7 +930,7 @@ Cost of the actions done in the period: %4</source>
     </message>
     <message>
         <source>Before the last day: open customer complaints handed over, access revoked, equipment back, pay settled, knowledge passed on.</source>
-        <translation>最后工作日之前:交接未结的客户投诉,收回账号权限,归还设备,结清工资,把工作资料交给同事。</translation>
+        <translation>最后工作日之前：交接未结的客户投诉，收回账号权限，归还设备，结清工资，把工作资料交给同事。</translation>
     </message>
     <message>
         <source>to whom / remarks</source>
@@ -854,7 +946,7 @@ Cost of the actions done in the period: %4</source>
     </message>
     <message>
         <source>Handover unfinished: %1 of %2 done.</source>
-        <translation>交接未完成:已完成 %1 / %2 项。</translation>
+        <translation>交接未完成：已完成 %1 / %2 项。</translation>
     </message>
     <message>
         <source>Edit exit of %1</source>
@@ -991,11 +1083,11 @@ Cost of the actions done in the period: %4</source>
     </message>
     <message>
         <source>%1 exits, %2 with unfinished handover</source>
-        <translation>共 %1 条离职记录,其中 %2 条交接未完成</translation>
+        <translation>共 %1 条离职记录，其中 %2 条交接未完成</translation>
     </message>
     <message>
         <source>No exits recorded. When someone leaves, use Record exit on the roster.</source>
-        <translation>还没有离职记录。有人离职时,请在花名册上使用“登记离职”。</translation>
+        <translation>还没有离职记录。有人离职时，请在花名册上使用“登记离职”。</translation>
     </message>
     <message>
         <source>No exits match these filters.</source>
@@ -1010,7 +1102,7 @@ Cost of the actions done in the period: %4</source>
     </message>
     <message>
         <source>One workbook: the key figures, figures per month, by reason, by team and by tenure with charts, and every employment, exit and retention action.</source>
-        <translation>一个工作簿:关键指标,按月、按原因、按部门和按司龄的数据及图表,以及每段在职记录、每条离职记录和每项留人措施。</translation>
+        <translation>一个工作簿：关键指标，按月、按原因、按部门和按司龄的数据及图表，以及每段在职记录、每条离职记录和每项留人措施。</translation>
     </message>
     <message>
         <source>&amp;Period</source>
@@ -1042,11 +1134,11 @@ Cost of the actions done in the period: %4</source>
     </message>
     <message>
         <source>The export was cancelled: no file was written.</source>
-        <translation>导出已取消:没有写入任何文件。</translation>
+        <translation>导出已取消：没有写入任何文件。</translation>
     </message>
     <message>
         <source>The workbook could not be written: %1</source>
-        <translation>无法写入工作簿:%1</translation>
+        <translation>无法写入工作簿：%1</translation>
     </message>
 </context>
 <context>
@@ -1077,7 +1169,7 @@ Cost of the actions done in the period: %4</source>
     </message>
     <message>
         <source>Month/day/year (US)</source>
-        <translation>月/日/年(美式)</translation>
+        <translation>月/日/年（美式）</translation>
     </message>
     <message>
         <source>Day/month/year</source>
@@ -1093,7 +1185,7 @@ Cost of the actions done in the period: %4</source>
     </message>
     <message>
         <source>Slash &amp;dates such as 03/05/2024</source>
-        <translation>斜杠日期(如 03/05/2024)的顺序(&amp;D)</translation>
+        <translation>斜杠日期（如 03/05/2024）的顺序(&amp;D)</translation>
     </message>
     <message>
         <source>First rows</source>
@@ -1129,11 +1221,11 @@ Cost of the actions done in the period: %4</source>
     </message>
     <message>
         <source>%1 could not be read: %2</source>
-        <translation>无法读取 %1:%2</translation>
+        <translation>无法读取 %1：%2</translation>
     </message>
     <message>
         <source>%1, sheet %2</source>
-        <translation>%1,工作表 %2</translation>
+        <translation>%1，工作表 %2</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
@@ -1141,39 +1233,39 @@ Cost of the actions done in the period: %4</source>
     </message>
     <message>
         <source>%1: %2 rows</source>
-        <translation>%1:%2 行</translation>
+        <translation>%1：%2 行</translation>
     </message>
     <message>
         <source>As the file shows: %1</source>
-        <translation>按文件判断:%1</translation>
+        <translation>按文件判断：%1</translation>
     </message>
     <message>
         <source>%1 problems. Nothing is imported until the file is clean: correct the file (or the columns above) and check again.</source>
-        <translation>共 %1 个问题。文件没有问题之前不会导入任何内容:请修改文件(或上面的列对应关系)后重新检查。</translation>
+        <translation>共 %1 个问题。文件没有问题之前不会导入任何内容：请修改文件（或上面的列对应关系）后重新检查。</translation>
     </message>
     <message>
         <source>Everything in this file is in the database already (%1 rows).</source>
-        <translation>文件中的内容都已在数据库里(%1 行)。</translation>
+        <translation>文件中的内容都已在数据库里（%1 行）。</translation>
     </message>
     <message>
         <source>Ready: %1 employees, %2 employment spells and %3 exits will be added; %4 rows are in the database already. A backup is taken first.</source>
-        <translation>可以导入:将新增 %1 名员工、%2 段在职记录和 %3 条离职记录;%4 行已在数据库中。导入前会先备份。</translation>
+        <translation>可以导入：将新增 %1 名员工、%2 段在职记录和 %3 条离职记录；%4 行已在数据库中。导入前会先备份。</translation>
     </message>
     <message>
         <source>New exit reasons added to the list: %1</source>
-        <translation>新增到原因清单的离职原因:%1</translation>
+        <translation>新增到原因清单的离职原因：%1</translation>
     </message>
     <message>
         <source>(not imported)</source>
-        <translation>(不导入)</translation>
+        <translation>（不导入）</translation>
     </message>
     <message>
         <source>Problems: %1</source>
-        <translation>问题:%1 个</translation>
+        <translation>问题：%1 个</translation>
     </message>
     <message>
         <source>Problems: none</source>
-        <translation>问题:无</translation>
+        <translation>问题：无</translation>
     </message>
     <message>
         <source>Importing %1…</source>
@@ -1181,23 +1273,23 @@ Cost of the actions done in the period: %4</source>
     </message>
     <message>
         <source>Nothing was imported: see the problems.</source>
-        <translation>没有导入任何内容:请查看问题列表。</translation>
+        <translation>没有导入任何内容：请查看问题列表。</translation>
     </message>
     <message>
         <source>Imported: %1 employees, %2 employment spells and %3 exits added; %4 rows were in the database already.</source>
-        <translation>导入完成:新增 %1 名员工、%2 段在职记录和 %3 条离职记录;%4 行原本已在数据库中。</translation>
+        <translation>导入完成：新增 %1 名员工、%2 段在职记录和 %3 条离职记录；%4 行原本已在数据库中。</translation>
     </message>
     <message>
         <source>A backup was taken first: %1</source>
-        <translation>导入前已备份:%1</translation>
+        <translation>导入前已备份：%1</translation>
     </message>
     <message>
         <source>The import was cancelled: nothing was written.</source>
-        <translation>导入已取消:没有写入任何内容。</translation>
+        <translation>导入已取消：没有写入任何内容。</translation>
     </message>
     <message>
         <source>The import failed and nothing was written: %1</source>
-        <translation>导入失败,没有写入任何内容:%1</translation>
+        <translation>导入失败，没有写入任何内容：%1</translation>
     </message>
 </context>
 <context>
@@ -1259,7 +1351,7 @@ Cost of the actions done in the period: %4</source>
     </message>
     <message>
         <source>&amp;Undo this exit (employed again)</source>
-        <translation>撤销此离职(恢复在职)(&amp;U)</translation>
+        <translation>撤销此离职（恢复在职）(&amp;U)</translation>
     </message>
     <message>
         <source>&amp;Delete employee…</source>
@@ -1288,6 +1380,10 @@ Cost of the actions done in the period: %4</source>
     <message>
         <source>Plan action for a &amp;team…</source>
         <translation>为部门计划措施(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Does it &amp;help?…</source>
+        <translation>有用吗(&amp;H)？…</translation>
     </message>
     <message>
         <source>Flag &amp;at risk…</source>
@@ -1387,7 +1483,7 @@ Cost of the actions done in the period: %4</source>
     </message>
     <message>
         <source>%1 employees, %2 active, %3 shown</source>
-        <translation>共 %1 名员工,%2 名在职,显示 %3 名</translation>
+        <translation>共 %1 名员工，%2 名在职，显示 %3 名</translation>
     </message>
     <message>
         <source>Undo exit</source>
@@ -1395,7 +1491,7 @@ Cost of the actions done in the period: %4</source>
     </message>
     <message>
         <source>Take back the exit of %1 on %2? They will be shown as employed again and this exit record (reasons, conversation, handover) is removed. You can undo this with Ctrl+Z.</source>
-        <translation>撤销 %1 在 %2 的离职吗?此人将恢复为在职,这条离职记录(原因、面谈、交接)会被删除。可以用 Ctrl+Z 撤销本操作。</translation>
+        <translation>撤销 %1 在 %2 的离职吗？此人将恢复为在职，这条离职记录（原因、面谈、交接）会被删除。可以用 Ctrl+Z 撤销本操作。</translation>
     </message>
     <message>
         <source>Undo exit of %1</source>
@@ -1407,7 +1503,7 @@ Cost of the actions done in the period: %4</source>
     </message>
     <message>
         <source>Delete %1 with all their employment, exit records and actions? Turnover figures will no longer count them. You can undo this with Ctrl+Z.</source>
-        <translation>删除 %1 及其全部任职经历、离职记录和留人措施吗?流失统计将不再计入此人。可以用 Ctrl+Z 撤销。</translation>
+        <translation>删除 %1 及其全部任职经历、离职记录和留人措施吗？流失统计将不再计入此人。可以用 Ctrl+Z 撤销。</translation>
     </message>
     <message>
         <source>Delete %1</source>
@@ -1419,7 +1515,7 @@ Cost of the actions done in the period: %4</source>
     </message>
     <message>
         <source>Cancel %1? Why (optional):</source>
-        <translation>取消“%1”?原因(可不填):</translation>
+        <translation>取消“%1”？原因（可不填）：</translation>
     </message>
     <message>
         <source>Cancel %1</source>
@@ -1435,7 +1531,7 @@ Cost of the actions done in the period: %4</source>
     </message>
     <message>
         <source>Delete %1 (%2)? Undo (Ctrl+Z) brings it back.</source>
-        <translation>删除 %1(%2)?撤销(Ctrl+Z)可恢复。</translation>
+        <translation>删除 %1（%2）？撤销（Ctrl+Z）可恢复。</translation>
     </message>
     <message>
         <source>Import</source>
@@ -1443,7 +1539,7 @@ Cost of the actions done in the period: %4</source>
     </message>
     <message>
         <source>Spreadsheets (*.xlsx *.csv);;All files (*)</source>
-        <translation>表格文件 (*.xlsx *.csv);;所有文件 (*)</translation>
+        <translation>表格文件 (*.xlsx *.csv)；；所有文件（*）</translation>
     </message>
     <message>
         <source>Save import template</source>
@@ -1459,11 +1555,11 @@ Cost of the actions done in the period: %4</source>
     </message>
     <message>
         <source>%1 could not be written: %2</source>
-        <translation>无法写入 %1:%2</translation>
+        <translation>无法写入 %1：%2</translation>
     </message>
     <message>
         <source>Template saved: %1</source>
-        <translation>模板已保存:%1</translation>
+        <translation>模板已保存：%1</translation>
     </message>
     <message>
         <source>Backing up…</source>
@@ -1479,7 +1575,7 @@ Cost of the actions done in the period: %4</source>
     </message>
     <message>
         <source>The backup could not be written: %1</source>
-        <translation>无法写入备份:%1</translation>
+        <translation>无法写入备份：%1</translation>
     </message>
     <message>
         <source>About Retention Desktop</source>
@@ -1492,7 +1588,7 @@ Staff retention for small shops: the roster, every exit and its reasons, and wha
 %2</source>
         <translation>留人 %1
 
-小店的员工留存工具:花名册、每一次离职及原因,以及留住员工的行动。你的数据只保存在这台电脑上的一个文件里:
+小店的员工留存工具：花名册、每一次离职及原因，以及留住员工的行动。你的数据只保存在这台电脑上的一个文件里：
 %2</translation>
     </message>
 </context>
@@ -1508,15 +1604,15 @@ Staff retention for small shops: the roster, every exit and its reasons, and wha
     </message>
     <message>
         <source>The hire date is more than a year ahead; check the year.</source>
-        <translation>入职日期在一年以后,请检查年份。</translation>
+        <translation>入职日期在一年以后，请检查年份。</translation>
     </message>
     <message>
         <source>The hire date is after this person&apos;s last working day (%1).</source>
-        <translation>入职日期晚于此人的最后工作日(%1)。</translation>
+        <translation>入职日期晚于此人的最后工作日（%1）。</translation>
     </message>
     <message>
         <source>The hire date must be after the end of the previous employment (%1).</source>
-        <translation>入职日期必须晚于上一段任职的结束日期(%1)。</translation>
+        <translation>入职日期必须晚于上一段任职的结束日期（%1）。</translation>
     </message>
     <message>
         <source>This person is still employed.</source>
@@ -1528,7 +1624,7 @@ Staff retention for small shops: the roster, every exit and its reasons, and wha
     </message>
     <message>
         <source>The last working day is before the hire date (%1).</source>
-        <translation>最后工作日早于入职日期(%1)。</translation>
+        <translation>最后工作日早于入职日期（%1）。</translation>
     </message>
     <message>
         <source>The last working day must be before the rehire on %1.</source>
@@ -1552,7 +1648,7 @@ Staff retention for small shops: the roster, every exit and its reasons, and wha
     </message>
     <message>
         <source>This kind of action is retired; choose another.</source>
-        <translation>这种措施已停用,请选择其他类型。</translation>
+        <translation>这种措施已停用，请选择其他类型。</translation>
     </message>
     <message>
         <source>Enter the planned date.</source>
@@ -1560,7 +1656,7 @@ Staff retention for small shops: the roster, every exit and its reasons, and wha
     </message>
     <message>
         <source>The planned date is after the day it was done (%1).</source>
-        <translation>计划日期晚于完成日期(%1)。</translation>
+        <translation>计划日期晚于完成日期（%1）。</translation>
     </message>
     <message>
         <source>The due date is before the planned date.</source>
@@ -1592,7 +1688,7 @@ Staff retention for small shops: the roster, every exit and its reasons, and wha
     </message>
     <message>
         <source>The day it was done is before the planned date (%1).</source>
-        <translation>完成日期早于计划日期(%1)。</translation>
+        <translation>完成日期早于计划日期（%1）。</translation>
     </message>
     <message>
         <source>Only a planned action can be changed so.</source>
@@ -1612,7 +1708,7 @@ Staff retention for small shops: the roster, every exit and its reasons, and wha
     </message>
     <message>
         <source>The date is before that of the current flag (%1).</source>
-        <translation>日期早于当前标记的日期(%1)。</translation>
+        <translation>日期早于当前标记的日期（%1）。</translation>
     </message>
     <message>
         <source>The date is before the flag was set.</source>
@@ -1624,7 +1720,7 @@ Staff retention for small shops: the roster, every exit and its reasons, and wha
     </message>
     <message>
         <source>This person was rehired on %1 after this exit: undo or delete the rehire first.</source>
-        <translation>此人在这次离职后于 %1 再次入职:请先撤销或删除再次录用。</translation>
+        <translation>此人在这次离职后于 %1 再次入职：请先撤销或删除再次录用。</translation>
     </message>
 </context>
 <context>
@@ -1694,7 +1790,7 @@ Staff retention for small shops: the roster, every exit and its reasons, and wha
     </message>
     <message>
         <source>Built-in reasons and reasons already used on an exit cannot be deleted; retire them instead. A retired reason is no longer offered but stays on the exits that have it.</source>
-        <translation>内置原因和已被离职记录使用的原因不能删除,只能停用。停用的原因不再出现在选项中,但会保留在已使用它的离职记录上。</translation>
+        <translation>内置原因和已被离职记录使用的原因不能删除，只能停用。停用的原因不再出现在选项中，但会保留在已使用它的离职记录上。</translation>
     </message>
     <message>
         <source>built-in</source>
@@ -1706,11 +1802,11 @@ Staff retention for small shops: the roster, every exit and its reasons, and wha
     </message>
     <message>
         <source>%1, retired</source>
-        <translation>%1,已停用</translation>
+        <translation>%1，已停用</translation>
     </message>
     <message>
         <source>%1, used %2×</source>
-        <translation>%1,已使用 %2 次</translation>
+        <translation>%1，已使用 %2 次</translation>
     </message>
     <message>
         <source>&amp;Restore</source>
@@ -1718,7 +1814,7 @@ Staff retention for small shops: the roster, every exit and its reasons, and wha
     </message>
     <message>
         <source>Reason:</source>
-        <translation>原因:</translation>
+        <translation>原因：</translation>
     </message>
     <message>
         <source>“%1” is already in the list.</source>
@@ -1726,7 +1822,7 @@ Staff retention for small shops: the roster, every exit and its reasons, and wha
     </message>
     <message>
         <source>Category:</source>
-        <translation>类别:</translation>
+        <translation>类别：</translation>
     </message>
     <message>
         <source>New reason</source>
@@ -1796,7 +1892,7 @@ Staff retention for small shops: the roster, every exit and its reasons, and wha
     </message>
     <message>
         <source>Flags so far (a new flag replaces the current one):</source>
-        <translation>以往的标记(新标记会替换当前标记):</translation>
+        <translation>以往的标记（新标记会替换当前标记）：</translation>
     </message>
     <message>
         <source>Flag at risk</source>
@@ -1874,7 +1970,7 @@ Staff retention for small shops: the roster, every exit and its reasons, and wha
     <name>RosterPage</name>
     <message>
         <source>Search name, number or phone (Ctrl+F)</source>
-        <translation>搜索姓名、工号或电话(Ctrl+F)</translation>
+        <translation>搜索姓名、工号或电话（Ctrl+F）</translation>
     </message>
     <message>
         <source>Active</source>
@@ -1926,7 +2022,7 @@ Staff retention for small shops: the roster, every exit and its reasons, and wha
     </message>
     <message>
         <source>The roster could not be read: %1</source>
-        <translation>无法读取花名册:%1</translation>
+        <translation>无法读取花名册：%1</translation>
     </message>
     <message>
         <source>Loading the roster…</source>
@@ -1934,7 +2030,7 @@ Staff retention for small shops: the roster, every exit and its reasons, and wha
     </message>
     <message>
         <source>No employees yet. Add your team with New employee (Ctrl+N), or run “retention-desktop demo” to look around with a demo shop.</source>
-        <translation>还没有员工。用“新增员工”(Ctrl+N)添加团队成员,或运行“retention-desktop demo”用演示店铺先看看。</translation>
+        <translation>还没有员工。用“新增员工”（Ctrl+N）添加团队成员，或运行“retention-desktop demo”用演示店铺先看看。</translation>
     </message>
     <message>
         <source>Nobody matches the search and filters.</source>
@@ -1977,7 +2073,7 @@ Staff retention for small shops: the roster, every exit and its reasons, and wha
     </message>
     <message>
         <source>Each separation costs a new hire: turnover cost = separations × (recruiting + training cost per hire).</source>
-        <translation>每走一人就要再招一人:流失成本 = 离职人数 ×(每人招聘成本 + 每人培训成本)。</translation>
+        <translation>每走一人就要再招一人：流失成本 = 离职人数 ×（每人招聘成本 + 每人培训成本）。</translation>
     </message>
     <message>
         <source>Turnover rate</source>
@@ -1985,11 +2081,11 @@ Staff retention for small shops: the roster, every exit and its reasons, and wha
     </message>
     <message>
         <source>Also show turnover rate = leavers / (leavers + headcount at the end)</source>
-        <translation>同时显示 流失率 = 离职人数 /(离职人数 + 期末在职人数)</translation>
+        <translation>同时显示 流失率 = 离职人数 /（离职人数 + 期末在职人数）</translation>
     </message>
     <message>
         <source>Some shops count turnover this way. The dashboard then shows it beside the standard rate (separations / average headcount), labelled with its formula.</source>
-        <translation>有些店铺这样计算流失率。勾选后,看板会在标准流失率(离职人数 / 平均在职人数)旁边显示它,并标明公式。</translation>
+        <translation>有些店铺这样计算流失率。勾选后，看板会在标准流失率（离职人数 / 平均在职人数）旁边显示它，并标明公式。</translation>
     </message>
     <message>
         <source>Peak seasons</source>
@@ -2005,11 +2101,11 @@ Staff retention for small shops: the roster, every exit and its reasons, and wha
     </message>
     <message>
         <source>Shaded on the dashboard&apos;s calendar-month chart. A season may run over the new year (from 12-20 to 01-10).</source>
-        <translation>在看板的按月份统计图上以阴影标出。高峰期可以跨年(例如从 12-20 到 01-10)。</translation>
+        <translation>在看板的按月份统计图上以阴影标出。高峰期可以跨年（例如从 12-20 到 01-10）。</translation>
     </message>
     <message>
         <source>Give a currency sign, such as ¥.</source>
-        <translation>请填写货币符号,例如 ¥。</translation>
+        <translation>请填写货币符号，例如 ¥。</translation>
     </message>
 </context>
 <context>
@@ -2056,7 +2152,7 @@ Staff retention for small shops: the roster, every exit and its reasons, and wha
     </message>
     <message>
         <source>This is not a spreadsheet. Choose an .xlsx file or a .csv file saved from Excel or WPS.</source>
-        <translation>这不是表格文件。请选择 .xlsx 文件,或由 Excel、WPS 保存的 .csv 文件。</translation>
+        <translation>这不是表格文件。请选择 .xlsx 文件，或由 Excel、WPS 保存的 .csv 文件。</translation>
     </message>
     <message>
         <source>The file is empty.</source>
@@ -2064,23 +2160,23 @@ Staff retention for small shops: the roster, every exit and its reasons, and wha
     </message>
     <message>
         <source>The file has a header row but no rows of data under it.</source>
-        <translation>文件只有表头,下面没有数据行。</translation>
+        <translation>文件只有表头，下面没有数据行。</translation>
     </message>
     <message>
         <source>The file is password-protected or an old .xls workbook. Open it in Excel or WPS and save it as .xlsx without a password.</source>
-        <translation>文件设置了密码,或是旧的 .xls 格式。请在 Excel 或 WPS 中打开,另存为不带密码的 .xlsx。</translation>
+        <translation>文件设置了密码，或是旧的 .xls 格式。请在 Excel 或 WPS 中打开，另存为不带密码的 .xlsx。</translation>
     </message>
     <message>
         <source>The workbook is damaged or incomplete (was it copied in full?). Open it in Excel or WPS and save it again.</source>
-        <translation>工作簿已损坏或不完整(是否完整复制?)。请在 Excel 或 WPS 中打开后重新保存。</translation>
+        <translation>工作簿已损坏或不完整（是否完整复制？）。请在 Excel 或 WPS 中打开后重新保存。</translation>
     </message>
     <message>
         <source>The workbook unpacks to far more data than a roster holds, so it was not opened (it may be built to harm the computer).</source>
-        <translation>这个工作簿解压后的数据量远超花名册应有的大小,因此没有打开(它可能是用来损害电脑的文件)。</translation>
+        <translation>这个工作簿解压后的数据量远超花名册应有的大小，因此没有打开（它可能是用来损害电脑的文件）。</translation>
     </message>
     <message>
         <source>The workbook contains XML entity declarations, which a real spreadsheet does not; it was not opened (it may be built to harm the computer).</source>
-        <translation>工作簿中含有正常表格不会有的 XML 实体声明,因此没有打开(它可能是用来损害电脑的文件)。</translation>
+        <translation>工作簿中含有正常表格不会有的 XML 实体声明，因此没有打开（它可能是用来损害电脑的文件）。</translation>
     </message>
     <message>
         <source>The file has more than %1 rows. Split it into smaller files.</source>
@@ -2092,7 +2188,7 @@ Staff retention for small shops: the roster, every exit and its reasons, and wha
     </message>
     <message>
         <source>The header row has merged cells (%1). Unmerge them so that each column has its own header.</source>
-        <translation>表头行有合并单元格(%1)。请取消合并,让每一列都有自己的表头。</translation>
+        <translation>表头行有合并单元格（%1）。请取消合并，让每一列都有自己的表头。</translation>
     </message>
     <message>
         <source>ended %1</source>
@@ -2104,7 +2200,7 @@ Staff retention for small shops: the roster, every exit and its reasons, and wha
     </message>
     <message>
         <source>No column for %1 was found: choose the column that holds it.</source>
-        <translation>没有找到“%1”列:请选择存放它的列。</translation>
+        <translation>没有找到“%1”列：请选择存放它的列。</translation>
     </message>
     <message>
         <source>Two columns are imported as %1.</source>
@@ -2112,11 +2208,11 @@ Staff retention for small shops: the roster, every exit and its reasons, and wha
     </message>
     <message>
         <source>Dates such as 03/05/2024 could be read either way: choose the order of slash dates.</source>
-        <translation>像 03/05/2024 这样的日期有两种读法:请选择斜杠日期的顺序。</translation>
+        <translation>像 03/05/2024 这样的日期有两种读法：请选择斜杠日期的顺序。</translation>
     </message>
     <message>
         <source>Slash dates in the file are written in different orders: correct them.</source>
-        <translation>文件中的斜杠日期顺序不一致:请改正。</translation>
+        <translation>文件中的斜杠日期顺序不一致：请改正。</translation>
     </message>
     <message>
         <source>%1 is missing.</source>
@@ -2128,7 +2224,7 @@ Staff retention for small shops: the roster, every exit and its reasons, and wha
     </message>
     <message>
         <source>%1: write the year with four digits.</source>
-        <translation>%1:年份请写四位数。</translation>
+        <translation>%1：年份请写四位数。</translation>
     </message>
     <message>
         <source>The exit date %1 is before the hire date.</source>
@@ -2136,15 +2232,15 @@ Staff retention for small shops: the roster, every exit and its reasons, and wha
     </message>
     <message>
         <source>%1 is not an exit type: write voluntary or involuntary (主动 or 被动).</source>
-        <translation>%1 不是离职类型:请填写 主动 或 被动。</translation>
+        <translation>%1 不是离职类型：请填写 主动 或 被动。</translation>
     </message>
     <message>
         <source>An exit type or reason is given but no exit date.</source>
-        <translation>填写了离职类型或原因,但没有离职日期。</translation>
+        <translation>填写了离职类型或原因，但没有离职日期。</translation>
     </message>
     <message>
         <source>A formula (%1): type the value instead.</source>
-        <translation>这是公式(%1):请直接填写数值。</translation>
+        <translation>这是公式（%1）：请直接填写数值。</translation>
     </message>
     <message>
         <source>The same as row %1.</source>
@@ -2168,7 +2264,7 @@ Staff retention for small shops: the roster, every exit and its reasons, and wha
     </message>
     <message>
         <source>In the database this employment %1; in the file it %2.</source>
-        <translation>数据库中这段在职记录%1;文件中%2。</translation>
+        <translation>数据库中这段在职记录%1；文件中%2。</translation>
     </message>
     <message>
         <source>now</source>
@@ -2190,7 +2286,11 @@ Staff retention for small shops: the roster, every exit and its reasons, and wha
     <name>TodayPanel</name>
     <message>
         <source>Overdue actions (%1)</source>
-        <translation>逾期的措施(%1)</translation>
+        <translation>逾期的措施（%1）</translation>
+    </message>
+    <message>
+        <source>Show %1 more… (%2 in all)</source>
+        <translation>再显示 %1 条…（共 %2 条）</translation>
     </message>
     <message>
         <source>team %1</source>
@@ -2198,55 +2298,55 @@ Staff retention for small shops: the roster, every exit and its reasons, and wha
     </message>
     <message>
         <source>%1 · %2, due %3 (%4 days ago)</source>
-        <translation>%1 · %2,%3 到期(已过 %4 天)</translation>
+        <translation>%1 · %2，%3 到期（已过 %4 天）</translation>
     </message>
     <message>
         <source>New hires at 30 / 60 / 90 days (%1)</source>
-        <translation>入职满 30 / 60 / 90 天的新人(%1)</translation>
+        <translation>入职满 30 / 60 / 90 天的新人（%1）</translation>
     </message>
     <message>
         <source>%1 (%2): %3 days on %4</source>
-        <translation>%1(%2):%4 满 %3 天</translation>
+        <translation>%1（%2）：%4 满 %3 天</translation>
     </message>
     <message>
         <source>No check-in conversation lately (%1)</source>
-        <translation>近期没有谈心的员工(%1)</translation>
+        <translation>近期没有谈心的员工（%1）</translation>
     </message>
     <message>
         <source>%1 (%2): never, employed %3 days</source>
-        <translation>%1(%2):从未谈心,已入职 %3 天</translation>
+        <translation>%1（%2）：从未谈心，已入职 %3 天</translation>
     </message>
     <message>
         <source>%1 (%2): last on %3</source>
-        <translation>%1(%2):上次谈心 %3</translation>
+        <translation>%1（%2）：上次谈心 %3</translation>
     </message>
     <message>
         <source>Peak season (%1)</source>
-        <translation>高峰期(%1)</translation>
+        <translation>高峰期（%1）</translation>
     </message>
     <message>
         <source>%1: now, until %2</source>
-        <translation>%1:正在进行,到 %2</translation>
+        <translation>%1：正在进行，到 %2</translation>
     </message>
     <message>
         <source>%1: from %2, in %3 days</source>
-        <translation>%1:%2 开始,还有 %3 天</translation>
+        <translation>%1：%2 开始，还有 %3 天</translation>
     </message>
     <message>
         <source>Exits with an unfinished handover (%1)</source>
-        <translation>交接未完成的离职(%1)</translation>
+        <translation>交接未完成的离职（%1）</translation>
     </message>
     <message>
         <source>%1, left %2: %3 of %4 handed over</source>
-        <translation>%1,%2 离职:已交接 %3/%4 项</translation>
+        <translation>%1，%2 离职：已交接 %3/%4 项</translation>
     </message>
     <message>
         <source>High risk, nothing planned (%1)</source>
-        <translation>高风险但没有计划措施(%1)</translation>
+        <translation>高风险但没有计划措施（%1）</translation>
     </message>
     <message>
         <source>%1 (%2): flagged %3</source>
-        <translation>%1(%2):%3 标记</translation>
+        <translation>%1（%2）：%3 标记</translation>
     </message>
     <message>
         <source>Nothing needs you today.</source>

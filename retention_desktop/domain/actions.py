@@ -23,6 +23,7 @@ LOW, MEDIUM, HIGH = "low", "medium", "high"
 RISK_LEVELS = (LOW, MEDIUM, HIGH)
 NEW_HIRE_MARKS = (30, 60, 90)  # days after the hire date: the early-attrition window
 EFFECT_DAYS = (90, 180)  # "does it help?": still employed this many days after the action
+SMALL_SAMPLE = 30  # "does it help?": a share of fewer people than this is shown as unreliable
 MAX_COST = 10_000_000
 MAX_TITLE = 200
 

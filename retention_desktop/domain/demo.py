@@ -306,12 +306,52 @@ class _Simulation:
         return self.people
 
 
+PERSONAL_SEED = 7618
+# Actions for one person beyond mentoring and check-ins (the articles' retention library):
+# (code, title, cost, chance, earliest day in the spell, latest day, outcome)
+PERSONAL_ACTIONS = (
+    ("training_course", "售后纠纷处理课程", 300.0, 0.3, 60, 240, "考试通过"),
+    ("recognition", "月度服务之星", 200.0, 0.25, 90, 400, "当众表扬,发奖金"),
+    ("pay_review", "转正一年调薪", 0.0, 0.5, 360, 380, "月薪上调 300 元"),
+    ("stress_relief", "大促后调休两天", 0.0, 0.2, 30, 300, "休息后状态回升"),
+    ("promotion_review", "组长候选评估", 0.0, 0.15, 300, 600, "进入储备组长名单"),
+)
+
+
+def _personal_actions(
+    rng: random.Random, person: int, start: date, end: date, today: date
+) -> list[DemoAction]:
+    found = []
+    for code, title, cost, chance, first, last, outcome in PERSONAL_ACTIONS:
+        if rng.random() >= chance or (end - start).days < first:
+            continue
+        day = start + timedelta(days=rng.randint(first, min(last, (end - start).days)))
+        done = day <= today
+        found.append(
+            DemoAction(
+                person,
+                None,
+                code,
+                title,
+                day,
+                day + timedelta(days=14),
+                "店长",
+                cost,
+                "done" if done else "planned",
+                day if done else None,
+                outcome if done else "",
+            )
+        )
+    return found
+
+
 def _actions(sim: _Simulation) -> tuple[list[DemoAction], list[DemoRisk]]:
     rng, today = sim.rng, sim.today
     actions: list[DemoAction] = []
     risks: list[DemoRisk] = []
     owners = ("店长", "客服主管", "人事")
     index = {id(p): i for i, p in enumerate(sim.people)}
+    extra = random.Random(PERSONAL_SEED)  # its own stream: the rest of the shop stays put
     for person in sim.people:
         i = index[id(person)]
         for spell in person.spells:
@@ -352,6 +392,7 @@ def _actions(sim: _Simulation) -> tuple[list[DemoAction], list[DemoRisk]]:
                     )
                 )
                 day += timedelta(days=rng.randint(45, 90))
+            actions += _personal_actions(extra, i, spell.start, end, today)
     # Team-wide actions around the peaks: stress relief after big sales, training before.
     for year in range(sim.start.year, today.year + 1):
         for when, code, title, cost in (

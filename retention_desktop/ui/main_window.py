@@ -169,6 +169,9 @@ class MainWindow(QMainWindow):
         self.team_action = self._action(
             self.tr("Plan action for a &team…"), self.plan_for_team, None, "teamAction"
         )
+        self.effect_action = self._action(
+            self.tr("Does it &help?…"), self.show_effect, None, "effectAction"
+        )
         self.flag_action = self._action(self.tr("Flag &at risk…"), self.flag_risk, None, "flagRisk")
         self.clear_risk_action = self._action(
             self.tr("C&lear risk flag…"), self.clear_risk, None, "clearRisk"
@@ -243,6 +246,8 @@ class MainWindow(QMainWindow):
             self.reopen_action,
             None,
             self.delete_action_action,
+            None,
+            self.effect_action,
         ):
             actions_menu.addSeparator() if action is None else actions_menu.addAction(action)
         view_menu = bar.addMenu(self.tr("&View"))
@@ -586,6 +591,11 @@ class MainWindow(QMainWindow):
         ]
         if people:
             ActionDialog(self.session, employees=people, parent=self).exec()
+
+    def show_effect(self) -> None:
+        from retention_desktop.ui.effect_dialog import EffectDialog
+
+        EffectDialog(self.session, self).exec()
 
     def plan_for_team(self) -> None:
         from retention_desktop.ui.action_dialog import ActionDialog

@@ -1,6 +1,7 @@
 """The Today panel: what needs the owner's attention now. Overdue actions; new hires
 reaching 30 / 60 / 90 days; people with no check-in conversation for a while; the next
 peak season; exits with an unfinished handover; people at high risk with nothing planned.
+A long section shows its first lines and a line that shows more.
 Shown at start beside the screens (a dock the owner can close; View > Today brings it
 back); double-click a line to go to it. Read off the UI thread."""
 
@@ -15,6 +16,9 @@ from retention_desktop.ui.jobs import run_in_background
 from retention_desktop.ui.session import Session
 
 KIND_ROLE = Qt.ItemDataRole.UserRole + 1  # what a line links to: ("action", id)…
+MORE = "more"  # the link of a section's "show more" line: (MORE, section key)
+FIRST_LINES = 50  # a section shows its first lines, and more on asking (tens of thousands
+MORE_LINES = 200  # of people without a check-in would take seconds and help nobody)
 (OVERDUE, NEW_HIRES, NO_CHECK_IN, PEAK, HANDOVER, HIGH_RISK) = (
     "overdue",
     "new_hires",
@@ -37,6 +41,7 @@ class TodayPanel(QWidget):
         self.session = session
         self.season_name = season_name
         self.items: TodayItems | None = None
+        self._sections: dict[str, tuple] = {}
         self._generation = 0
         self.setObjectName("todayPanel")
         self.tree = QTreeWidget(self)
@@ -64,7 +69,7 @@ class TodayPanel(QWidget):
         run_in_background(lambda: today_items_of_file(path, lang, today), done)
 
     def _section(self, key: str, title: str, count: int) -> QTreeWidgetItem:
-        item = QTreeWidgetItem(self.tree, [title.replace("%1", str(count))])
+        item = QTreeWidgetItem(self.tree, [title.replace("%1", f"{count:,}")])
         item.setData(0, KIND_ROLE, (key, None))
         font = QFont(self.font())
         font.setBold(True)
@@ -73,71 +78,26 @@ class TodayPanel(QWidget):
         item.setExpanded(True)
         return item
 
-    @staticmethod
-    def _line(parent: QTreeWidgetItem, text: str, link: tuple) -> QTreeWidgetItem:
-        item = QTreeWidgetItem(parent, [text])
-        item.setData(0, KIND_ROLE, link)
-        item.setToolTip(0, text)
-        return item
-
     def _show(self, items: TodayItems) -> None:
         self.items = items
+        self._sections = {}
         self.tree.clear()
-        today = self.session.today()
-        if items.overdue:
-            section = self._section(OVERDUE, self.tr("Overdue actions (%1)"), len(items.overdue))
-            for a in items.overdue:
-                who = a.name or self.tr("team %1").replace("%1", a.team)
-                due = a.due_date or a.planned_date
-                text = self.tr("%1 · %2, due %3 (%4 days ago)").replace("%1", who)
-                text = text.replace("%2", a.title or a.action_type).replace("%3", str(due))
-                self._line(section, text.replace("%4", str((today - due).days)),
-                           ("action", a.action_id))  # fmt: skip
-        if items.new_hire_marks:
-            section = self._section(NEW_HIRES, self.tr("New hires at 30 / 60 / 90 days (%1)"),
-                                    len(items.new_hire_marks))  # fmt: skip
-            for m in items.new_hire_marks:
-                text = self.tr("%1 (%2): %3 days on %4").replace("%1", m.name).replace("%2", m.team)
-                text = text.replace("%3", str(m.mark)).replace("%4", str(m.mark_day))
-                self._line(section, text, ("employee", m.employee_id))
-        if items.no_check_in:
-            section = self._section(NO_CHECK_IN, self.tr("No check-in conversation lately (%1)"),
-                                    len(items.no_check_in))  # fmt: skip
-            for p in items.no_check_in:
-                if p.last_check_in is None:
-                    text = self.tr("%1 (%2): never, employed %3 days")
-                    text = text.replace("%3", str(p.days_employed))
-                else:
-                    text = self.tr("%1 (%2): last on %3").replace("%3", str(p.last_check_in))
-                text = text.replace("%1", p.name).replace("%2", p.team)
-                self._line(section, text, ("employee", p.employee_id))
-        if items.peak_season:
-            section = self._section(PEAK, self.tr("Peak season (%1)"), len(items.peak_season))
-            for season in items.peak_season:
-                name = self.season_name(season.code)
-                if season.in_progress:
-                    text = self.tr("%1: now, until %2").replace("%2", str(season.end))
-                else:
-                    text = self.tr("%1: from %2, in %3 days").replace("%2", str(season.start))
-                    text = text.replace("%3", str(season.days_until))
-                self._line(section, text.replace("%1", name), ("dashboard", None))
-        if items.unfinished_handover:
-            section = self._section(HANDOVER, self.tr("Exits with an unfinished handover (%1)"),
-                                    len(items.unfinished_handover))  # fmt: skip
-            for x in items.unfinished_handover:
-                text = self.tr("%1, left %2: %3 of %4 handed over").replace("%1", x.name)
-                text = text.replace("%2", str(x.last_day)).replace("%3", str(x.handover_done))
-                self._line(section, text.replace("%4", str(x.handover_total)),
-                           ("exit", (x.employee_id, x.exit_id)))  # fmt: skip
-        if items.high_risk_without_action:
-            section = self._section(HIGH_RISK, self.tr("High risk, nothing planned (%1)"),
-                                    len(items.high_risk_without_action))  # fmt: skip
-            for r in items.high_risk_without_action:
-                text = self.tr("%1 (%2): flagged %3").replace("%1", r.name).replace("%2", r.team)
-                text = text.replace("%3", str(r.flagged_on))
-                if r.reason:
-                    text += " · " + r.reason
-                self._line(section, text, ("plan", r.employee_id))
+        for key, title, found, line in (
+            (OVERDUE, self.tr("Overdue actions (%1)"), items.overdue, self._overdue_line),
+            (NEW_HIRES, self.tr("New hires at 30 / 60 / 90 days (%1)"), items.new_hire_marks,
+             self._new_hire_line),
+            (NO_CHECK_IN, self.tr("No check-in conversation lately (%1)"), items.no_check_in,
+             self._no_check_in_line),
+            (PEAK, self.tr("Peak season (%1)"), items.peak_season, self._peak_line),
+            (HANDOVER, self.tr("Exits with an unfinished handover (%1)"),
+             items.unfinished_handover, self._handover_line),
+            (HIGH_RISK, self.tr("High risk, nothing planned (%1)"),
+             items.high_risk_without_action, self._high_risk_line),
+        ):  # fmt: skip
+            if found:
+                section = self._section(key, title, len(found))
+                self._sections[key] = (section, found, line)
+                self._add_lines(key, FIRST_LINES)
         count = self.tree.topLevelItemCount()
         self.summary.setText(
             self.tr("Nothing needs you today.")
@@ -146,9 +106,76 @@ class TodayPanel(QWidget):
         )
         self.loaded.emit()
 
+    def _add_lines(self, key: str, how_many: int) -> None:
+        """Add the next `how_many` lines of a section (a long list shows its first lines
+        and a line that shows more), keeping the "more" line last."""
+        section, found, line = self._sections[key]
+        shown = len(self.section_lines(key))
+        more = section.child(shown)
+        if more is not None:
+            section.removeChild(more)
+        for item in found[shown : shown + how_many]:
+            text, link = line(item)
+            child = QTreeWidgetItem(section, [text])
+            child.setData(0, KIND_ROLE, link)
+            child.setToolTip(0, text)
+        left = len(found) - shown - how_many
+        if left > 0:
+            text = self.tr("Show %1 more… (%2 in all)").replace("%1", f"{min(left, MORE_LINES):,}")
+            more = QTreeWidgetItem(section, [text.replace("%2", f"{len(found):,}")])
+            more.setData(0, KIND_ROLE, (MORE, key))
+            font = QFont(self.font())
+            font.setItalic(True)
+            more.setFont(0, font)
+
+    def _overdue_line(self, a) -> tuple[str, tuple]:
+        who = a.name or self.tr("team %1").replace("%1", a.team)
+        due = a.due_date or a.planned_date
+        text = self.tr("%1 · %2, due %3 (%4 days ago)").replace("%1", who)
+        text = text.replace("%2", a.title or a.action_type).replace("%3", str(due))
+        days = (self.session.today() - due).days
+        return text.replace("%4", str(days)), ("action", a.action_id)
+
+    def _new_hire_line(self, m) -> tuple[str, tuple]:
+        text = self.tr("%1 (%2): %3 days on %4").replace("%1", m.name).replace("%2", m.team)
+        text = text.replace("%3", str(m.mark)).replace("%4", str(m.mark_day))
+        return text, ("employee", m.employee_id)
+
+    def _no_check_in_line(self, p) -> tuple[str, tuple]:
+        if p.last_check_in is None:
+            text = self.tr("%1 (%2): never, employed %3 days")
+            text = text.replace("%3", str(p.days_employed))
+        else:
+            text = self.tr("%1 (%2): last on %3").replace("%3", str(p.last_check_in))
+        return text.replace("%1", p.name).replace("%2", p.team), ("employee", p.employee_id)
+
+    def _peak_line(self, season) -> tuple[str, tuple]:
+        name = self.season_name(season.code)
+        if season.in_progress:
+            text = self.tr("%1: now, until %2").replace("%2", str(season.end))
+        else:
+            text = self.tr("%1: from %2, in %3 days").replace("%2", str(season.start))
+            text = text.replace("%3", str(season.days_until))
+        return text.replace("%1", name), ("dashboard", None)
+
+    def _handover_line(self, x) -> tuple[str, tuple]:
+        text = self.tr("%1, left %2: %3 of %4 handed over").replace("%1", x.name)
+        text = text.replace("%2", str(x.last_day)).replace("%3", str(x.handover_done))
+        text = text.replace("%4", str(x.handover_total))
+        return text, ("exit", (x.employee_id, x.exit_id))
+
+    def _high_risk_line(self, r) -> tuple[str, tuple]:
+        text = self.tr("%1 (%2): flagged %3").replace("%1", r.name).replace("%2", r.team)
+        text = text.replace("%3", str(r.flagged_on))
+        if r.reason:
+            text += " · " + r.reason
+        return text, ("plan", r.employee_id)
+
     def _activated(self, item: QTreeWidgetItem) -> None:
         link = item.data(0, KIND_ROLE)
-        if link and (link[1] is not None or link[0] == "dashboard"):
+        if link and link[0] == MORE:
+            self._add_lines(link[1], MORE_LINES)
+        elif link and (link[1] is not None or link[0] == "dashboard"):
             self.open_link.emit(link)
 
     def section_lines(self, key: str) -> list[QTreeWidgetItem]:
@@ -156,5 +183,6 @@ class TodayPanel(QWidget):
         for n in range(self.tree.topLevelItemCount()):
             section = self.tree.topLevelItem(n)
             if section.data(0, KIND_ROLE)[0] == key:
-                return [section.child(i) for i in range(section.childCount())]
+                lines = [section.child(i) for i in range(section.childCount())]
+                return [line for line in lines if line.data(0, KIND_ROLE)[0] != MORE]
         return []

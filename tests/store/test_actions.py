@@ -14,6 +14,7 @@ from retention_desktop.store import catalog
 from retention_desktop.store.actions import (
     ActionFilter,
     action_ids,
+    action_list_of_file,
     action_record,
     actions,
     actions_by_id,
@@ -21,6 +22,7 @@ from retention_desktop.store.actions import (
     cancel_action,
     clear_risk,
     complete_action,
+    count_overdue,
     current_risk,
     delete_action,
     flag_risk,
@@ -491,6 +493,26 @@ def test_every_way_of_reading_gives_the_same_rows(db, db_path, shop) -> None:
     assert database_path(db) == db_path.resolve()
     assert actions_of_file(db_path, "en", ActionFilter(), TODAY) == everything
     assert actions_of_file(db_path, "en", planned, TODAY, limit=1) == everything[:1]
+    listed = action_list_of_file(db_path, "en", ActionFilter(), TODAY, page=3)
+    assert (listed.ids, listed.overdue, listed.first_rows) == (ids, 4, everything[:3])
+
+
+@pytest.mark.parametrize(
+    ("where", "overdue"),
+    [
+        (ActionFilter(), 3),
+        (ActionFilter(status="planned"), 3),
+        (ActionFilter(status="overdue"), 3),
+        (ActionFilter(status="done"), 0),
+        (ActionFilter(status="cancelled"), 0),
+        (ActionFilter(team="售后客服"), 2),
+        (ActionFilter(team="售前客服"), 1),
+        (ActionFilter(first=date(2025, 6, 2)), 1),
+    ],
+)
+def test_count_overdue_matches_the_rows(db, shop, where, overdue) -> None:
+    assert count_overdue(db, where, TODAY) == overdue
+    assert sum(r.overdue for r in actions(db, "en", where, TODAY)) == overdue
 
 
 # --- risk flags --------------------------------------------------------------------------

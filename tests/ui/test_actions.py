@@ -56,6 +56,10 @@ def actions_of(db, employee_id=None, team=None) -> list[tuple]:
     ]
 
 
+def shown_actions(page) -> list:
+    return [page.model.row_at(n) for n in range(page.model.rowCount())]
+
+
 def active_rows(window, count: int) -> list:
     page = window.roster_page
     window.nav.setCurrentRow(PAGE_ROSTER)
@@ -145,7 +149,7 @@ def test_a_team_action_needs_its_kind_and_is_undone_alone(window, qtbot):
         type_id(db, "team_activity"), "周五下午茶", "2026-11-23"
     )  # fmt: skip
     qtbot.waitUntil(lambda: any(
-        r.title == "周五下午茶" for r in window.actions_page.model._rows
+        r.title == "周五下午茶" for r in shown_actions(window.actions_page)
     ), timeout=5000)  # fmt: skip
     window.session.undo_stack.undo()
     assert dump(db) == whole
@@ -158,7 +162,7 @@ def _select_action(window, qtbot, title: str, status: str) -> None:
     window.nav.setCurrentRow(PAGE_ACTIONS)
     choose(page.status_combo, None)  # all
     qtbot.waitUntil(
-        lambda: any(r.title == title and r.status == status for r in page.model._rows),
+        lambda: any(r.title == title and r.status == status for r in shown_actions(page)),
         timeout=5000,
     )
     row = next(n for n in range(page.model.rowCount()) if page.model.row_at(n).title == title)
@@ -314,3 +318,45 @@ def test_the_employee_timeline_lists_everything_in_order(window, qtbot):
     assert [r[0] for r in rows] == sorted(r[0] for r in rows)
     assert rows[0][1] == "Hired"
     assert "Flagged at risk" in [r[1] for r in rows]
+
+
+def test_a_long_list_reads_its_rows_a_page_at_a_time(window, qtbot):
+    db = window.session.db
+    person = active_rows(window, 1)[0]
+    from retention_desktop.domain.actions import ActionDraft
+    from retention_desktop.store import actions as store_actions
+
+    checkin = type_id(db, "checkin")
+    with db.conn:
+        for n in range(450):
+            store_actions.plan_action(
+                db,
+                ActionDraft(checkin, date(2026, 1, 1), f"谈心{n:03}", due_date=date(2026, 1, 5)),
+                employee_id=person.employee_id,
+            )
+    page = window.actions_page
+    window.nav.setCurrentRow(PAGE_ACTIONS)
+    with qtbot.waitSignal(page.loaded, timeout=5000):
+        choose(page.status_combo, None)  # all
+    everything = store_actions.actions(db, window.session.lang, None, TODAY)
+    model = page.model
+    assert model.rowCount() == len(everything) > 2 * model.PAGE
+    assert len(model._pages) <= 1  # only what the screen showed was read
+    last = model.rowCount() - 1
+    assert model.row_at(last) == everything[last]
+    assert model.index(last, 5).data() == everything[last].title
+    assert all(model.row_at(n) == everything[n] for n in range(model.rowCount()))
+    overdue = sum(r.overdue for r in everything)
+    assert page.count_label.text() == f"{len(everything):,} actions, {overdue:,} overdue"
+    # an action deleted behind the list's back shows as an empty row until the next read
+    gone = everything[-1].action_id
+    model.set_list(list(model._ids), [])
+    store_actions.delete_action(db, gone)
+    assert model.row_at(last) is None
+    assert model.index(last, 5).data() is None
+    page.select_action(gone)
+    assert page.current_row() is None
+    with qtbot.waitSignal(page.loaded, timeout=5000):
+        page.refresh()
+    assert model.rowCount() == len(everything) - 1
+    assert model.row_of_action(gone) is None

@@ -794,7 +794,7 @@ def test_the_exit_dialog_in_chinese(make_window, demo_db_path, qapp, qtbot):
         before = dump(db)
 
         def look(dialog: QDialog) -> None:
-            assert dialog.windowTitle() == f"登记离职:{person.name}"
+            assert dialog.windowTitle() == f"登记离职：{person.name}"
             tabs = dialog.findChild(QTabWidget)
             assert [tabs.tabText(i) for i in range(tabs.count())] == [
                 "离职",
@@ -807,7 +807,7 @@ def test_the_exit_dialog_in_chinese(make_window, demo_db_path, qapp, qtbot):
             assert "薪资待遇" in texts  # a reason, with its Chinese label
             assert "Pay and benefits" not in texts
             assert child(dialog, "handover_complaints").text() == "未结客户投诉已交接"
-            assert child(dialog, "handoverStatus").text() == "交接未完成:已完成 0 / 5 项。"
+            assert child(dialog, "handoverStatus").text() == "交接未完成：已完成 0 / 5 项。"
             click(qtbot, button(dialog, CANCEL))
 
         with on_dialog(look):

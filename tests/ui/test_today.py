@@ -10,9 +10,11 @@ from driving import activate, on_dialog
 from PySide6.QtCore import Qt
 
 from retention_desktop.store.reminders import today_items
+from retention_desktop.ui import today_panel
 from retention_desktop.ui.main_window import PAGE_DASHBOARD, PAGE_ROSTER
 from retention_desktop.ui.session import Session
 from retention_desktop.ui.today_panel import (
+    FIRST_LINES,
     HANDOVER,
     HIGH_RISK,
     NEW_HIRES,
@@ -57,7 +59,7 @@ def test_the_panel_shows_what_the_rules_find(window):
     }
     assert counts[OVERDUE] >= 1, "the demo shop has an overdue action"
     for key, count in counts.items():
-        assert len(panel.section_lines(key)) == count, key
+        assert len(panel.section_lines(key)) == min(count, FIRST_LINES), key
     overdue = items.overdue[0]
     assert texts(panel, OVERDUE)[0].startswith(f"{overdue.name} · ")
     due = overdue.due_date or overdue.planned_date
@@ -134,3 +136,34 @@ def test_the_panel_follows_a_change(window, qtbot):
             overdue.employee_id,
         )
     assert len(panel.section_lines(OVERDUE)) == before - 1
+
+
+def test_a_long_section_shows_its_first_lines_and_more_on_asking(
+    make_window, demo_db_path, qtbot, monkeypatch
+):
+    monkeypatch.setattr(today_panel, "FIRST_LINES", 2)
+    monkeypatch.setattr(today_panel, "MORE_LINES", 3)
+    window = open_window(make_window, demo_db_path, qtbot, monkeypatch)
+    panel = window.today_panel
+    items = panel.items.no_check_in + panel.items.new_hire_marks
+    key = NO_CHECK_IN if len(panel.items.no_check_in) > 5 else NEW_HIRES
+    found = panel.items.no_check_in if key == NO_CHECK_IN else panel.items.new_hire_marks
+    assert len(found) > 5, f"the demo shop has {len(items)} such people"
+    section = next(
+        panel.tree.topLevelItem(n)
+        for n in range(panel.tree.topLevelItemCount())
+        if panel.tree.topLevelItem(n).data(0, Qt.ItemDataRole.UserRole + 1)[0] == key
+    )
+    assert f"({len(found)})" in section.text(0)
+    assert len(panel.section_lines(key)) == 2
+    more = section.child(2)
+    assert more.text(0) == f"Show 3 more… ({len(found)} in all)"
+    panel.tree.itemActivated.emit(more, 0)
+    lines = panel.section_lines(key)
+    assert len(lines) == 5
+    assert [line.data(0, Qt.ItemDataRole.UserRole + 1)[1] for line in lines] == [
+        p.employee_id for p in found[:5]
+    ]
+    while section.childCount() > len(panel.section_lines(key)):
+        panel.tree.itemActivated.emit(section.child(section.childCount() - 1), 0)
+    assert len(panel.section_lines(key)) == len(found) == section.childCount()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import importlib.util
 import re
 import shutil
 import subprocess
@@ -34,6 +35,23 @@ def test_every_message_is_translated_with_its_placeholders():
             ), f"{ts.name}: placeholders differ in {source!r}"
             if "&" in source.replace("&&", ""):
                 assert "&" in translation.text, f"{ts.name}: lost the shortcut in {source!r}"
+
+
+def test_chinese_translations_use_full_width_punctuation():
+    spec = importlib.util.spec_from_file_location(
+        "fullwidth", ROOT / ".ci" / "fullwidth-punctuation.py"
+    )
+    fullwidth = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(fullwidth)
+    assert fullwidth.widen("姓名:%1, 部门(%2)?") == "姓名：%1，部门（%2）？"
+    assert fullwidth.widen("文件(&F)") == "文件(&F)"
+    assert fullwidth.widen("Excel 工作簿 (*.xlsx)") == "Excel 工作簿 (*.xlsx)"
+    assert fullwidth.widen("Name: %1") == "Name: %1"
+    for source, translation in _messages(TRANSLATIONS / "retention_desktop_zh_CN.ts"):
+        assert fullwidth.widen(translation.text) == translation.text, (
+            f"half-width punctuation in the translation of {source!r}: run "
+            ".ci/fullwidth-punctuation.py"
+        )
 
 
 def test_the_ts_files_hold_every_string_of_the_sources(tmp_path):
