@@ -1,5 +1,5 @@
 """Chinese translations take full-width punctuation: ，：；？！（） in place of , : ; ? ! ( )
-(a Qt accelerator "(&F)", a file filter "(*.xlsx)" and a colon between digits stay as they
+(a Qt accelerator "(&F)", a file filter "(*.xlsx)", a colon or comma between digits stay as they
 are). Rewrites the .ts file given; .ci/update-translations rebuilds the .qm afterwards.
 
 Usage: .venv/bin/python .ci/fullwidth-punctuation.py resources/translations/X_zh_CN.ts
@@ -11,7 +11,7 @@ import sys
 import xml.etree.ElementTree as ET
 
 CJK = re.compile(r"[\u3000-\u30ff\u4e00-\u9fff\uff00-\uffef]")
-KEEP = re.compile(r"\(&\w\)|\(\*\.[\w *.]+\)|\d:\d")
+KEEP = re.compile(r"\(&\w\)|\(\*\.[\w *.]+\)|\d[:,]\d")
 WIDE = str.maketrans({",": "，", ":": "：", ";": "；", "?": "？", "!": "！", "(": "（", ")": "）"})
 
 

@@ -86,34 +86,34 @@ REASONS_SETTLED = {
 }
 
 CONVERSATION = {
-    "pay": "同行给的底薪高出 800 左右,绩效拿满也比不上。",
-    "better_offer": "朋友介绍去做运营助理,工资和发展都更好。",
-    "pressure": "大促期间每天接待量太大,回家还在想差评。",
-    "complaint_stress": "连续几天被客户骂,情绪一直缓不过来,希望有人能一起扛。",
-    "long_hours": "晚班太多,作息乱了,身体吃不消。",
-    "assessment": "考核指标变得太快,培训跟不上考试。",
-    "repetitive": "每天回答一样的问题,感觉学不到新东西。",
-    "promotion": "做了两年还是专员,看不到升组长的路。",
-    "training": "上岗前只培训了两天,很多售后规则是被投诉以后才知道。",
-    "culture": "组长说话太冲,有问题不敢问。",
-    "recognition": "做得好没人看到,出错马上被通报。",
-    "career_plan": "想往电商运营方向发展,这里没有机会。",
+    "pay": "同行给的底薪高出 800 左右，绩效拿满也比不上。",
+    "better_offer": "朋友介绍去做运营助理，工资和发展都更好。",
+    "pressure": "大促期间每天接待量太大，回家还在想差评。",
+    "complaint_stress": "连续几天被客户骂，情绪一直缓不过来，希望有人能一起扛。",
+    "long_hours": "晚班太多，作息乱了，身体吃不消。",
+    "assessment": "考核指标变得太快，培训跟不上考试。",
+    "repetitive": "每天回答一样的问题，感觉学不到新东西。",
+    "promotion": "做了两年还是专员，看不到升组长的路。",
+    "training": "上岗前只培训了两天，很多售后规则是被投诉以后才知道。",
+    "culture": "组长说话太冲，有问题不敢问。",
+    "recognition": "做得好没人看到，出错马上被通报。",
+    "career_plan": "想往电商运营方向发展，这里没有机会。",
     "interest": "发现自己不适合一直打字聊天。",
-    "family": "家里需要照顾,回老家了。",
-    "study": "准备考研,需要全职复习。",
-    "health": "长期对着电脑,颈椎和眼睛不舒服。",
+    "family": "家里需要照顾，回老家了。",
+    "study": "准备考研，需要全职复习。",
+    "health": "长期对着电脑，颈椎和眼睛不舒服。",
     "no_return_after_spring_festival": "春节回家后决定留在老家工作。",
     "probation": "试用期考核两次没有通过。",
     "misconduct": "多次违规私下承诺客户退款。",
-    "absconded": "连续三天未到岗,联系不上。",
-    "restructuring": "夜班岗位合并,没有合适的岗位。",
+    "absconded": "连续三天未到岗，联系不上。",
+    "restructuring": "夜班岗位合并，没有合适的岗位。",
 }
 KEEP_ANSWERS = {
     "pay": "如果调薪能到行业平均水平会考虑留下。",
     "pressure": "大促时能多排人手、有人帮忙处理难缠的投诉。",
     "promotion": "如果有明确的晋升标准和时间。",
     "training": "系统的培训和带教师傅。",
-    "culture": "组长多一些沟通,少一些指责。",
+    "culture": "组长多一些沟通，少一些指责。",
 }
 
 
@@ -253,7 +253,7 @@ class _Simulation:
         if rng.random() < 0.75:
             notes = CONVERSATION.get(reason, "")
             if reason in KEEP_ANSWERS:
-                notes += "\n留下的条件:" + KEEP_ANSWERS[reason]
+                notes += "\n留下的条件：" + KEEP_ANSWERS[reason]
         spell.exit = DemoExit(
             last_day=day,
             exit_type=INVOLUNTARY if involuntary else VOLUNTARY_TYPE,
@@ -311,7 +311,7 @@ PERSONAL_SEED = 7618
 # (code, title, cost, chance, earliest day in the spell, latest day, outcome)
 PERSONAL_ACTIONS = (
     ("training_course", "售后纠纷处理课程", 300.0, 0.3, 60, 240, "考试通过"),
-    ("recognition", "月度服务之星", 200.0, 0.25, 90, 400, "当众表扬,发奖金"),
+    ("recognition", "月度服务之星", 200.0, 0.25, 90, 400, "当众表扬，发奖金"),
     ("pay_review", "转正一年调薪", 0.0, 0.5, 360, 380, "月薪上调 300 元"),
     ("stress_relief", "大促后调休两天", 0.0, 0.2, 30, 300, "休息后状态回升"),
     ("promotion_review", "组长候选评估", 0.0, 0.15, 300, 600, "进入储备组长名单"),
@@ -370,7 +370,7 @@ def _actions(sim: _Simulation) -> tuple[list[DemoAction], list[DemoRisk]]:
                         0,
                         "done",
                         spell.start + timedelta(days=28),
-                        "带教完成,已独立接待",
+                        "带教完成，已独立接待",
                     )
                 )
             regular = rng.random() < 0.6  # not everyone gets regular check-ins
@@ -388,7 +388,7 @@ def _actions(sim: _Simulation) -> tuple[list[DemoAction], list[DemoRisk]]:
                         0,
                         status,
                         day if status == "done" else None,
-                        "聊了排班和考核,情绪稳定" if status == "done" else "",
+                        "聊了排班和考核，情绪稳定" if status == "done" else "",
                     )
                 )
                 day += timedelta(days=rng.randint(45, 90))
@@ -449,14 +449,14 @@ def _actions(sim: _Simulation) -> tuple[list[DemoAction], list[DemoRisk]]:
                 0,
                 "cancelled",
                 None,
-                "大促期间人手不足,取消",
+                "大促期间人手不足，取消",
             )
         )
     for person, level, reason, note in zip(
         active[1:6],
         ("high", "high", "medium", "medium", "low"),
         ("pay", "pressure", "promotion", "complaint_stress", "repetitive"),
-        ("问过同行的薪资", "最近请假多,情绪低落", "提到想做运营", "连续收到差评", "说每天都一样"),
+        ("问过同行的薪资", "最近请假多，情绪低落", "提到想做运营", "连续收到差评", "说每天都一样"),
         strict=False,
     ):
         risks.append(

@@ -49,7 +49,7 @@ COLUMNS: dict[str, dict[str, str]] = {
     "outcome": {"en": "Outcome", "zh_CN": "效果"},
 }
 # The header of the n-th continuation column of a text too long for one cell.
-CONTINUED = {"en": "{header} (continued {n})", "zh_CN": "{header}(续 {n})"}
+CONTINUED = {"en": "{header} (continued {n})", "zh_CN": "{header}（续 {n}）"}
 
 # Headers of the report tables (keys as in `report --json`).
 MONTHLY: dict[str, dict[str, str]] = {
@@ -75,7 +75,7 @@ BY_TEAM: dict[str, dict[str, str]] = {
     "turnover_rate": {"en": "Turnover rate", "zh_CN": "流失率"},
 }
 TENURE: dict[str, dict[str, str]] = {
-    "band": {"en": "Tenure at exit (days)", "zh_CN": "离职时司龄(天)"},
+    "band": {"en": "Tenure at exit (days)", "zh_CN": "离职时司龄（天）"},
     "separations": {"en": "Separations", "zh_CN": "离职人数"},
 }
 
@@ -111,17 +111,17 @@ SUMMARY: dict[str, dict[str, str]] = {
             " of its row;\nthe cells of such a text are shaded."
         ),
         "zh_CN": (
-            "超过 Excel 单元格 32,767 个字符上限的文字:{count} 段。\n"
-            "其余部分按顺序接在同一行右侧标题为“(续)”的列中,\n相关单元格已加底色。"
+            "超过 Excel 单元格 32,767 个字符上限的文字：{count} 段。\n"
+            "其余部分按顺序接在同一行右侧标题为“（续）”的列中，\n相关单元格已加底色。"
         ),
     },
 }
 # "2025-11 – 2026-10 (12 months)"
 PERIOD = {
     "en": "{first} – {last} ({months} months)",
-    "zh_CN": "{first} 至 {last}({months} 个月)",
+    "zh_CN": "{first} 至 {last}（{months} 个月）",
 }
-PERIOD_ONE_MONTH = {"en": "{first} (1 month)", "zh_CN": "{first}(1 个月)"}
+PERIOD_ONE_MONTH = {"en": "{first} (1 month)", "zh_CN": "{first}（1 个月）"}
 # The period's figures (keys of `summary` in `report --json`).
 FIGURES: dict[str, dict[str, str]] = {
     "opening": {"en": "Headcount at the start", "zh_CN": "期初在职人数"},
@@ -131,18 +131,18 @@ FIGURES: dict[str, dict[str, str]] = {
     "voluntary": {"en": "Voluntary separations", "zh_CN": "主动离职人数"},
     "involuntary": {"en": "Involuntary separations", "zh_CN": "被动离职人数"},
     "average_headcount": {"en": "Average headcount", "zh_CN": "平均在职人数"},
-    "turnover_rate": {"en": "Turnover rate (period)", "zh_CN": "流失率(期间)"},
+    "turnover_rate": {"en": "Turnover rate (period)", "zh_CN": "流失率（期间）"},
     "voluntary_turnover_rate": {"en": "Voluntary turnover rate", "zh_CN": "主动流失率"},
-    "annualized_turnover_rate": {"en": "Turnover rate (annualized)", "zh_CN": "流失率(年化)"},
+    "annualized_turnover_rate": {"en": "Turnover rate (annualized)", "zh_CN": "流失率（年化）"},
     "retention_rate": {"en": "Retention rate", "zh_CN": "留存率"},
     "early_attrition_rate": {
         "en": "Early attrition (left within 90 days)",
-        "zh_CN": "早期流失(入职 90 天内离职)",
+        "zh_CN": "早期流失（入职 90 天内离职）",
     },
     "turnover_cost": {"en": "Turnover cost", "zh_CN": "流失成本"},
     "turnover_rate_leavers_plus_closing": {
         "en": "Turnover rate = leavers / (leavers + headcount at the end)",
-        "zh_CN": "流失率 = 离职人数 /(离职人数 + 期末人数)",
+        "zh_CN": "流失率 = 离职人数 /（离职人数 + 期末人数）",
     },
 }
 SURVIVAL = {
@@ -212,7 +212,7 @@ def continued_header(key: str, n: int, lang: str) -> str:
 
 
 def period_text(first: str, last: str, months: int, lang: str) -> str:
-    """'2025-11 – 2026-10 (12 months)' / '2025-11 至 2026-10(12 个月)'."""
+    """'2025-11 – 2026-10 (12 months)' / '2025-11 至 2026-10（12 个月）'."""
     lang = language(lang)
     if months == 1:
         return PERIOD_ONE_MONTH[lang].format(first=first)

@@ -102,9 +102,9 @@ def _lookup() -> dict[str, str]:
 HEADER_FIELDS = _lookup()
 
 
-# The columns an export adds when a text is longer than a cell holds: "备注(续 1)", "Notes
+# The columns an export adds when a text is longer than a cell holds: "备注（续 1）", "Notes
 # (continued 1)", ...: the rest of the text of the column headed "备注" or "Notes".
-_CONTINUED = re.compile(r"(?P<base>.*?)\s*\((?:continued|续)\s*(?P<n>\d+)\)", re.IGNORECASE)
+_CONTINUED = re.compile(r"(?P<base>.*?)\s*[(（](?:continued|续)\s*(?P<n>\d+)[)）]", re.IGNORECASE)
 
 
 def continuation_of(text: str) -> tuple[str, int] | None:

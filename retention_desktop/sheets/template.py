@@ -28,7 +28,7 @@ EXAMPLE = {
     "exit_type": "主动",
     "exit_reason": "薪资待遇",
     "phone": "13800000000",
-    "notes": "示例行,导入前请删除 / An example: delete it before importing",
+    "notes": "示例行，导入前请删除 / An example: delete it before importing",
 }
 EXPLAINED = {
     "employee_no": (
@@ -39,7 +39,7 @@ EXPLAINED = {
     "team": ("", ""),
     "position": ("", ""),
     "hire_date": (
-        "必填。日期格式:2024-03-05、2024/3/5、2024年3月5日 或 20240305",
+        "必填。日期格式：2024-03-05、2024/3/5、2024年3月5日 或 20240305",
         "Required. 2024-03-05, 2024/3/5, 2024年3月5日 or 20240305",
     ),
     "exit_date": ("留空 = 仍在职", "Empty = still employed"),

@@ -352,8 +352,8 @@ def test_an_empty_export(tmp_path):
     assert book["员工"].auto_filter.ref == "A1:L1"
     assert table(book["离职原因"]) == [("离职原因", "离职人数", "占比")]
     summary = summary_values(book["汇总"])
-    assert summary["流失率(期间)"] == 0.0
-    assert summary["早期流失(入职 90 天内离职)"] is None  # null in the report: an empty cell
+    assert summary["流失率（期间）"] == 0.0
+    assert summary["早期流失（入职 90 天内离职）"] is None  # null in the report: an empty cell
     assert len(charts_of_sheet(path, 2)) == 1  # the monthly chart
     assert charts_of_sheet(path, 3) == []  # no reasons, no chart
 
@@ -491,7 +491,7 @@ def test_a_text_longer_than_a_cell_continues_in_extra_columns(tmp_path):
 
     employees = book["员工"]
     headers = [c.value for c in employees[1]]
-    assert headers[-2:] == ["备注(续 1)", "备注(续 2)"]
+    assert headers[-2:] == ["备注（续 1）", "备注（续 2）"]
     row = list(employees[4])
     pieces = [row[9].value, row[12].value, row[13].value]
     assert "".join(pieces) == LONG_NOTE
@@ -505,7 +505,7 @@ def test_a_text_longer_than_a_cell_continues_in_extra_columns(tmp_path):
     assert employees.auto_filter.ref == "A1:N4"
 
     exits_sheet = book["离职记录"]
-    assert [c.value for c in exits_sheet[1]][-1] == "离职面谈记录(续 1)"
+    assert [c.value for c in exits_sheet[1]][-1] == "离职面谈记录（续 1）"
     assert exits_sheet["Q2"].value + exits_sheet["R2"].value == conversation
     assert exits_sheet["Q3"].value == "短"
     assert exits_sheet["R3"].value is None

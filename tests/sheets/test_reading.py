@@ -199,9 +199,12 @@ def test_an_xlsx_with_inline_strings_rich_text_and_escapes(write_xlsx, rewrite_z
     ]
 
 
-def test_an_export_continued_text_is_joined_back(write_xlsx):
+@pytest.mark.parametrize(
+    "continued", [["备注（续 1）", "备注（续 2）"], ["备注(续 1)", "备注(续 2)"]]
+)  # as exports write them, and as older exports did
+def test_an_export_continued_text_is_joined_back(write_xlsx, continued):
     path = write_xlsx([
-        ["姓名", "入职日期", "备注", "备注(续 1)", "备注(续 2)"],
+        ["姓名", "入职日期", "备注", *continued],
         ["王芳", date(2024, 3, 5), "abc", "def", "g"],
         ["李雷", date(2024, 3, 6), "short", None, None],
     ])  # fmt: skip
@@ -227,7 +230,7 @@ def test_an_export_continued_text_is_joined_back(write_xlsx):
         ("手机号", "phone"), ("电话", "phone"), ("备注", "notes"), ("Ｎａｍｅ", "name"),
         ("入职日期\nHire date", "hire_date"), ("姓名（必填）", "name"), ("*姓名", "name"),
         ("No.", None), ("序号", None), ("姓名 / Hire date", None), ("上岗日", None),
-        ("", None), ("备注(续 1)", None),
+        ("", None), ("备注(续 1)", None), ("备注（续 1）", None),
     ],
 )  # fmt: skip
 def test_header_aliases(header, field):
