@@ -1,5 +1,6 @@
 """Fill translations into a .ts file from a JSON object {source text: translation}; a key
-"Context::source" fills that context's message only (and wins over a plain key).
+"Context::source" fills that context's message only (and wins over a plain key); a message
+with a disambiguation comment is filled by "Context::source::comment" alone.
 
 Usage: .venv/bin/python .ci/fill-translations.py resources/translations/X.ts strings.json
 Only messages whose source is in the JSON are touched; they are marked finished. Run
@@ -19,7 +20,10 @@ for context in tree.getroot().iter("context"):
     name = context.find("name").text
     for message in context.iter("message"):
         source = message.find("source").text
+        comment = message.find("comment")
         text = strings.get(f"{name}::{source}", strings.get(source))
+        if comment is not None:  # a disambiguated message: "Context::source::comment" only
+            text = strings.get(f"{name}::{source}::{comment.text}")
         if text is not None:
             translation = message.find("translation")
             translation.text = text

@@ -774,6 +774,11 @@ did not
         <translation>事项</translation>
     </message>
     <message>
+        <source>Details</source>
+        <comment>timeline column</comment>
+        <translation>内容</translation>
+    </message>
+    <message>
         <source>Note</source>
         <translation>备注</translation>
     </message>
@@ -800,18 +805,6 @@ did not
     <message>
         <source>Risk flag cleared</source>
         <translation>解除风险标记</translation>
-    </message>
-    <message>
-        <source>low</source>
-        <translation>低</translation>
-    </message>
-    <message>
-        <source>medium</source>
-        <translation>中</translation>
-    </message>
-    <message>
-        <source>high</source>
-        <translation>高</translation>
     </message>
     <message>
         <source>voluntary</source>
@@ -1900,6 +1893,41 @@ Staff retention for small shops: the roster, every exit and its reasons, and wha
     </message>
 </context>
 <context>
+    <name>RiskFlags</name>
+    <message>
+        <source>Low</source>
+        <translation>低</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>中</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>高</translation>
+    </message>
+    <message>
+        <source>Flagged</source>
+        <translation>标记日期</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>等级</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Cleared</source>
+        <translation>解除日期</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+</context>
+<context>
     <name>RosterModel</name>
     <message>
         <source>No.</source>
@@ -2355,44 +2383,6 @@ Staff retention for small shops: the roster, every exit and its reasons, and wha
     <message>
         <source>Double-click a line to go to it.</source>
         <translation>双击一行即可前往处理。</translation>
-    </message>
-</context>
-<context>
-    <name>owner</name>
-    <message>
-        <source>Low</source>
-        <translation>低</translation>
-    </message>
-    <message>
-        <source>Medium</source>
-        <translation>中</translation>
-    </message>
-    <message>
-        <source>High</source>
-        <translation>高</translation>
-    </message>
-</context>
-<context>
-    <name>parent</name>
-    <message>
-        <source>Flagged</source>
-        <translation>标记日期</translation>
-    </message>
-    <message>
-        <source>Level</source>
-        <translation>等级</translation>
-    </message>
-    <message>
-        <source>Reason</source>
-        <translation>原因</translation>
-    </message>
-    <message>
-        <source>Cleared</source>
-        <translation>解除日期</translation>
-    </message>
-    <message>
-        <source>Notes</source>
-        <translation>备注</translation>
     </message>
 </context>
 </TS>

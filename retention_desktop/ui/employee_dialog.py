@@ -194,13 +194,19 @@ class EmployeeDialog(QDialog):
     def _timeline(self, employee_id: int) -> QWidget:
         """Spells, exits, actions and risk flags in one chronological list."""
         from retention_desktop.store import actions as store_actions
+        from retention_desktop.ui.risk_dialog import level_names
 
         page = QWidget(self)
         layout = QVBoxLayout(page)
         self.timeline_table = _read_only_table(
             page,
             "timelineTable",
-            [self.tr("Date"), self.tr("What"), self.tr("Details"), self.tr("Note")],
+            [
+                self.tr("Date"),
+                self.tr("What"),
+                self.tr("Details", "timeline column"),
+                self.tr("Note"),
+            ],
         )
         what = {
             store_actions.HIRED: self.tr("Hired"),
@@ -211,7 +217,7 @@ class EmployeeDialog(QDialog):
             store_actions.RISK_FLAGGED: self.tr("Flagged at risk"),
             store_actions.RISK_CLEARED: self.tr("Risk flag cleared"),
         }
-        levels = {"low": self.tr("low"), "medium": self.tr("medium"), "high": self.tr("high")}
+        levels = level_names()
         kinds = {"voluntary": self.tr("voluntary"), "involuntary": self.tr("involuntary")}
         rows = []
         for event in store_actions.timeline(self.session.db, employee_id, self.session.lang):

@@ -3,6 +3,7 @@ clearing the flag with a note; the person's flags so far are listed. Undoable.""
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QComboBox,
@@ -30,8 +31,12 @@ from retention_desktop.ui.widgets import (
 )
 
 
-def level_names(owner) -> dict[str, str]:
-    return {LOW: owner.tr("Low"), MEDIUM: owner.tr("Medium"), HIGH: owner.tr("High")}
+def level_names() -> dict[str, str]:
+    return {
+        LOW: QCoreApplication.translate("RiskFlags", "Low"),
+        MEDIUM: QCoreApplication.translate("RiskFlags", "Medium"),
+        HIGH: QCoreApplication.translate("RiskFlags", "High"),
+    }
 
 
 class RiskDialog(QDialog):
@@ -42,7 +47,7 @@ class RiskDialog(QDialog):
         self.messages = Messages(self)
         self.setObjectName("riskDialog")
         self.setWindowTitle(self.tr("Flag %1 at risk").replace("%1", name))
-        levels = level_names(self)
+        levels = level_names()
         self.level_combo = QComboBox(self, objectName="riskLevelCombo")
         for level in (HIGH, MEDIUM, LOW):
             self.level_combo.addItem(levels[level], level)
@@ -109,7 +114,7 @@ class ClearRiskDialog(QDialog):
         text = ""
         if current is not None:
             text = (
-                self.tr("Flagged %1 on %2").replace("%1", level_names(self)[current.level])
+                self.tr("Flagged %1 on %2").replace("%1", level_names()[current.level])
                 .replace("%2", current.flagged_on.isoformat())
             )  # fmt: skip
             if current.reason:
@@ -147,12 +152,17 @@ class ClearRiskDialog(QDialog):
 
 def history_view(parent, session: Session, employee_id: int) -> QTableView:
     """The person's risk flags, oldest first."""
-    levels = level_names(parent)
+    levels = level_names()
     model = QStandardItemModel(0, 5, parent)
     model.setHorizontalHeaderLabels(
-        [parent.tr("Flagged"), parent.tr("Level"), parent.tr("Reason"), parent.tr("Cleared"),
-         parent.tr("Notes")]
-    )  # fmt: skip
+        [
+            QCoreApplication.translate("RiskFlags", "Flagged"),
+            QCoreApplication.translate("RiskFlags", "Level"),
+            QCoreApplication.translate("RiskFlags", "Reason"),
+            QCoreApplication.translate("RiskFlags", "Cleared"),
+            QCoreApplication.translate("RiskFlags", "Notes"),
+        ]
+    )
     for flag in store_actions.risk_history(session.db, employee_id, session.lang):
         notes = " / ".join(n for n in (flag.note, flag.clear_note) if n)
         model.appendRow(

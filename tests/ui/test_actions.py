@@ -360,3 +360,55 @@ def test_a_long_list_reads_its_rows_a_page_at_a_time(window, qtbot):
         page.refresh()
     assert model.rowCount() == len(everything) - 1
     assert model.row_of_action(gone) is None
+
+
+def test_risk_levels_and_their_history_in_chinese(
+    make_window, demo_db_path, qtbot, qapp, monkeypatch
+):
+    from retention_desktop.ui.i18n import install_translators
+
+    monkeypatch.setattr(Session, "today", staticmethod(lambda: TODAY))
+    translators = install_translators(qapp, "zh_CN")
+    try:
+        window = make_window(demo_db_path, lang="zh_CN")
+        window.show()
+        activate(window, qtbot)
+        db = window.session.db
+        flagged = db.execute(
+            "SELECT employee_id, level FROM risk_flags WHERE cleared_on IS NULL ORDER BY id"
+        ).fetchone()
+        window.roster_page.select_employee(flagged[0])
+        window._update_actions()
+        seen = {}
+
+        def look(dialog) -> None:
+            combo = child(dialog, "riskLevelCombo")
+            seen["levels"] = [combo.itemText(n) for n in range(combo.count())]
+            model = child(dialog, "riskHistoryView").model()
+            seen["header"] = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(5)]
+            seen["level"] = model.index(model.rowCount() - 1, 1).data()
+            dialog.reject()
+
+        with on_dialog(look):
+            window.flag_action.trigger()
+        assert seen["levels"] == ["高", "中", "低"]
+        assert seen["header"] == ["标记日期", "等级", "原因", "解除日期", "备注"]
+        assert seen["level"] == {"high": "高", "medium": "中", "low": "低"}[flagged[1]]
+
+        def timeline(dialog) -> None:
+            table = child(dialog, "timelineTable")
+            seen["timeline"] = [
+                table.model().index(r, 2).data()
+                for r in range(table.model().rowCount())
+                if table.model().index(r, 1).data() == "标记流失风险"
+            ]
+            dialog.reject()
+
+        with on_dialog(timeline):
+            window.edit_employee()
+        level = {"high": "高", "medium": "中", "low": "低"}[flagged[1]]
+        assert any(text.startswith(f"{level} · ") or text == level for text in seen["timeline"])
+    finally:
+        for translator in translators:
+            qapp.removeTranslator(translator)
+        install_translators(qapp, "en")
