@@ -18,6 +18,7 @@ from retention_desktop.store.errors import (
     StoreError,
 )
 from retention_desktop.ui.assets import get_asset
+from retention_desktop.ui.collector import collect_on_main_thread
 from retention_desktop.ui.i18n import install_translators
 from retention_desktop.ui.jobs import run_in_background, wait_for_jobs
 from retention_desktop.ui.main_window import MainWindow
@@ -35,6 +36,7 @@ def create_application(lang: str, argv: list[str] | None = None) -> QApplication
     app.setStyle("Fusion")
     app.setWindowIcon(QIcon(str(get_asset("icons", "app.svg"))))
     app._translators = install_translators(app, lang)  # kept alive with the app
+    collect_on_main_thread(app)
     return app
 
 

@@ -12,11 +12,19 @@ from retention_desktop.domain.demo import generate_shop
 from retention_desktop.store.database import open_database
 from retention_desktop.store.demo import load_shop
 from retention_desktop.ui import main_window
+from retention_desktop.ui.collector import collect_on_main_thread
 from retention_desktop.ui.jobs import wait_for_jobs
 from retention_desktop.ui.main_window import MainWindow
 from retention_desktop.ui.session import Session
 
 DEMO_TODAY = date(2026, 11, 23)
+
+
+@pytest.fixture(autouse=True, scope="session")
+def collect_on_the_ui_thread(qapp):
+    """As the app does: Python's garbage collector runs on the UI thread only (a
+    collection in a background read could destroy a Qt object there and crash)."""
+    collect_on_main_thread(qapp)
 
 
 @pytest.fixture(autouse=True)
