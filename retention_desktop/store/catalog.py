@@ -205,7 +205,10 @@ def save_catalog(db: Database, table: str, lang: str, entries: list[CatalogEdit]
                 f"""UPDATE {table} SET {column} = ?, {other} = ?, category = ?, retired = ?,
                         position = ?, renamed = renamed OR ?, recategorized = recategorized OR ?,
                         updated_at = strftime('%Y-%m-%dT%H:%M:%SZ', 'now')
-                    WHERE id = ?""",
+                    WHERE id = ?
+                      -- an entry the editor left as it was keeps its updated_at
+                      AND ({column}, {other}, category, retired, position)
+                          IS NOT (?, ?, ?, ?, ?)""",
                 [
                     label,
                     final_other,
@@ -215,5 +218,10 @@ def save_catalog(db: Database, table: str, lang: str, entries: list[CatalogEdit]
                     int(renamed),
                     int(entry.category != old_category),
                     entry.id,
+                    label,
+                    final_other,
+                    entry.category,
+                    int(entry.retired),
+                    position,
                 ],
             )

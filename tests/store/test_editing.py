@@ -1109,17 +1109,18 @@ def entry_row(db, entry_id: int, table: str = "exit_reasons") -> tuple:
     ).fetchone()
 
 
-def test_save_catalog_unchanged_list_changes_nothing_but_stamps(db) -> None:
-    before = db.execute(
-        "SELECT id, code, label_zh, label_en, category, builtin, renamed, retired, position "
-        "FROM exit_reasons ORDER BY id"
-    ).fetchall()
+def test_save_catalog_unchanged_list_changes_nothing_not_even_stamps(db) -> None:
+    db.execute("UPDATE exit_reasons SET updated_at = '2020-01-01T00:00:00Z'")
+    before = db.execute("SELECT * FROM exit_reasons ORDER BY id").fetchall()
     save_catalog(db, "exit_reasons", "en", edits(db, "exit_reasons", "en"))
-    after = db.execute(
-        "SELECT id, code, label_zh, label_en, category, builtin, renamed, retired, position "
-        "FROM exit_reasons ORDER BY id"
-    ).fetchall()
-    assert after == before
+    assert db.execute("SELECT * FROM exit_reasons ORDER BY id").fetchall() == before
+    # an entry that did change is stamped
+    changed = edits(db, "exit_reasons", "en")
+    changed[0].retired = True
+    save_catalog(db, "exit_reasons", "en", changed)
+    stamps = db.execute("SELECT id, updated_at FROM exit_reasons ORDER BY id").fetchall()
+    assert stamps[0][1] > "2020-01-01T00:00:00Z"
+    assert {s[1] for s in stamps[1:]} == {"2020-01-01T00:00:00Z"}
 
 
 def test_save_catalog_adds_a_new_entry_at_its_position(db) -> None:
