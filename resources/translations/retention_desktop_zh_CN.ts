@@ -1375,6 +1375,10 @@ did not
         <translation>为部门计划措施(&amp;T)…</translation>
     </message>
     <message>
+        <source>Action &amp;library…</source>
+        <translation>措施库(&amp;L)…</translation>
+    </message>
+    <message>
         <source>Does it &amp;help?…</source>
         <translation>有用吗(&amp;H)？…</translation>
     </message>
@@ -1746,6 +1750,30 @@ Staff retention for small shops: the roster, every exit and its reasons, and wha
         <translation>原因</translation>
     </message>
     <message>
+        <source>Action library</source>
+        <translation>措施库</translation>
+    </message>
+    <message>
+        <source>Kind of action</source>
+        <translation>措施类型</translation>
+    </message>
+    <message>
+        <source>Kind of action:</source>
+        <translation>措施类型：</translation>
+    </message>
+    <message>
+        <source>New kind of action</source>
+        <translation>新增措施类型</translation>
+    </message>
+    <message>
+        <source>Rename kind of action</source>
+        <translation>重命名措施类型</translation>
+    </message>
+    <message>
+        <source>Built-in kinds of action and kinds already planned for someone cannot be deleted; retire them instead. A retired kind is no longer offered but stays on the actions that have it.</source>
+        <translation>内置的措施类型和已经计划过的措施类型不能删除，只能停用。停用后不再出现在选项里，但已有的措施仍保留它。</translation>
+    </message>
+    <message>
         <source>Category</source>
         <translation>类别</translation>
     </message>
@@ -2114,6 +2142,22 @@ Staff retention for small shops: the roster, every exit and its reasons, and wha
     <message>
         <source>Some shops count turnover this way. The dashboard then shows it beside the standard rate (separations / average headcount), labelled with its formula.</source>
         <translation>有些店铺这样计算流失率。勾选后，看板会在标准流失率（离职人数 / 平均在职人数）旁边显示它，并标明公式。</translation>
+    </message>
+    <message>
+        <source>Reminders</source>
+        <translation>提醒</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> 天</translation>
+    </message>
+    <message>
+        <source>&amp;Check-in due after</source>
+        <translation>多久没谈心就提醒(&amp;C)</translation>
+    </message>
+    <message>
+        <source>The Today panel lists the people still employed who have had no check-in conversation (an action of that kind marked done) for this long.</source>
+        <translation>今日提醒会列出超过这么久没有谈心（一对一谈心措施标记完成）的在职员工。</translation>
     </message>
     <message>
         <source>Peak seasons</source>

@@ -14,6 +14,9 @@ DEFAULT_PEAK_SEASONS = [
     {"code": "double_11", "start": "10-20", "end": "11-15"},
 ]
 
+# The Today panel's "no check-in for N days": a week at least, a year at most.
+MIN_CHECK_IN_DAYS, MAX_CHECK_IN_DAYS = 7, 365
+
 DEFAULTS: dict[str, Any] = {
     "shop_name": "",
     "currency": "¥",

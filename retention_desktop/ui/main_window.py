@@ -169,6 +169,9 @@ class MainWindow(QMainWindow):
         self.team_action = self._action(
             self.tr("Plan action for a &team…"), self.plan_for_team, None, "teamAction"
         )
+        self.library_action = self._action(
+            self.tr("Action &library…"), self.edit_action_types, None, "actionLibrary"
+        )
         self.effect_action = self._action(
             self.tr("Does it &help?…"), self.show_effect, None, "effectAction"
         )
@@ -247,6 +250,7 @@ class MainWindow(QMainWindow):
             None,
             self.delete_action_action,
             None,
+            self.library_action,
             self.effect_action,
         ):
             actions_menu.addSeparator() if action is None else actions_menu.addAction(action)
@@ -339,10 +343,11 @@ class MainWindow(QMainWindow):
         self._update_actions()
 
     def _exits_and_dashboard_changed(self) -> None:
-        """The exits list and the dashboard are reloaded when shown: no cost on every
-        change elsewhere. (After an edit of the reason list only they change: the roster
-        shows no reasons.)"""
+        """The exits list, the dashboard and the actions are reloaded when shown: no cost
+        on every change elsewhere. (After an edit of the reason list or the action library
+        only they and the Today panel change: the roster shows neither.)"""
         self._exits_stale = self._dashboard_stale = self._actions_stale = True
+        self.today_panel.refresh()  # it shows the labels of reasons and kinds of action
         if self.current_page() == PAGE_EXITS:
             self._show_exits()
         elif self.current_page() == PAGE_DASHBOARD:
@@ -548,6 +553,11 @@ class MainWindow(QMainWindow):
         from retention_desktop.ui.reasons_dialog import ReasonsDialog  # imported when first opened
 
         ReasonsDialog(self.session, self).exec()
+
+    def edit_action_types(self) -> None:
+        from retention_desktop.ui.reasons_dialog import ReasonsDialog  # imported when first opened
+
+        ReasonsDialog(self.session, self, table="action_types").exec()
 
     # Today
     def dashboard_season_name(self, code: str) -> str:

@@ -1,5 +1,7 @@
-"""The exit-reason list: add, rename, reorder and retire reasons. Built-ins and reasons in
-use are retired, never deleted; a retired reason stays on the exits that have it.
+"""The exit-reason list and the action library (`table` "exit_reasons" or "action_types"):
+add, rename, recategorize, reorder and retire entries. Built-ins and entries in use are
+retired, never deleted; a retired reason stays on the exits that have it, a retired kind of
+action on the actions that have it.
 
 The dialog edits a working copy; OK saves it in one transaction, Cancel changes nothing."""
 
@@ -21,7 +23,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from retention_desktop.domain.catalog import REASON_CATEGORIES
+from retention_desktop.domain.catalog import ACTION_CATEGORIES, REASON_CATEGORIES
 from retention_desktop.store import catalog
 from retention_desktop.store.errors import RecordError
 from retention_desktop.ui.session import Session
@@ -39,30 +41,60 @@ class _Row:
 
 
 class ReasonsDialog(QDialog):
-    def __init__(self, session: Session, parent=None) -> None:
+    def __init__(self, session: Session, parent=None, table: str = "exit_reasons") -> None:
         super().__init__(parent)
         self.session = session
-        self.setObjectName("reasonsDialog")
-        self.setWindowTitle(self.tr("Exit reasons"))
-        self.categories = [(c.code, c.label(session.lang)) for c in REASON_CATEGORIES]
+        self.table = table
+        reasons = table == "exit_reasons"
+        self.setObjectName("reasonsDialog" if reasons else "actionTypesDialog")
+        if reasons:
+            self.texts = {
+                "title": self.tr("Exit reasons"),
+                "column": self.tr("Reason"),
+                "label": self.tr("Reason:"),
+                "new": self.tr("New reason"),
+                "rename": self.tr("Rename reason"),
+                "note": self.tr(
+                    "Built-in reasons and reasons already used on an exit cannot be deleted; "
+                    "retire them instead. A retired reason is no longer offered but stays on "
+                    "the exits that have it."
+                ),
+            }
+            categories, items = REASON_CATEGORIES, session.reasons(include_retired=True)
+        else:
+            self.texts = {
+                "title": self.tr("Action library"),
+                "column": self.tr("Kind of action"),
+                "label": self.tr("Kind of action:"),
+                "new": self.tr("New kind of action"),
+                "rename": self.tr("Rename kind of action"),
+                "note": self.tr(
+                    "Built-in kinds of action and kinds already planned for someone cannot be "
+                    "deleted; retire them instead. A retired kind is no longer offered but "
+                    "stays on the actions that have it."
+                ),
+            }
+            categories, items = ACTION_CATEGORIES, session.action_types(include_retired=True)
+        self.setWindowTitle(self.texts["title"])
+        self.categories = [(c.code, c.label(session.lang)) for c in categories]
         self._category_label = dict(self.categories)
         self.rows = [
             _Row(
                 catalog.CatalogEdit(item.id, item.label, item.category, item.retired),
                 item.builtin,
-                catalog.usage_count(session.db, "exit_reasons", item.id),
+                catalog.usage_count(session.db, table, item.id),
             )
-            for item in session.reasons(include_retired=True)
+            for item in items
         ]
         self.deleted = False
-        both = catalog.labels_in_both(session.db, "exit_reasons")
+        both = catalog.labels_in_both(session.db, table)
         for row in self.rows:
             row.other_labels = set(both.get(row.edit.id, ()))
 
         self.tree = QTreeWidget(self)
-        self.tree.setObjectName("reasonTree")
+        self.tree.setObjectName("reasonTree" if reasons else "actionTypeTree")
         self.tree.setRootIsDecorated(False)
-        self.tree.setHeaderLabels([self.tr("Reason"), self.tr("Category"), self.tr("Status")])
+        self.tree.setHeaderLabels([self.texts["column"], self.tr("Category"), self.tr("Status")])
         self.tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.tree.header().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         self.tree.header().setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
@@ -89,14 +121,7 @@ class ReasonsDialog(QDialog):
         self.buttons["up"].setShortcut(QKeySequence("Ctrl+Up"))
         self.buttons["down"].setShortcut(QKeySequence("Ctrl+Down"))
 
-        note = QLabel(
-            self.tr(
-                "Built-in reasons and reasons already used on an exit cannot be deleted; "
-                "retire them instead. A retired reason is no longer offered but stays on "
-                "the exits that have it."
-            ),
-            self,
-        )
+        note = QLabel(self.texts["note"], self)
         note.setWordWrap(True)
         box = dialog_buttons(self, QDialogButtonBox.StandardButton.Ok)
         body = QHBoxLayout()
@@ -160,7 +185,7 @@ class ReasonsDialog(QDialog):
 
     def _ask_label(self, title: str, text: str, skip: int | None) -> str | None:
         while True:
-            label, ok = QInputDialog.getText(self, title, self.tr("Reason:"), text=text)
+            label, ok = QInputDialog.getText(self, title, self.texts["label"], text=text)
             label = label.strip()
             if not ok or not label:
                 return None
@@ -181,10 +206,10 @@ class ReasonsDialog(QDialog):
         return codes[labels.index(label)] if ok else None
 
     def add(self) -> None:
-        label = self._ask_label(self.tr("New reason"), "", None)
+        label = self._ask_label(self.texts["new"], "", None)
         if label is None:
             return
-        category = self._ask_category("other")
+        category = self._ask_category(self.categories[-1][0])
         if category is None:
             return
         n = self.current_row()
@@ -196,7 +221,7 @@ class ReasonsDialog(QDialog):
         n = self.current_row()
         if n is None:
             return
-        label = self._ask_label(self.tr("Rename reason"), self.rows[n].edit.label, n)
+        label = self._ask_label(self.texts["rename"], self.rows[n].edit.label, n)
         if label is not None:
             self.rows[n].edit.label = label
             self._fill(n)
@@ -234,7 +259,7 @@ class ReasonsDialog(QDialog):
     def accept(self) -> None:
         try:
             catalog.save_catalog(
-                self.session.db, "exit_reasons", self.session.lang, [r.edit for r in self.rows]
+                self.session.db, self.table, self.session.lang, [r.edit for r in self.rows]
             )
         except RecordError as error:
             text = (

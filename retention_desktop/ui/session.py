@@ -103,7 +103,7 @@ class Session(QObject):
     show of it. `changed_since()` tells what changed after an earlier moment."""
 
     changed = Signal(object)
-    catalog_changed = Signal()  # the reason list was edited: labels of exits may differ
+    catalog_changed = Signal()  # reasons or kinds of action edited: labels may differ
     settings_changed = Signal()  # costs, rates shown, peak seasons: no record changed
 
     def __init__(self, db: Database, path: Path, lang: str) -> None:
@@ -196,8 +196,9 @@ class Session(QObject):
         return result
 
     def catalog_saved(self, deleted: bool) -> None:
-        """The reason list was edited. When entries were deleted, steps recorded before
-        could point at a reason that no longer exists, so the undo history starts afresh."""
+        """The reason list or the action library was edited. When entries were deleted,
+        steps recorded before could point at one that no longer exists, so the undo history
+        starts afresh."""
         if deleted:
             self.undo_stack.clear()
         self._changes.append(None)  # what was read with the labels before is stale

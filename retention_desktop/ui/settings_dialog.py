@@ -16,11 +16,12 @@ from PySide6.QtWidgets import (
     QLabel,
     QLayout,
     QLineEdit,
+    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
 
-from retention_desktop.domain.settings import month_day
+from retention_desktop.domain.settings import MAX_CHECK_IN_DAYS, MIN_CHECK_IN_DAYS, month_day
 from retention_desktop.store.settings import all_settings, set_settings
 from retention_desktop.ui.session import Session
 from retention_desktop.ui.widgets import ErrorLabel, dialog_buttons
@@ -104,6 +105,26 @@ class SettingsDialog(QDialog):
         column.addWidget(self.alternative_check)
         column.addWidget(note)
 
+        reminders = QGroupBox(self.tr("Reminders"), self)
+        column = QVBoxLayout(reminders)
+        form = QFormLayout()
+        column.addLayout(form)
+        self.check_in_spin = QSpinBox(reminders, objectName="checkInIntervalSpin")
+        self.check_in_spin.setRange(MIN_CHECK_IN_DAYS, MAX_CHECK_IN_DAYS)
+        self.check_in_spin.setSingleStep(15)
+        self.check_in_spin.setSuffix(self.tr(" days"))
+        self.check_in_spin.setValue(int(settings["check_in_interval_days"]))
+        form.addRow(self.tr("&Check-in due after"), self.check_in_spin)
+        note = QLabel(
+            self.tr(
+                "The Today panel lists the people still employed who have had no check-in "
+                "conversation (an action of that kind marked done) for this long."
+            ),
+            reminders,
+        )
+        note.setWordWrap(True)
+        column.addWidget(note)
+
         peaks = QGroupBox(self.tr("Peak seasons"), self)
         column = QVBoxLayout(peaks)
         grid = QGridLayout()
@@ -133,7 +154,7 @@ class SettingsDialog(QDialog):
         grid.setColumnStretch(3, 1)
 
         layout = QVBoxLayout(self)
-        for group in (shop, cost, rate, peaks):
+        for group in (shop, cost, rate, reminders, peaks):
             layout.addWidget(group)
         layout.addWidget(dialog_buttons(self))
         # never shorter than the wrapped notes (and a shown error) need at its width
@@ -157,6 +178,7 @@ class SettingsDialog(QDialog):
             "recruiting_cost_per_hire": self.recruiting_spin.value(),
             "training_cost_per_hire": self.training_spin.value(),
             "show_leavers_plus_closing_rate": self.alternative_check.isChecked(),
+            "check_in_interval_days": self.check_in_spin.value(),
             "peak_seasons": [
                 {**season, "start": _text(start), "end": _text(end)}
                 for season, (start, end) in zip(self.peak_seasons, self.season_edits, strict=True)

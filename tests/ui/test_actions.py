@@ -9,7 +9,13 @@ from datetime import date
 import pytest
 from driving import CTRL, SAVE, activate, button, child, click, dump, on_dialog, replace_text
 from PySide6.QtCore import QItemSelectionModel, Qt
-from PySide6.QtWidgets import QApplication, QComboBox, QDialogButtonBox, QInputDialog
+from PySide6.QtWidgets import (
+    QApplication,
+    QComboBox,
+    QDialogButtonBox,
+    QInputDialog,
+    QPushButton,
+)
 
 from retention_desktop.ui.main_window import PAGE_ACTIONS, PAGE_ROSTER
 from retention_desktop.ui.session import Session
@@ -412,3 +418,64 @@ def test_risk_levels_and_their_history_in_chinese(
         for translator in translators:
             qapp.removeTranslator(translator)
         install_translators(qapp, "en")
+
+
+def test_the_action_library_is_edited_and_offered(window, qtbot, monkeypatch):
+    from test_undo_and_reasons import Inputs, pick, push, tree_labels
+
+    from retention_desktop.domain.catalog import ACTION_TYPES
+
+    db = window.session.db
+    inputs = Inputs(monkeypatch)
+    inputs.texts = [("Night-shift swap", True), ("Check-in (weekly)", True)]
+    inputs.items = [("Workload", True)]
+    used = {r[0] for r in db.execute("SELECT DISTINCT action_type_id FROM retention_actions")}
+
+    def edit(dialog) -> None:
+        assert dialog.objectName() == "actionTypesDialog"
+        assert dialog.windowTitle() == "Action library"
+        tree = child(dialog, "actionTypeTree")
+        assert tree_labels(tree) == [entry.en for entry in ACTION_TYPES]
+        pick(qtbot, tree, "Team activity")
+        push(qtbot, dialog, "add")  # after the current one, in the category asked
+        assert inputs.asked[:2] == [("New kind of action", ""), ("Category", "Team building")]
+        assert tree.currentItem().text(1) == "Workload"
+        pick(qtbot, tree, "Check-in conversation")
+        push(qtbot, dialog, "rename")
+        pick(qtbot, tree, "Cross-department learning")
+        push(qtbot, dialog, "retire")
+        assert not dialog.findChild(QPushButton, "deleteButton").isEnabled()  # a built-in
+        click(qtbot, button(dialog, OK))
+
+    with on_dialog(edit):
+        window.library_action.trigger()
+    rows = db.execute(
+        "SELECT label_en, label_zh, category, builtin, retired FROM action_types "
+        "WHERE label_en IN ('Night-shift swap', 'Check-in (weekly)', "
+        "'Cross-department learning') ORDER BY label_en"
+    ).fetchall()
+    assert [tuple(r) for r in rows] == [
+        ("Check-in (weekly)", "一对一谈心", "support", 1, 0),  # the Chinese label kept
+        ("Cross-department learning", "跨部门学习", "career", 1, 1),
+        ("Night-shift swap", "Night-shift swap", "workload", 0, 0),
+    ]
+    assert used  # the demo shop's actions keep their kinds
+    # the new kind is offered when planning, the retired one is not
+    person = active_rows(window, 1)[0]
+    window.roster_page.select_employee(person.employee_id)
+    window.roster_page.view.setFocus()
+    seen = {}
+
+    def look(dialog) -> None:
+        combo = child(dialog, "actionTypeEdit")
+        seen["kinds"] = [combo.itemText(n) for n in range(combo.count())]
+        dialog.reject()
+
+    with on_dialog(look):
+        window.plan_action.trigger()
+    assert "Night-shift swap" in seen["kinds"]
+    assert "Check-in (weekly)" in seen["kinds"]
+    assert "Cross-department learning" not in seen["kinds"]
+    window.nav.setCurrentRow(PAGE_ACTIONS)
+    kinds = window.actions_page.type_combo
+    assert "Night-shift swap" in [kinds.itemText(n) for n in range(kinds.count())]

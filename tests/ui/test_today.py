@@ -8,6 +8,7 @@ from datetime import date
 import pytest
 from driving import activate, on_dialog
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QSpinBox
 
 from retention_desktop.store.reminders import today_items
 from retention_desktop.ui import today_panel
@@ -167,3 +168,30 @@ def test_a_long_section_shows_its_first_lines_and_more_on_asking(
     while section.childCount() > len(panel.section_lines(key)):
         panel.tree.itemActivated.emit(section.child(section.childCount() - 1), 0)
     assert len(panel.section_lines(key)) == len(found) == section.childCount()
+
+
+def test_the_check_in_interval_is_a_setting_the_panel_follows(window, qtbot):
+    from driving import SAVE, button, click
+
+    from retention_desktop.store.reminders import no_check_in
+    from retention_desktop.store.settings import get_setting
+
+    panel, db = window.today_panel, window.session.db
+    assert len(panel.items.no_check_in) == len(no_check_in(db, TODAY, 60))
+    fewer_days = no_check_in(db, TODAY, 30)
+    assert len(fewer_days) > len(panel.items.no_check_in)
+
+    def settings(dialog) -> None:
+        spin = dialog.findChild(QSpinBox, "checkInIntervalSpin")
+        assert spin.value() == 60
+        spin.setFocus()
+        spin.selectAll()
+        qtbot.keyClicks(spin, "30")
+        assert spin.value() == 30
+        click(qtbot, button(dialog, SAVE))
+
+    activate(window, qtbot)
+    with qtbot.waitSignal(panel.loaded, timeout=10000), on_dialog(settings):
+        qtbot.keyClick(window, Qt.Key.Key_Comma, Qt.KeyboardModifier.ControlModifier)
+    assert get_setting(db, "check_in_interval_days") == 30
+    assert [p.employee_id for p in panel.items.no_check_in] == [p.employee_id for p in fewer_days]
