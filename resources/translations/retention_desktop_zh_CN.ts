@@ -2385,6 +2385,10 @@ Staff retention for small shops: the roster, every exit and its reasons, and wha
         <translation>近期没有谈心的员工（%1）</translation>
     </message>
     <message>
+        <source>Reading…</source>
+        <translation>正在读取…</translation>
+    </message>
+    <message>
         <source>%1 (%2): never, employed %3 days</source>
         <translation>%1（%2）：从未谈心，已入职 %3 天</translation>
     </message>

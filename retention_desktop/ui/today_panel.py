@@ -61,6 +61,8 @@ class TodayPanel(QWidget):
         self._generation += 1
         generation = self._generation
         path, lang, today = self.session.path, self.session.lang, self.session.today()
+        if self.items is None:  # the first read: say so rather than show an empty list
+            self.summary.setText(self.tr("Reading…"))
 
         def done(items: TodayItems) -> None:
             if generation == self._generation:

@@ -195,3 +195,16 @@ def test_the_check_in_interval_is_a_setting_the_panel_follows(window, qtbot):
         qtbot.keyClick(window, Qt.Key.Key_Comma, Qt.KeyboardModifier.ControlModifier)
     assert get_setting(db, "check_in_interval_days") == 30
     assert [p.employee_id for p in panel.items.no_check_in] == [p.employee_id for p in fewer_days]
+
+
+def test_the_panel_says_it_is_reading_until_the_first_read_is_in(
+    make_window, demo_db_path, qtbot, monkeypatch
+):
+    monkeypatch.setattr(Session, "today", staticmethod(lambda: TODAY))
+    window = make_window(demo_db_path)  # the read's result arrives through the event loop
+    panel = window.today_panel
+    assert panel.items is None
+    assert panel.summary.text() == "Reading…"
+    with qtbot.waitSignal(panel.loaded, timeout=10000):
+        window.show()
+    assert panel.summary.text() == "Double-click a line to go to it."
