@@ -458,36 +458,15 @@ def _build_rows(rows, labels: dict[int, str], today: date) -> list[ActionRow]:
 def _build_own_rows(rows, people: dict, labels: dict[int, str], today: date) -> list[ActionRow]:
     """ActionRows from rows of _OWN_COLUMNS, the person's details from `people` (read by
     another statement: a person added since shows no name until the next read)."""
-    days, now = _Days(), today.isoformat()
-    new, cls = tuple.__new__, ActionRow
     nobody = ("", "", "")
-    with no_collection():
-        return [
-            new(
-                cls,
-                (
-                    i,
-                    emp,
-                    *(
-                        people.get(emp, nobody)
-                        if team is None
-                        else (*people.get(emp, nobody)[:2], team)
-                    ),
-                    kind,
-                    labels[kind],
-                    title,
-                    days[plan],
-                    days[due],
-                    owner,
-                    cost,
-                    st,
-                    days[done],
-                    out,
-                    st == PLANNED and (due or plan) < now,
-                ),
-            )
-            for i, emp, team, kind, title, plan, due, owner, cost, st, done, out in rows
-        ]
+
+    def widened():
+        for action_id, employee_id, team, *rest in rows:
+            number, name, latest_team = people.get(employee_id, nobody)
+            yield (action_id, employee_id, number, name, latest_team if team is None else team,
+                   *rest)  # fmt: skip
+
+    return _build_rows(widened(), labels, today)
 
 
 def query_actions(
