@@ -36,6 +36,7 @@ from retention_desktop.domain.actions import (
 )
 from retention_desktop.domain.records import Problem
 from retention_desktop.store.catalog import label_sql
+from retention_desktop.store.database import reading
 from retention_desktop.store.errors import RecordError
 from retention_desktop.store.queries import no_collection
 
@@ -573,15 +574,11 @@ def action_list_of_file(
     """action_ids(), count_overdue() and the first `page` rows, read through a read-only
     connection of the calling thread's own (in the background; 300,000 actions: ids of
     all of them in about 0.1-0.2 s)."""
-    conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
-    try:
-        db = Database(conn)
+    with reading(path) as db:
         ids = action_ids(db, where, today)
         return ActionList(
             ids, count_overdue(db, where, today), actions_by_id(db, lang, ids[:page], today)
         )
-    finally:
-        conn.close()
 
 
 def actions_of_file(
@@ -594,11 +591,8 @@ def actions_of_file(
 ) -> list[ActionRow]:
     """actions() read through a read-only connection of the calling thread's own (for
     reading a long list in the background)."""
-    conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
-    try:
-        return actions(Database(conn), lang, where, today, limit=limit)
-    finally:
-        conn.close()
+    with reading(path) as db:
+        return actions(db, lang, where, today, limit=limit)
 
 
 class ActionRecord(NamedTuple):

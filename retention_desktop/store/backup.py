@@ -12,7 +12,7 @@ import sqlite3
 from datetime import datetime
 from pathlib import Path
 
-from retention_desktop.store.paths import create_private_file, make_private_dir
+from retention_desktop.store.paths import create_private_file, make_private_dir, read_only_uri
 
 KEEP = 14
 BACKUP_DIR = "backups"
@@ -98,7 +98,7 @@ def restore_backup(backup: Path, db_path: Path) -> Path:
     temporary = db_path.with_name(db_path.name + ".restore.tmp")
     create_private_file(temporary)
     try:
-        source = sqlite3.connect(_read_only_uri(backup), uri=True)
+        source = sqlite3.connect(read_only_uri(backup), uri=True)
         dest = sqlite3.connect(temporary)
         try:
             source.backup(dest)
@@ -118,14 +118,10 @@ def restore_backup(backup: Path, db_path: Path) -> Path:
     return kept
 
 
-def _read_only_uri(path: Path) -> str:
-    return f"{path.resolve().as_uri()}?mode=ro"
-
-
 def backup_file(db_path: Path, *, reason: str = "manual", now: datetime | None = None) -> Path:
     """Back up the database file with a connection of the calling thread's own (for
     background jobs: one sqlite3 connection per thread)."""
-    conn = sqlite3.connect(_read_only_uri(db_path), uri=True)
+    conn = sqlite3.connect(read_only_uri(db_path), uri=True)
     try:
         return backup_database(conn, db_path, reason=reason, now=now)
     finally:

@@ -7,6 +7,8 @@ app; pending migrations run only after a backup.
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 from sqlite_utils import Database
@@ -25,6 +27,7 @@ from retention_desktop.store.paths import (
     default_db_path,
     make_private_dir,
     make_private_file,
+    read_only_uri,
 )
 
 SQLITE_HEADER = b"SQLite format 3\x00"
@@ -94,7 +97,7 @@ def _inspect_read_only(path: Path, verify: bool) -> bool:
     sides = [path.with_name(path.name + suffix) for suffix in ("-wal", "-shm")]
     missing = [side for side in sides if not side.exists()]
     try:
-        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+        conn = sqlite3.connect(read_only_uri(path), uri=True)
     except sqlite3.Error as error:
         raise DamagedDatabaseError(f"{path} cannot be read ({error}).") from error
     try:
@@ -151,6 +154,17 @@ def open_database(
     for file in database_files(path):
         make_private_file(file)
     return db
+
+
+@contextmanager
+def reading(path: Path) -> Iterator[Database]:
+    """A read-only connection of the calling thread's own, closed afterwards: how a read
+    off the UI thread (roster, reports, actions, Today, export) opens the file."""
+    conn = sqlite3.connect(read_only_uri(path), uri=True)
+    try:
+        yield Database(conn)
+    finally:
+        conn.close()
 
 
 def database_path(db: Database) -> Path:

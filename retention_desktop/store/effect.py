@@ -35,7 +35,6 @@ type's receivers (all their spells), whose counts are taken off everybody's.
 
 from __future__ import annotations
 
-import sqlite3
 from collections import Counter, defaultdict
 from datetime import date
 from itertools import accumulate
@@ -46,6 +45,7 @@ from sqlite_utils import Database
 
 from retention_desktop.domain.actions import EFFECT_DAYS
 from retention_desktop.store.catalog import label_sql
+from retention_desktop.store.database import reading
 from retention_desktop.store.queries import no_collection
 
 _ORDINAL = "CAST(julianday({}) - 1721424.5 AS INTEGER)"
@@ -177,8 +177,5 @@ def action_effect(db: Database, lang: str, today: date) -> list[EffectRow]:
 def action_effect_of_file(path: Path, lang: str, today: date) -> list[EffectRow]:
     """action_effect() read through a read-only connection of the calling thread's own
     (about a second for 300,000 actions: for the background)."""
-    conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
-    try:
-        return action_effect(Database(conn), lang, today)
-    finally:
-        conn.close()
+    with reading(path) as db:
+        return action_effect(db, lang, today)

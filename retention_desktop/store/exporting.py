@@ -14,6 +14,7 @@ from retention_desktop.domain.catalog import HANDOVER_ITEMS
 from retention_desktop.domain.dates import Period
 from retention_desktop.domain.exchange import ExportData
 from retention_desktop.store.catalog import label_sql
+from retention_desktop.store.database import reading
 from retention_desktop.store.errors import DamagedDatabaseError
 from retention_desktop.store.queries import no_collection
 from retention_desktop.store.reports import action_figures, turnover_report
@@ -62,11 +63,8 @@ def export_data(
 def export_data_of_file(path: Path, period: Period, **kwargs) -> ExportData:
     """export_data through a read-only connection of the calling thread's own (the GUI
     exports off the UI thread)."""
-    conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
-    try:
-        return export_data(Database(conn), period, **kwargs)
-    finally:
-        conn.close()
+    with reading(path) as db:
+        return export_data(db, period, **kwargs)
 
 
 def employee_rows(db: Database, lang: str, today: date, team: str | None = None) -> list[tuple]:

@@ -22,6 +22,7 @@ from sqlite_utils import Database
 
 from retention_desktop.domain.exchange import HEADERS, ImportRow, Problem
 from retention_desktop.store.backup import backup_database
+from retention_desktop.store.paths import read_only_uri
 from retention_desktop.store.queries import no_collection
 
 PROGRESS_EVERY = 2000
@@ -296,7 +297,7 @@ def _insert_exit(conn, spell_id: int, row: ImportRow, reasons: dict) -> None:
 
 def _connect(path: Path, *, read_only: bool) -> Database:
     if read_only:
-        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+        conn = sqlite3.connect(read_only_uri(path), uri=True)
     else:
         conn = sqlite3.connect(path)
         conn.execute("PRAGMA foreign_keys = ON")

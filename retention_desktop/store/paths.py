@@ -52,3 +52,8 @@ def create_private_file(path: Path) -> None:
 
 def database_files(path: Path) -> list[Path]:
     return [path, path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm")]
+
+
+def read_only_uri(path: Path) -> str:
+    """The URI that opens the file at `path` read-only (sqlite3.connect(..., uri=True))."""
+    return f"{path.resolve().as_uri()}?mode=ro"

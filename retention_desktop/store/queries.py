@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import gc
-import sqlite3
 from collections.abc import Collection, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -17,6 +16,7 @@ from retention_desktop.domain.dates import Period
 from retention_desktop.domain.metrics import FactRow, SpellFact
 from retention_desktop.domain.records import EmployeeDraft, ExitDraft, HandoverItem
 from retention_desktop.store.catalog import label_sql
+from retention_desktop.store.database import reading
 
 # Ordinal day numbers straight from SQLite: julianday('0001-01-01') is 1721425.5.
 _ORDINAL = "CAST(julianday({}) - 1721424.5 AS INTEGER)"
@@ -153,11 +153,8 @@ def roster(db: Database, employee_id: int | None = None) -> list[RosterRow]:
 def roster_of_file(path: Path) -> list[RosterRow]:
     """roster() read through a read-only connection of the calling thread's own (for
     loading a large roster in the background)."""
-    conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
-    try:
-        return roster(Database(conn))
-    finally:
-        conn.close()
+    with reading(path) as db:
+        return roster(db)
 
 
 def counts(db: Database) -> dict[str, int]:

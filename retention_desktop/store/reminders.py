@@ -23,7 +23,6 @@
 
 from __future__ import annotations
 
-import sqlite3
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from pathlib import Path
@@ -43,6 +42,7 @@ from retention_desktop.domain.actions import (
 from retention_desktop.domain.settings import DEFAULTS
 from retention_desktop.store.actions import ActionFilter, ActionRow, query_actions
 from retention_desktop.store.catalog import label_sql
+from retention_desktop.store.database import reading
 from retention_desktop.store.queries import ExitRow, no_collection
 from retention_desktop.store.settings import get_setting
 
@@ -271,8 +271,5 @@ def today_items(db: Database, lang: str, today: date) -> TodayItems:
 def today_items_of_file(path: Path, lang: str, today: date) -> TodayItems:
     """today_items() read through a read-only connection of the calling thread's own (for
     reading the panel in the background)."""
-    conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
-    try:
-        return today_items(Database(conn), lang, today)
-    finally:
-        conn.close()
+    with reading(path) as db:
+        return today_items(db, lang, today)

@@ -19,6 +19,7 @@ from retention_desktop.domain.metrics import (
     compute_report_rows,
 )
 from retention_desktop.store.catalog import label_sql
+from retention_desktop.store.database import reading
 from retention_desktop.store.errors import DamagedDatabaseError
 from retention_desktop.store.queries import spell_rows, spell_rows_with_owners
 from retention_desktop.store.settings import get_setting
@@ -49,10 +50,6 @@ def _damaged(error: sqlite3.DatabaseError) -> DamagedDatabaseError:
     )
 
 
-def _read_only(path: Path) -> sqlite3.Connection:
-    return sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
-
-
 @dataclass(frozen=True)
 class KeptSpells:
     """Every spell of a file as report rows, and whose each one is: what the dashboard
@@ -80,13 +77,11 @@ class KeptSpells:
 def _rows_of_file(
     path: Path, lang: str, employees: Collection[int] | None
 ) -> tuple[list[int], list[FactRow]]:
-    conn = _read_only(path)
-    try:
-        return spell_rows_with_owners(Database(conn), lang, employees)
-    except sqlite3.DatabaseError as error:
-        raise _damaged(error) from error
-    finally:
-        conn.close()
+    with reading(path) as db:
+        try:
+            return spell_rows_with_owners(db, lang, employees)
+        except sqlite3.DatabaseError as error:
+            raise _damaged(error) from error
 
 
 def report_of_rows(
@@ -183,8 +178,5 @@ def action_figures(
 
 def action_figures_of_file(path: Path, period: Period, **kwargs) -> ActionFigures:
     """action_figures through a read-only connection of the calling thread's own."""
-    conn = _read_only(path)
-    try:
-        return action_figures(Database(conn), period, **kwargs)
-    finally:
-        conn.close()
+    with reading(path) as db:
+        return action_figures(db, period, **kwargs)
