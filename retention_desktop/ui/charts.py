@@ -16,6 +16,7 @@ from PySide6.QtGui import QColor, QFont
 from PySide6.QtWidgets import QToolTip
 
 from retention_desktop.domain.metrics import TENURE_BANDS, Report
+from retention_desktop.ui.widgets import percent_text
 
 BLUE, VERMILION, ORANGE, GREEN, SKY, GREY = (
     "#0072B2",
@@ -163,10 +164,6 @@ def fill(template: str, *values: object) -> str:
     return template
 
 
-def _percent(value: float | None) -> str:
-    return "–" if value is None else f"{value * 100:.1f}%"
-
-
 def draw_monthly(chart: Chart, report: Report) -> None:
     """Separations per month, voluntary and involuntary stacked, with the turnover rate as
     a line on its own axis."""
@@ -254,7 +251,7 @@ def draw_monthly(chart: Chart, report: Report) -> None:
     chart.add_hover(
         [
             Bar(i, 0, top, fill(text, m.month, m.separations, f"{m.average_headcount:g}",
-                                _percent(m.turnover_rate)), None)
+                                percent_text(m.turnover_rate)), None)
             for i, m in enumerate(months)
         ]
     )  # fmt: skip
@@ -298,12 +295,12 @@ def draw_reasons(chart: Chart, report: Report) -> None:
     rows = list(reversed(report.by_reason))  # the largest at the top
     text = QCoreApplication.translate("Charts", "%1: %2 (%3)")
     bars = [
-        Bar(i, 0, r.separations, fill(text, r.reason, r.separations, _percent(r.share)),
+        Bar(i, 0, r.separations, fill(text, r.reason, r.separations, percent_text(r.share)),
             ("reason", r.reason))
         for i, r in enumerate(rows)
     ]  # fmt: skip
     chart.add_bars(bars, BLUE, horizontal=True)
-    labels = [f"{r.reason} ({_percent(r.share)})" for r in rows]
+    labels = [f"{r.reason} ({percent_text(r.share)})" for r in rows]
     chart.set_ticks(labels, horizontal=True)
     # pyqtgraph does not widen an axis for text ticks: make room for the longest label
     metrics = chart.fontMetrics()
@@ -320,7 +317,7 @@ def draw_teams(chart: Chart, report: Report) -> None:
     text = QCoreApplication.translate("Charts", "%1: %2 (%3 separations)")
     bars = [
         Bar(i, 0, (t.turnover_rate or 0) * 100,
-            fill(text, t.team, _percent(t.turnover_rate), t.separations), ("team", t.team))
+            fill(text, t.team, percent_text(t.turnover_rate), t.separations), ("team", t.team))
         for i, t in enumerate(rows)
     ]  # fmt: skip
     chart.add_bars(bars, GREEN)

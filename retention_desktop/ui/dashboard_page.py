@@ -38,7 +38,7 @@ from retention_desktop.store.settings import get_setting
 from retention_desktop.ui.jobs import run_in_background
 from retention_desktop.ui.period_picker import PeriodPicker
 from retention_desktop.ui.session import Session
-from retention_desktop.ui.widgets import TeamCombo, set_up_record_table
+from retention_desktop.ui.widgets import TeamCombo, percent_text, set_up_record_table
 
 RATE, COUNT, MONEY = "rate", "count", "money"
 
@@ -474,7 +474,7 @@ class DashboardPage(QWidget):
         if value is None:
             return "–"
         if kind == RATE:
-            return f"{value * 100:.1f}%"
+            return percent_text(value)
         if kind == MONEY:
             currency = get_setting(self.session.db, "currency")
             return f"{currency}{value:,.0f}"

@@ -23,17 +23,20 @@ from retention_desktop.domain.actions import EFFECT_DAYS, SMALL_SAMPLE
 from retention_desktop.store.effect import EffectRow, action_effect_of_file
 from retention_desktop.ui.jobs import run_in_background
 from retention_desktop.ui.session import Session
-from retention_desktop.ui.widgets import set_up_record_table
+from retention_desktop.ui.widgets import percent_text, set_up_record_table
 
 NO_PARENT = QModelIndex()
 SMALL_TEXT = QColor(120, 120, 120)  # a share from fewer than SMALL_SAMPLE people
 COL_TYPE, COL_RECEIVED = 0, 1
-# then, for each of EFFECT_DAYS: received it, did not
-COLUMNS = 2 + 2 * len(EFFECT_DAYS)
-
-
-def _percent(value: float | None) -> str:
-    return "–" if value is None else f"{value * 100:.1f}%"
+# Then the figure columns: days after, whether it is the comparison, and (still employed,
+# sample, share) of an EffectRow.
+FIGURES = (
+    (90, False, lambda r: (r.still_90, r.n_received_90, r.rate_90)),
+    (90, True, lambda r: (r.comparison_still_90, r.n_comparison_90, r.comparison_rate_90)),
+    (180, False, lambda r: (r.still_180, r.n_received_180, r.rate_180)),
+    (180, True, lambda r: (r.comparison_still_180, r.n_comparison_180, r.comparison_rate_180)),
+)
+COLUMNS = 2 + len(FIGURES)
 
 
 class EffectModel(QAbstractTableModel):
@@ -69,12 +72,8 @@ class EffectModel(QAbstractTableModel):
     @staticmethod
     def figures(row: EffectRow, column: int) -> tuple[int, int, float | None, bool]:
         """(still employed, sample, share, whether it is the comparison) of a figure column."""
-        days = EFFECT_DAYS[(column - 2) // 2]
-        others = (column - 2) % 2 == 1
-        prefix = "comparison_" if others else ""
-        n = getattr(row, f"n_comparison_{days}" if others else f"n_received_{days}")
-        still, rate = getattr(row, f"{prefix}still_{days}"), getattr(row, f"{prefix}rate_{days}")
-        return still, n, rate, others
+        _, others, figures = FIGURES[column - 2]
+        return (*figures(row), others)
 
     def text(self, row: EffectRow, column: int) -> str:
         if column == COL_TYPE:
@@ -86,7 +85,7 @@ class EffectModel(QAbstractTableModel):
             return self.tr("– (nobody to compare)") if others else self.tr("– (none yet)")
         template = self.tr("%1 (%2/%3)")
         return (
-            template.replace("%1", _percent(rate))
+            template.replace("%1", percent_text(rate))
             .replace("%2", f"{still:,}")
             .replace("%3", f"{n:,}")
         )
@@ -114,7 +113,7 @@ class EffectModel(QAbstractTableModel):
             if not n:
                 return self.tr(
                     "Nobody received it long enough ago to count yet (%1 days)."
-                ).replace("%1", str(EFFECT_DAYS[(column - 2) // 2]))
+                ).replace("%1", str(FIGURES[column - 2][0]))
             if small:
                 return self.tr(
                     "Fewer than %1 people: a share of so few can swing widely by chance."

@@ -41,6 +41,11 @@ def date_edit(parent: QWidget, day: date, object_name: str) -> QDateEdit:
     return edit
 
 
+def percent_text(share: float | None) -> str:
+    """A share as the app shows it: one decimal and %, or a dash when there is none."""
+    return "–" if share is None else f"{share * 100:.1f}%"
+
+
 def dialog_buttons(
     dialog: QDialog, accept: QDialogButtonBox.StandardButton = QDialogButtonBox.StandardButton.Save
 ) -> QDialogButtonBox:
