@@ -230,22 +230,28 @@ class ImportDialog(QDialog):
             self.status_label.setText(self.plan_text(plan))
         self.import_button.setEnabled(not problems and plan is not None and plan.changes)
 
-    def plan_text(self, plan: ImportSummary) -> str:
+    def _counts_text(self, template: str, summary: ImportSummary) -> str:
+        """`template` with the counts of `summary` filled in, and the new reasons after it."""
         text = (
+            template.replace("%1", str(summary.employees_added))
+            .replace("%2", str(summary.spells_added))
+            .replace("%3", str(summary.exits_added))
+            .replace("%4", str(summary.already_there))
+        )
+        if summary.new_reasons:
+            text += "\n" + self.tr("New exit reasons added to the list: %1").replace(
+                "%1", self.messages.join(summary.new_reasons)
+            )
+        return text
+
+    def plan_text(self, plan: ImportSummary) -> str:
+        return self._counts_text(
             self.tr(
                 "Ready: %1 employees, %2 employment spells and %3 exits will be added; %4 "
                 "rows are in the database already. A backup is taken first."
-            )
-            .replace("%1", str(plan.employees_added))
-            .replace("%2", str(plan.spells_added))
-            .replace("%3", str(plan.exits_added))
-            .replace("%4", str(plan.already_there))
+            ),
+            plan,
         )
-        if plan.new_reasons:
-            text += "\n" + self.tr("New exit reasons added to the list: %1").replace(
-                "%1", self.messages.join(plan.new_reasons)
-            )
-        return text
 
     def _show_mapping(self, parsed: ParsedFile) -> None:
         table = self.mapping_table
@@ -322,20 +328,13 @@ class ImportDialog(QDialog):
         super().accept()
 
     def done_text(self, summary: ImportSummary) -> str:
-        text = (
+        text = self._counts_text(
             self.tr(
                 "Imported: %1 employees, %2 employment spells and %3 exits added; %4 rows "
                 "were in the database already."
-            )
-            .replace("%1", str(summary.employees_added))
-            .replace("%2", str(summary.spells_added))
-            .replace("%3", str(summary.exits_added))
-            .replace("%4", str(summary.already_there))
+            ),
+            summary,
         )
-        if summary.new_reasons:
-            text += "\n" + self.tr("New exit reasons added to the list: %1").replace(
-                "%1", self.messages.join(summary.new_reasons)
-            )
         if summary.backup is not None:
             text += "\n" + self.tr("A backup was taken first: %1").replace(
                 "%1", summary.backup.name
