@@ -218,7 +218,9 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.settings_action)
         file_menu.addAction(self.backup_action)
         file_menu.addSeparator()
-        quit_action = self._action(self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
+        quit_action = self._action(
+            self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit, "quit"
+        )
         file_menu.addAction(quit_action)
         edit_menu = bar.addMenu(self.tr("&Edit"))
         for action in (self.undo_action, self.redo_action, None, self.find_action):
@@ -694,17 +696,15 @@ class MainWindow(QMainWindow):
         if person is not None and person.risk is not None:
             ClearRiskDialog(self.session, person.employee_id, person.name, self).exec()
 
-    def import_file(self, path: str | None = None) -> None:
-        """Ask for a file (unless `path` is given) and open the import dialog on it."""
+    def import_file(self) -> None:
+        """Ask for a file and open the import dialog on it."""
         from retention_desktop.ui.import_dialog import ImportDialog  # when first opened
 
-        if path is None:
-            path, _ = QFileDialog.getOpenFileName(
-                self, self.tr("Import"), "",
-                self.tr("Spreadsheets (*.xlsx *.csv);;All files (*)"),
-            )  # fmt: skip
-            if not path:
-                return
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Import"), "", self.tr("Spreadsheets (*.xlsx *.csv);;All files (*)")
+        )
+        if not path:
+            return
         dialog = ImportDialog(self.session, Path(path), self)
         dialog.check()
         dialog.exec()
@@ -714,16 +714,15 @@ class MainWindow(QMainWindow):
 
         ExportDialog(self.session, self, like=self.dashboard_page).exec()
 
-    def save_template(self, path: str | None = None) -> None:
+    def save_template(self) -> None:
         from retention_desktop.sheets.template import write_template
 
-        if path is None:
-            path, _ = QFileDialog.getSaveFileName(
-                self, self.tr("Save import template"), self.tr("import template.xlsx"),
-                self.tr("Excel workbook (*.xlsx)"),
-            )  # fmt: skip
-            if not path:
-                return
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Save import template"), self.tr("import template.xlsx"),
+            self.tr("Excel workbook (*.xlsx)"),
+        )  # fmt: skip
+        if not path:
+            return
         if not path.lower().endswith(".xlsx"):
             path += ".xlsx"
         try:

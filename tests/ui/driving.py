@@ -10,12 +10,13 @@ from contextlib import contextmanager
 from datetime import date
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QInputMethodEvent
+from PySide6.QtGui import QAction, QInputMethodEvent
 from PySide6.QtWidgets import (
     QApplication,
     QDateEdit,
     QDialog,
     QDialogButtonBox,
+    QFileDialog,
     QLineEdit,
     QPlainTextEdit,
     QWidget,
@@ -89,6 +90,51 @@ def child(dialog: QWidget, name: str):
     return found
 
 
+def action(window: QWidget, name: str) -> QAction:
+    """The window's action of that object name (its menu item, toolbar button, shortcut)."""
+    found = window.findChild(QAction, name)
+    assert found is not None, name
+    return found
+
+
+def trigger(window: QWidget, name: str) -> None:
+    """Choose the action as the menu does: its triggered(bool) signal reaches the slot."""
+    found = action(window, name)
+    assert found.isEnabled(), f"{name} is disabled"
+    found.trigger()
+
+
+def answer_file_dialog(dialog: QFileDialog, path) -> None:
+    """Type the whole path into the file name field and press Open/Save (selectFile()
+    is lost while the dialog's file list is still being read)."""
+    name = dialog.findChild(QLineEdit, "fileNameEdit")
+    name.setText(str(path))
+    dialog.accept()
+
+
+@contextmanager
+def choosing_file(path) -> None:
+    """Answer the file dialogs the body opens (Qt's own, as offscreen shows them) with
+    `path`, as the owner picks a file and presses Open or Save."""
+    state = {"stop": False, "answered": 0}
+
+    def poll() -> None:
+        if state["stop"]:
+            return
+        dialog = QApplication.activeModalWidget()
+        if isinstance(dialog, QFileDialog) and dialog.isVisible():
+            answer_file_dialog(dialog, path)
+            state["answered"] += 1
+        QTimer.singleShot(10, poll)
+
+    QTimer.singleShot(0, poll)
+    try:
+        yield state
+    finally:
+        state["stop"] = True
+    assert state["answered"], "no file dialog was opened"
+
+
 @contextmanager
 def on_dialog(handle: Callable[[QDialog], None]):
     """Run `handle(dialog)` on the modal dialog the body opens (its exec() blocks until
@@ -99,7 +145,7 @@ def on_dialog(handle: Callable[[QDialog], None]):
         if state["stop"]:
             return
         dialog = QApplication.activeModalWidget()
-        if dialog is None:
+        if dialog is None or isinstance(dialog, QFileDialog):  # see choosing_file
             if tries < 300:
                 QTimer.singleShot(10, lambda: poll(tries + 1))
             return

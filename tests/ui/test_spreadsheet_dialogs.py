@@ -10,7 +10,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from driving import CANCEL, button, click, dump, on_dialog
+from driving import CANCEL, button, choosing_file, click, dump, on_dialog, trigger
 from openpyxl import load_workbook
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QPushButton
 
@@ -79,8 +79,8 @@ def test_a_clean_file_is_previewed_then_imported(window, qtbot, tmp_path, inform
         click(qtbot, dialog.import_button)
         qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=10000)
 
-    with on_dialog(look_then_import):
-        window.import_file(str(file))
+    with choosing_file(file), on_dialog(look_then_import):
+        trigger(window, "import")
     assert seen["file"] == "名单.csv (gb18030): 2 rows"
     assert seen["mapping"] == ["employee_no", "name", "team", "position", "hire_date",
                                "exit_date", "exit_type", "exit_reason"]  # fmt: skip
@@ -131,8 +131,8 @@ def test_problems_are_listed_and_a_corrected_column_clears_them(window, qtbot, t
         seen["enabled"] = dialog.import_button.isEnabled()
         click(qtbot, button(dialog, CANCEL))
 
-    with on_dialog(correct):
-        window.import_file(str(file))
+    with choosing_file(file), on_dialog(correct):
+        trigger(window, "import")
     assert len(seen["first"]) == 1
     assert seen["first"][0][0] == ""  # the file as a whole
     assert "Hire date" in seen["first"][0][2]
@@ -152,8 +152,8 @@ def test_an_unreadable_file_says_why(window, qtbot, tmp_path):
         seen["status"] = dialog.status_label.text()
         seen["enabled"] = dialog.import_button.isEnabled()
 
-    with on_dialog(look):
-        window.import_file(str(junk))
+    with choosing_file(junk), on_dialog(look):
+        trigger(window, "import")
     assert "not a spreadsheet" in seen["status"]
     assert not seen["enabled"]
 
@@ -224,7 +224,8 @@ def test_a_cancelled_export_leaves_no_file(window, qtbot, tmp_path, monkeypatch)
 
 def test_save_import_template(window, tmp_path):
     target = tmp_path / "模板"
-    window.save_template(str(target))
+    with choosing_file(target):
+        trigger(window, "template")
     book = load_workbook(tmp_path / "模板.xlsx")
     sheet = book.worksheets[0]
     headers = [c.value for c in sheet[1]]
