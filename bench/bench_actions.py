@@ -340,9 +340,9 @@ def run_ui(path: Path, repeat: int) -> None:
     from PySide6.QtCore import qVersion
 
     from retention_desktop.app import create_application
-    from retention_desktop.ui.actions_page import ActionsPage
-    from retention_desktop.ui.session import Session
-    from retention_desktop.ui.today_panel import TodayPanel
+    from retention_desktop.ui.actions.view import ActionsPage
+    from retention_desktop.ui.common.session import Session
+    from retention_desktop.ui.today.view import TodayPanel
 
     Session.today = staticmethod(lambda: TODAY)
     app = create_application(LANG, [sys.argv[0]])
@@ -417,7 +417,7 @@ def measure_screen(page, signal, widgets, repeat: int, session) -> None:
         choose(page.team_combo, text=team)()
 
     def this_year() -> None:
-        from retention_desktop.ui.period_picker import PRESET_THIS_YEAR
+        from retention_desktop.ui.common.period_picker import PRESET_THIS_YEAR
 
         page.team_combo.blockSignals(True)
         page.team_combo.setCurrentIndex(0)  # all teams

@@ -129,10 +129,10 @@ def main(argv: list[str] | None = None) -> int:
 
     from retention_desktop.app import create_application
     from retention_desktop.store.database import open_database
-    from retention_desktop.ui import period_picker
-    from retention_desktop.ui.jobs import wait_for_jobs
-    from retention_desktop.ui.main_window import MainWindow
-    from retention_desktop.ui.session import Session
+    from retention_desktop.ui.common import period_picker
+    from retention_desktop.ui.common.jobs import wait_for_jobs
+    from retention_desktop.ui.common.session import Session
+    from retention_desktop.ui.shell.main_window import MainWindow
 
     app = create_application(LANG, [sys.argv[0]])
     session = Session(open_database(db_path), db_path, LANG)

@@ -199,8 +199,8 @@ def header(title: str, width: int = 48) -> str:
 
 def open_window(session, employees: int):
     """Create and show a MainWindow, wait until every row is painted; it and its timings."""
-    from retention_desktop.ui.jobs import wait_for_jobs
-    from retention_desktop.ui.main_window import MainWindow
+    from retention_desktop.ui.common.jobs import wait_for_jobs
+    from retention_desktop.ui.shell.main_window import MainWindow
 
     wait_for_jobs()
     resets: list[tuple[float, int, int]] = []  # (when, rows shown, rows loaded)
@@ -241,7 +241,7 @@ def open_window(session, employees: int):
 
 
 def close_window(window) -> None:
-    from retention_desktop.ui.jobs import wait_for_jobs
+    from retention_desktop.ui.common.jobs import wait_for_jobs
 
     window.close()
     wait_for_jobs()
@@ -252,7 +252,7 @@ def close_window(window) -> None:
 def measure_open(session, db_path: Path, employees: int, repeat: int) -> None:
     from retention_desktop.store import queries
     from retention_desktop.store.database import open_database
-    from retention_desktop.ui.roster_model import RosterModel
+    from retention_desktop.ui.roster.model import RosterModel
 
     results: dict[str, list[float]] = {}
     for _ in range(repeat):
@@ -328,7 +328,7 @@ def search_terms(rows: list) -> list[tuple[str, str]]:
 def prepare(page, area: PaintClock, rows: list, status: str) -> None:
     """No search, the status filter set, All teams, sorted by name, then the rows loaded
     afresh (so the first search and each column's first sort do their one-off work)."""
-    from retention_desktop.ui.roster_model import COL_NAME
+    from retention_desktop.ui.roster.model import COL_NAME
 
     if page.search_edit.text():
         timed(area, page.search_edit.clear)
@@ -376,7 +376,7 @@ def click_header(page, column: int) -> None:
 
 
 def measure_sort(page, area: PaintClock, rows: list, status: str, repeat: int) -> list[str]:
-    from retention_desktop.ui.roster_model import COL_NAME, COLUMNS
+    from retention_desktop.ui.roster.model import COL_NAME, COLUMNS
 
     sorts: list[int] = []
     page.model.layoutChanged.connect(lambda: sorts.append(1))
@@ -478,7 +478,7 @@ def print_profile(profiler: cProfile.Profile, title: str, top: int) -> None:
 
 def profile_steps(window, session, top: int) -> None:
     """cProfile (the UI thread) of the slow kinds of step, on realistic names."""
-    from retention_desktop.ui.roster_model import COL_TEAM
+    from retention_desktop.ui.roster.model import COL_TEAM
 
     page = window.roster_page
     area = PaintClock(page.view.viewport(), page.empty_label)
@@ -532,7 +532,7 @@ def main(argv: list[str] | None = None) -> int:
 
     from retention_desktop.app import create_application
     from retention_desktop.store.database import open_database
-    from retention_desktop.ui.session import Session
+    from retention_desktop.ui.common.session import Session
 
     app = create_application(LANG, [sys.argv[0]])
     session = Session(open_database(db_path), db_path, LANG)

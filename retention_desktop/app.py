@@ -17,12 +17,12 @@ from retention_desktop.store.errors import (
     NotADatabaseError,
     StoreError,
 )
-from retention_desktop.ui.assets import get_asset
-from retention_desktop.ui.collector import collect_on_main_thread
-from retention_desktop.ui.i18n import install_translators
-from retention_desktop.ui.jobs import run_in_background, wait_for_jobs
-from retention_desktop.ui.main_window import MainWindow
-from retention_desktop.ui.session import Session
+from retention_desktop.ui.common.assets import get_asset
+from retention_desktop.ui.common.collector import collect_on_main_thread
+from retention_desktop.ui.common.i18n import install_translators
+from retention_desktop.ui.common.jobs import run_in_background, wait_for_jobs
+from retention_desktop.ui.common.session import Session
+from retention_desktop.ui.shell.main_window import MainWindow
 
 ORGANIZATION = "RetentionDesktop"
 APPLICATION = "Retention Desktop"

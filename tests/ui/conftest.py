@@ -11,11 +11,11 @@ from PySide6.QtWidgets import QMessageBox
 from retention_desktop.domain.demo import generate_shop
 from retention_desktop.store.database import open_database
 from retention_desktop.store.demo import load_shop
-from retention_desktop.ui import main_window
-from retention_desktop.ui.collector import collect_on_main_thread
-from retention_desktop.ui.jobs import wait_for_jobs
-from retention_desktop.ui.main_window import MainWindow
-from retention_desktop.ui.session import Session
+from retention_desktop.ui.common.collector import collect_on_main_thread
+from retention_desktop.ui.common.jobs import wait_for_jobs
+from retention_desktop.ui.common.session import Session
+from retention_desktop.ui.shell import main_window
+from retention_desktop.ui.shell.main_window import MainWindow
 
 DEMO_TODAY = date(2026, 11, 23)
 

@@ -17,8 +17,8 @@ from PySide6.QtWidgets import (
     QPushButton,
 )
 
-from retention_desktop.ui.main_window import PAGE_ACTIONS, PAGE_ROSTER
-from retention_desktop.ui.session import Session
+from retention_desktop.ui.common.session import Session
+from retention_desktop.ui.shell.main_window import PAGE_ACTIONS, PAGE_ROSTER
 
 TODAY = date(2026, 11, 23)
 OK = QDialogButtonBox.StandardButton.Ok
@@ -371,7 +371,7 @@ def test_a_long_list_reads_its_rows_a_page_at_a_time(window, qtbot):
 def test_risk_levels_and_their_history_in_chinese(
     make_window, demo_db_path, qtbot, qapp, monkeypatch
 ):
-    from retention_desktop.ui.i18n import install_translators
+    from retention_desktop.ui.common.i18n import install_translators
 
     monkeypatch.setattr(Session, "today", staticmethod(lambda: TODAY))
     translators = install_translators(qapp, "zh_CN")

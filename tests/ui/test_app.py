@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QMessageBox
 
 from retention_desktop import app as app_module
 from retention_desktop.store.backup import backup_file, list_backups
-from retention_desktop.ui.jobs import wait_for_jobs
+from retention_desktop.ui.common.jobs import wait_for_jobs
 
 
 @pytest.fixture

@@ -6,7 +6,7 @@ import gc
 import threading
 import weakref
 
-from retention_desktop.ui.collector import MainThreadCollector, collect_on_main_thread
+from retention_desktop.ui.common.collector import MainThreadCollector, collect_on_main_thread
 
 
 class Node:

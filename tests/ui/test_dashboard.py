@@ -10,10 +10,10 @@ from PySide6.QtWidgets import QScrollArea, QTableView
 
 from retention_desktop.domain.dates import Month, Period
 from retention_desktop.store.reports import headcount, turnover_report
-from retention_desktop.ui.drilldown import exits_behind
-from retention_desktop.ui.main_window import PAGE_DASHBOARD
-from retention_desktop.ui.period_picker import PRESET_CUSTOM
-from retention_desktop.ui.session import Session
+from retention_desktop.ui.common.period_picker import PRESET_CUSTOM
+from retention_desktop.ui.common.session import Session
+from retention_desktop.ui.dashboard.drilldown import exits_behind
+from retention_desktop.ui.shell.main_window import PAGE_DASHBOARD
 
 TODAY = date(2026, 11, 23)
 
@@ -105,7 +105,7 @@ def test_the_default_period_is_the_last_twelve_whole_months(dashboard):
 
 
 def test_every_chart_bar_holds_the_report_figure_and_drills_down(dashboard, qtbot):
-    from retention_desktop.ui.drilldown import exits_behind
+    from retention_desktop.ui.dashboard.drilldown import exits_behind
 
     report = dashboard.report
     charts = {key: chart for key, (chart, _) in dashboard.charts.items()}
@@ -168,7 +168,7 @@ def test_hovering_a_month_gives_its_bar_or_else_its_rate(dashboard, qtbot):
 
 
 def test_count_axes_tick_whole_numbers_only(dashboard):
-    from retention_desktop.ui.charts import CountAxis
+    from retention_desktop.ui.dashboard.charts import CountAxis
 
     for key in ("monthly", "headcount", "tenure", "seasonality"):
         axis = dashboard.charts[key][0].getPlotItem().getAxis("left")

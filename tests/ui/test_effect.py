@@ -16,7 +16,7 @@ from retention_desktop.store import catalog
 from retention_desktop.store.actions import complete_action, plan_action
 from retention_desktop.store.effect import action_effect
 from retention_desktop.store.records import add_employee, record_exit
-from retention_desktop.ui.session import Session
+from retention_desktop.ui.common.session import Session
 
 TODAY = date(2026, 11, 23)
 
@@ -135,7 +135,7 @@ def small_shop(tmp_path):
 
 @pytest.fixture
 def chinese(qapp):
-    from retention_desktop.ui.i18n import install_translators
+    from retention_desktop.ui.common.i18n import install_translators
 
     translators = install_translators(qapp, "zh_CN")
     yield

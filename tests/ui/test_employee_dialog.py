@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 
 from retention_desktop.domain.records import EmployeeDraft, ExitDraft
 from retention_desktop.store import queries, records
-from retention_desktop.ui.main_window import MainWindow
+from retention_desktop.ui.shell.main_window import MainWindow
 
 
 # Driving the widgets

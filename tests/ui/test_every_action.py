@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from retention_desktop.sheets.template import write_template
-from retention_desktop.ui.jobs import wait_for_jobs
+from retention_desktop.ui.common.jobs import wait_for_jobs
 
 ACCEPT_ROLES = (
     QDialogButtonBox.ButtonRole.AcceptRole,

@@ -38,9 +38,9 @@ from PySide6.QtWidgets import (
 from retention_desktop.domain.catalog import HANDOVER_ITEMS, REASON_CATEGORIES
 from retention_desktop.domain.records import EmployeeDraft, ExitDraft, HandoverItem
 from retention_desktop.store import queries, records
-from retention_desktop.ui import main_window
-from retention_desktop.ui.main_window import PAGE_EXITS, PAGE_ROSTER, MainWindow
-from retention_desktop.ui.widgets import ID_ROLE
+from retention_desktop.ui.common.widgets import ID_ROLE
+from retention_desktop.ui.shell import main_window
+from retention_desktop.ui.shell.main_window import PAGE_EXITS, PAGE_ROSTER, MainWindow
 
 YES, NO = QMessageBox.StandardButton.Yes, QMessageBox.StandardButton.No
 HANDOVER_CODES = [entry.code for entry in HANDOVER_ITEMS]
@@ -783,7 +783,7 @@ def test_a_rehire_date_more_than_a_year_ahead_is_refused_like_any_hire_date(
 
 # In Chinese
 def test_the_exit_dialog_in_chinese(make_window, demo_db_path, qapp, qtbot):
-    from retention_desktop.ui.i18n import install_translators
+    from retention_desktop.ui.common.i18n import install_translators
 
     translators = install_translators(qapp, "zh_CN")
     try:

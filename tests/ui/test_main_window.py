@@ -9,7 +9,7 @@ from PySide6.QtCore import QCollator, QLocale, Qt
 from retention_desktop.store.backup import list_backups
 from retention_desktop.store.database import open_database
 from retention_desktop.store.queries import counts
-from retention_desktop.ui.roster_model import COL_NAME, COL_TENURE
+from retention_desktop.ui.roster.model import COL_NAME, COL_TENURE
 
 
 def _db_counts(path: Path) -> dict[str, int]:
@@ -82,7 +82,7 @@ def test_back_up_now_writes_a_backup_off_the_ui_thread(make_window, demo_db_path
 
 
 def test_chinese_window(make_window, demo_db_path, qapp):
-    from retention_desktop.ui.i18n import install_translators
+    from retention_desktop.ui.common.i18n import install_translators
 
     translators = install_translators(qapp, "zh_CN")
     try:
@@ -132,7 +132,7 @@ def test_the_exits_list_is_loaded_when_shown_and_after_changes(make_window, demo
 
 
 def test_a_large_roster_is_read_in_the_background(make_window, demo_db_path, qtbot, monkeypatch):
-    from retention_desktop.ui import roster_page
+    from retention_desktop.ui.roster import view as roster_page
 
     monkeypatch.setattr(roster_page, "BACKGROUND_ROWS", 10)
     window = make_window(demo_db_path)

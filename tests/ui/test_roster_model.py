@@ -7,7 +7,7 @@ from datetime import date
 from PySide6.QtCore import Qt
 
 from retention_desktop.store.queries import RosterRow
-from retention_desktop.ui.roster_model import (
+from retention_desktop.ui.roster.model import (
     COL_HIRED,
     COL_NAME,
     COL_RISK,
@@ -120,7 +120,7 @@ def test_chinese_names_sort_by_pinyin_in_a_chinese_locale(qapp):
 
 
 def test_search_matches_name_number_and_phone_and_filters_combine(qapp):
-    from retention_desktop.ui.roster_model import STATUS_ACTIVE, STATUS_LEFT
+    from retention_desktop.ui.roster.model import STATUS_ACTIVE, STATUS_LEFT
 
     model = RosterModel(TODAY)
     rows = [
@@ -152,7 +152,7 @@ def test_search_matches_name_number_and_phone_and_filters_combine(qapp):
 
 
 def test_employee_numbers_sort_naturally(qapp):
-    from retention_desktop.ui.roster_model import COL_NO
+    from retention_desktop.ui.roster.model import COL_NO
 
     model = RosterModel(TODAY)
     numbers = ["E10", "E2", "", "E1", "A100"]

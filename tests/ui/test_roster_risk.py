@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt
 
-from retention_desktop.ui.roster_model import RISK_ANY, RISK_NONE
+from retention_desktop.ui.roster.model import RISK_ANY, RISK_NONE
 
 CURRENT = """
     SELECT e.id, (SELECT level FROM risk_flags f WHERE f.employee_id = e.id

@@ -22,8 +22,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDateEdit, QFrame
 
 from retention_desktop.store.settings import all_settings, get_setting
-from retention_desktop.ui.main_window import PAGE_DASHBOARD
-from retention_desktop.ui.session import Session
+from retention_desktop.ui.common.session import Session
+from retention_desktop.ui.shell.main_window import PAGE_DASHBOARD
 
 TODAY = date(2026, 11, 23)
 

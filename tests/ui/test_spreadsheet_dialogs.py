@@ -15,9 +15,9 @@ from openpyxl import load_workbook
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QPushButton
 
 from retention_desktop.store.reports import turnover_report
-from retention_desktop.ui import export_dialog
-from retention_desktop.ui.period_picker import PRESET_LAST_YEAR
-from retention_desktop.ui.session import Session
+from retention_desktop.ui.common.period_picker import PRESET_LAST_YEAR
+from retention_desktop.ui.common.session import Session
+from retention_desktop.ui.spreadsheets import export_dialog
 
 TODAY = date(2026, 11, 23)
 HEADER = ["工号", "姓名", "部门", "岗位", "入职日期", "离职日期", "离职类型", "离职原因"]

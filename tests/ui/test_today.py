@@ -11,10 +11,10 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QSpinBox
 
 from retention_desktop.store.reminders import today_items
-from retention_desktop.ui import today_panel
-from retention_desktop.ui.main_window import PAGE_DASHBOARD, PAGE_ROSTER
-from retention_desktop.ui.session import Session
-from retention_desktop.ui.today_panel import (
+from retention_desktop.ui.common.session import Session
+from retention_desktop.ui.shell.main_window import PAGE_DASHBOARD, PAGE_ROSTER
+from retention_desktop.ui.today import view as today_panel
+from retention_desktop.ui.today.view import (
     FIRST_LINES,
     HANDOVER,
     HIGH_RISK,

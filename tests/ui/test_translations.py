@@ -56,7 +56,7 @@ def test_chinese_translations_use_full_width_punctuation():
 
 def test_the_ts_files_hold_every_string_of_the_sources(tmp_path):
     sources = [str(ROOT / "retention_desktop" / "app.py")] + [
-        str(p) for p in sorted((ROOT / "retention_desktop" / "ui").glob("*.py"))
+        str(p) for p in sorted((ROOT / "retention_desktop" / "ui").rglob("*.py"))
     ]
     for ts in TRANSLATIONS.glob("*.ts"):
         copy = tmp_path / ts.name

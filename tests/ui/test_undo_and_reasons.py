@@ -43,9 +43,9 @@ from PySide6.QtWidgets import (
 from retention_desktop.domain.catalog import EXIT_REASONS
 from retention_desktop.domain.records import EmployeeDraft, ExitDraft
 from retention_desktop.store import catalog, queries, records
-from retention_desktop.ui import reasons_dialog
-from retention_desktop.ui.main_window import PAGE_EXITS, MainWindow
-from retention_desktop.ui.widgets import ID_ROLE
+from retention_desktop.ui.catalog import reasons_dialog
+from retention_desktop.ui.common.widgets import ID_ROLE
+from retention_desktop.ui.shell.main_window import PAGE_EXITS, MainWindow
 
 YES, NO = QMessageBox.StandardButton.Yes, QMessageBox.StandardButton.No
 

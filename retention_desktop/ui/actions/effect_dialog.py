@@ -21,9 +21,9 @@ from PySide6.QtWidgets import (
 
 from retention_desktop.domain.actions import EFFECT_DAYS, SMALL_SAMPLE
 from retention_desktop.store.effect import EffectRow, action_effect_of_file
-from retention_desktop.ui.jobs import run_in_background
-from retention_desktop.ui.session import Session
-from retention_desktop.ui.widgets import percent_text, set_up_record_table
+from retention_desktop.ui.common.jobs import run_in_background
+from retention_desktop.ui.common.session import Session
+from retention_desktop.ui.common.widgets import percent_text, set_up_record_table
 
 NO_PARENT = QModelIndex()
 SMALL_TEXT = QColor(120, 120, 120)  # a share from fewer than SMALL_SAMPLE people

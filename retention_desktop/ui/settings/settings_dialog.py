@@ -23,8 +23,8 @@ from PySide6.QtWidgets import (
 
 from retention_desktop.domain.settings import MAX_CHECK_IN_DAYS, MIN_CHECK_IN_DAYS, month_day
 from retention_desktop.store.settings import all_settings, set_settings
-from retention_desktop.ui.session import Session
-from retention_desktop.ui.widgets import ErrorLabel, dialog_buttons
+from retention_desktop.ui.common.session import Session
+from retention_desktop.ui.common.widgets import ErrorLabel, dialog_buttons
 
 MAX_COST = 10_000_000
 # Month-day fields show no year; 2000 is a leap year, so 02-29 can be picked.

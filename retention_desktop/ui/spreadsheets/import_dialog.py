@@ -39,10 +39,10 @@ from retention_desktop.store.importing import (
     import_into_file,
     plan_of_file,
 )
-from retention_desktop.ui.jobs import run_with_progress
-from retention_desktop.ui.session import Session
-from retention_desktop.ui.sheet_messages import SheetMessages
-from retention_desktop.ui.widgets import ERROR_STYLE, set_up_record_table
+from retention_desktop.ui.common.jobs import run_with_progress
+from retention_desktop.ui.common.session import Session
+from retention_desktop.ui.common.widgets import ERROR_STYLE, set_up_record_table
+from retention_desktop.ui.spreadsheets.sheet_messages import SheetMessages
 
 AUTO = "auto"  # the date order the file shows
 

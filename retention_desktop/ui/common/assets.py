@@ -9,7 +9,7 @@ from pathlib import Path
 def resources_dir() -> Path:
     if getattr(sys, "frozen", False):  # PyInstaller puts data beside the executable
         return Path(getattr(sys, "_MEIPASS", Path(sys.executable).parent)) / "resources"
-    package = Path(__file__).resolve().parents[1]
+    package = Path(__file__).resolve().parents[2]  # from retention_desktop/ui/common/
     for candidate in (package / "resources", package.parent / "resources"):
         if candidate.is_dir():
             return candidate

@@ -35,10 +35,10 @@ from retention_desktop.store.reports import (
     report_of_rows,
 )
 from retention_desktop.store.settings import get_setting
-from retention_desktop.ui.jobs import run_in_background
-from retention_desktop.ui.period_picker import PeriodPicker
-from retention_desktop.ui.session import Session
-from retention_desktop.ui.widgets import TeamCombo, percent_text, set_up_record_table
+from retention_desktop.ui.common.jobs import run_in_background
+from retention_desktop.ui.common.period_picker import PeriodPicker
+from retention_desktop.ui.common.session import Session
+from retention_desktop.ui.common.widgets import TeamCombo, percent_text, set_up_record_table
 
 RATE, COUNT, MONEY = "rate", "count", "money"
 
@@ -302,7 +302,7 @@ class DashboardPage(QWidget):
 
     # Charts
     def _draw_charts(self, report: Report, empty: bool) -> None:
-        from retention_desktop.ui import charts  # pyqtgraph and numpy: only when shown
+        from retention_desktop.ui.dashboard import charts  # pyqtgraph and numpy: only when shown
 
         if not self.charts:
             specs = [

@@ -19,9 +19,9 @@ from retention_desktop.domain.actions import HIGH, LOW, MEDIUM, RiskDraft, valid
 from retention_desktop.domain.catalog import REASON_CATEGORIES
 from retention_desktop.store import actions as store_actions
 from retention_desktop.store.errors import RecordError
-from retention_desktop.ui.messages import Messages
-from retention_desktop.ui.session import Session
-from retention_desktop.ui.widgets import (
+from retention_desktop.ui.common.messages import Messages
+from retention_desktop.ui.common.session import Session
+from retention_desktop.ui.common.widgets import (
     ErrorLabel,
     ReasonCombo,
     date_edit,

@@ -8,9 +8,9 @@ from retention_desktop.domain.catalog import NO_TEAM, UNSPECIFIED_REASON
 from retention_desktop.domain.dates import Month, Period
 from retention_desktop.domain.metrics import TENURE_BANDS
 from retention_desktop.store import queries
-from retention_desktop.ui.exits_page import ExitsModel
-from retention_desktop.ui.session import Session
-from retention_desktop.ui.widgets import dialog_buttons, set_up_record_table
+from retention_desktop.ui.common.session import Session
+from retention_desktop.ui.common.widgets import dialog_buttons, set_up_record_table
+from retention_desktop.ui.exits.view import ExitsModel
 
 
 def behind(row: queries.ExitRow, key: tuple, lang: str) -> bool:
@@ -67,7 +67,7 @@ class ExitsBehindDialog(QDialog):
         self.resize(900, 420)
 
     def open_exit(self, index) -> None:
-        from retention_desktop.ui.exit_dialog import ExitDialog
+        from retention_desktop.ui.exits.exit_dialog import ExitDialog
 
         row = self.model.row_at(index.row())
         ExitDialog(

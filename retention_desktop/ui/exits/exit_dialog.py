@@ -40,9 +40,9 @@ from retention_desktop.store import queries
 from retention_desktop.store import records as store_records
 from retention_desktop.store.catalog import CatalogItem
 from retention_desktop.store.errors import RecordError
-from retention_desktop.ui.messages import Messages
-from retention_desktop.ui.session import Session
-from retention_desktop.ui.widgets import (
+from retention_desktop.ui.common.messages import Messages
+from retention_desktop.ui.common.session import Session
+from retention_desktop.ui.common.widgets import (
     ID_ROLE,
     ErrorLabel,
     ReasonCombo,

@@ -26,10 +26,10 @@ from retention_desktop.store.actions import (
     action_list_of_file,
     actions_by_id,
 )
-from retention_desktop.ui.jobs import run_in_background
-from retention_desktop.ui.period_picker import PeriodPicker
-from retention_desktop.ui.session import Session
-from retention_desktop.ui.widgets import TeamCombo, set_up_record_table
+from retention_desktop.ui.common.jobs import run_in_background
+from retention_desktop.ui.common.period_picker import PeriodPicker
+from retention_desktop.ui.common.session import Session
+from retention_desktop.ui.common.widgets import TeamCombo, set_up_record_table
 
 NO_PARENT = QModelIndex()
 OVERDUE_BACKGROUND = QColor(253, 236, 234)  # a light red behind an overdue row

@@ -29,14 +29,14 @@ from retention_desktop.store import queries
 from retention_desktop.store import records as store_records
 from retention_desktop.store.backup import backup_file
 from retention_desktop.store.errors import RecordError
-from retention_desktop.ui.actions_page import ActionsPage
-from retention_desktop.ui.dashboard_page import DashboardPage
-from retention_desktop.ui.exits_page import ExitsPage
-from retention_desktop.ui.jobs import run_in_background
-from retention_desktop.ui.messages import Messages
-from retention_desktop.ui.roster_page import RosterPage
-from retention_desktop.ui.session import Session
-from retention_desktop.ui.today_panel import TodayPanel
+from retention_desktop.ui.actions.view import ActionsPage
+from retention_desktop.ui.common.jobs import run_in_background
+from retention_desktop.ui.common.messages import Messages
+from retention_desktop.ui.common.session import Session
+from retention_desktop.ui.dashboard.view import DashboardPage
+from retention_desktop.ui.exits.view import ExitsPage
+from retention_desktop.ui.roster.view import RosterPage
+from retention_desktop.ui.today.view import TodayPanel
 
 PAGE_ROSTER, PAGE_EXITS, PAGE_ACTIONS, PAGE_DASHBOARD = range(4)
 
@@ -431,7 +431,7 @@ class MainWindow(QMainWindow):
         self.roster_page.focus_search()
 
     def new_employee(self) -> None:
-        from retention_desktop.ui.employee_dialog import (
+        from retention_desktop.ui.roster.employee_dialog import (
             EmployeeDialog,  # imported when first opened
         )
 
@@ -457,7 +457,7 @@ class MainWindow(QMainWindow):
             self.edit_employee()
 
     def edit_employee(self) -> None:
-        from retention_desktop.ui.employee_dialog import (
+        from retention_desktop.ui.roster.employee_dialog import (
             EmployeeDialog,  # imported when first opened
         )
 
@@ -466,7 +466,7 @@ class MainWindow(QMainWindow):
             EmployeeDialog(self.session, employee_id, self).exec()
 
     def open_exit(self) -> None:
-        from retention_desktop.ui.exit_dialog import ExitDialog  # imported when first opened
+        from retention_desktop.ui.exits.exit_dialog import ExitDialog  # imported when first opened
 
         row = self.exits_page.current_exit()
         if row is not None:
@@ -475,7 +475,7 @@ class MainWindow(QMainWindow):
             ).exec()
 
     def record_exit(self) -> None:
-        from retention_desktop.ui.exit_dialog import ExitDialog  # imported when first opened
+        from retention_desktop.ui.exits.exit_dialog import ExitDialog  # imported when first opened
 
         person = self.roster_page.current_row()
         if person is None or person.end_date is not None:
@@ -486,7 +486,9 @@ class MainWindow(QMainWindow):
         ).exec()
 
     def rehire(self) -> None:
-        from retention_desktop.ui.rehire_dialog import RehireDialog  # imported when first opened
+        from retention_desktop.ui.roster.rehire_dialog import (
+            RehireDialog,  # imported when first opened
+        )
 
         person = self.roster_page.current_row()
         if person is not None and person.end_date is not None:
@@ -543,7 +545,7 @@ class MainWindow(QMainWindow):
     def show_exits_behind(self, bar) -> None:
         """The exits a dashboard bar counts, in a list to open them from; the bar's own
         figure is the title."""
-        from retention_desktop.ui.drilldown import ExitsBehindDialog, exits_behind
+        from retention_desktop.ui.dashboard.drilldown import ExitsBehindDialog, exits_behind
 
         page = self.dashboard_page
         if page.report is None:
@@ -552,12 +554,16 @@ class MainWindow(QMainWindow):
         ExitsBehindDialog(self.session, bar.text, rows, self).exec()
 
     def edit_reasons(self) -> None:
-        from retention_desktop.ui.reasons_dialog import ReasonsDialog  # imported when first opened
+        from retention_desktop.ui.catalog.reasons_dialog import (
+            ReasonsDialog,  # imported when first opened
+        )
 
         ReasonsDialog(self.session, self).exec()
 
     def edit_action_types(self) -> None:
-        from retention_desktop.ui.reasons_dialog import ReasonsDialog  # imported when first opened
+        from retention_desktop.ui.catalog.reasons_dialog import (
+            ReasonsDialog,  # imported when first opened
+        )
 
         ReasonsDialog(self.session, self, table="action_types").exec()
 
@@ -567,7 +573,7 @@ class MainWindow(QMainWindow):
 
     def follow_today_link(self, link: tuple) -> None:
         """Go where a line of the Today panel points."""
-        from retention_desktop.ui.action_dialog import ActionDialog
+        from retention_desktop.ui.actions.action_dialog import ActionDialog
 
         kind, target = link
         if kind == "action":
@@ -585,7 +591,7 @@ class MainWindow(QMainWindow):
                     type_code="checkin" if kind == "employee" else None, parent=self,
                 ).exec()  # fmt: skip
         elif kind == "exit":
-            from retention_desktop.ui.exit_dialog import ExitDialog
+            from retention_desktop.ui.exits.exit_dialog import ExitDialog
 
             employee_id, exit_id = target
             ExitDialog(self.session, employee_id=employee_id, exit_id=exit_id, parent=self).exec()
@@ -595,7 +601,7 @@ class MainWindow(QMainWindow):
     # Retention actions and risk
     def plan_for_selected(self) -> None:
         """The same action for each active employee selected on the roster."""
-        from retention_desktop.ui.action_dialog import ActionDialog
+        from retention_desktop.ui.actions.action_dialog import ActionDialog
 
         page = self.roster_page
         people = [
@@ -605,12 +611,12 @@ class MainWindow(QMainWindow):
             ActionDialog(self.session, employees=people, parent=self).exec()
 
     def show_effect(self) -> None:
-        from retention_desktop.ui.effect_dialog import EffectDialog
+        from retention_desktop.ui.actions.effect_dialog import EffectDialog
 
         EffectDialog(self.session, self).exec()
 
     def plan_for_team(self) -> None:
-        from retention_desktop.ui.action_dialog import ActionDialog
+        from retention_desktop.ui.actions.action_dialog import ActionDialog
 
         team = self.actions_page.team_combo.team() or self.roster_page.team_combo.team()
         ActionDialog(self.session, team=team, parent=self).exec()
@@ -619,14 +625,14 @@ class MainWindow(QMainWindow):
         return self.actions_page.current_row() if self.current_page() == PAGE_ACTIONS else None
 
     def edit_action(self) -> None:
-        from retention_desktop.ui.action_dialog import ActionDialog
+        from retention_desktop.ui.actions.action_dialog import ActionDialog
 
         row = self._chosen_action()
         if row is not None:
             ActionDialog(self.session, action_id=row.action_id, parent=self).exec()
 
     def complete_action(self) -> None:
-        from retention_desktop.ui.action_dialog import CompleteDialog
+        from retention_desktop.ui.actions.action_dialog import CompleteDialog
 
         row = self._chosen_action()
         if row is not None and row.status == PLANNED:
@@ -683,14 +689,14 @@ class MainWindow(QMainWindow):
             QMessageBox.warning(self, text, self.messages.for_error(error))
 
     def flag_risk(self) -> None:
-        from retention_desktop.ui.risk_dialog import RiskDialog
+        from retention_desktop.ui.actions.risk_dialog import RiskDialog
 
         person = self.roster_page.current_row() if self.current_page() == PAGE_ROSTER else None
         if person is not None and person.end_date is None:
             RiskDialog(self.session, person.employee_id, person.name, self).exec()
 
     def clear_risk(self) -> None:
-        from retention_desktop.ui.risk_dialog import ClearRiskDialog
+        from retention_desktop.ui.actions.risk_dialog import ClearRiskDialog
 
         person = self.roster_page.current_row() if self.current_page() == PAGE_ROSTER else None
         if person is not None and person.risk is not None:
@@ -698,7 +704,9 @@ class MainWindow(QMainWindow):
 
     def import_file(self) -> None:
         """Ask for a file and open the import dialog on it."""
-        from retention_desktop.ui.import_dialog import ImportDialog  # when first opened
+        from retention_desktop.ui.spreadsheets.import_dialog import (
+            ImportDialog,  # when first opened
+        )
 
         path, _ = QFileDialog.getOpenFileName(
             self, self.tr("Import"), "", self.tr("Spreadsheets (*.xlsx *.csv);;All files (*)")
@@ -710,7 +718,9 @@ class MainWindow(QMainWindow):
         dialog.exec()
 
     def export_file(self) -> None:
-        from retention_desktop.ui.export_dialog import ExportDialog  # when first opened
+        from retention_desktop.ui.spreadsheets.export_dialog import (
+            ExportDialog,  # when first opened
+        )
 
         ExportDialog(self.session, self, like=self.dashboard_page).exec()
 
@@ -737,7 +747,9 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(self.tr("Template saved: %1").replace("%1", path), 8000)
 
     def edit_settings(self) -> None:
-        from retention_desktop.ui.settings_dialog import SettingsDialog  # when first opened
+        from retention_desktop.ui.settings.settings_dialog import (
+            SettingsDialog,  # when first opened
+        )
 
         SettingsDialog(self.session, self.dashboard_page.season_name, self).exec()
 

@@ -12,8 +12,8 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QLabel, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
 
 from retention_desktop.store.reminders import TodayItems, today_items_of_file
-from retention_desktop.ui.jobs import run_in_background
-from retention_desktop.ui.session import Session
+from retention_desktop.ui.common.jobs import run_in_background
+from retention_desktop.ui.common.session import Session
 
 KIND_ROLE = Qt.ItemDataRole.UserRole + 1  # what a line links to: ("action", id)…
 MORE = "more"  # the link of a section's "show more" line: (MORE, section key)

@@ -17,10 +17,10 @@ from PySide6.QtWidgets import (
 from retention_desktop.sheets.export import write_workbook
 from retention_desktop.sheets.model import Cancelled
 from retention_desktop.store.exporting import export_data_of_file
-from retention_desktop.ui.jobs import run_with_progress
-from retention_desktop.ui.period_picker import PeriodPicker
-from retention_desktop.ui.session import Session
-from retention_desktop.ui.widgets import ERROR_STYLE, TeamCombo, dialog_buttons
+from retention_desktop.ui.common.jobs import run_with_progress
+from retention_desktop.ui.common.period_picker import PeriodPicker
+from retention_desktop.ui.common.session import Session
+from retention_desktop.ui.common.widgets import ERROR_STYLE, TeamCombo, dialog_buttons
 
 
 class ExportDialog(QDialog):

@@ -23,9 +23,9 @@ from retention_desktop.domain.records import EmployeeDraft, validate_employee
 from retention_desktop.store import queries
 from retention_desktop.store import records as store_records
 from retention_desktop.store.errors import RecordError
-from retention_desktop.ui.messages import Messages
-from retention_desktop.ui.session import Session
-from retention_desktop.ui.widgets import ErrorLabel, date_edit, dialog_buttons, to_date
+from retention_desktop.ui.common.messages import Messages
+from retention_desktop.ui.common.session import Session
+from retention_desktop.ui.common.widgets import ErrorLabel, date_edit, dialog_buttons, to_date
 
 
 def _completer(parent: QWidget, values: list[str]) -> QCompleter:
@@ -194,7 +194,7 @@ class EmployeeDialog(QDialog):
     def _timeline(self, employee_id: int) -> QWidget:
         """Spells, exits, actions and risk flags in one chronological list."""
         from retention_desktop.store import actions as store_actions
-        from retention_desktop.ui.risk_dialog import level_names
+        from retention_desktop.ui.actions.risk_dialog import level_names
 
         page = QWidget(self)
         layout = QVBoxLayout(page)

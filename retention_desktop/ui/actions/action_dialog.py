@@ -27,9 +27,15 @@ from retention_desktop.domain.actions import (
 )
 from retention_desktop.store import actions as store_actions
 from retention_desktop.store.errors import RecordError
-from retention_desktop.ui.messages import Messages
-from retention_desktop.ui.session import Session
-from retention_desktop.ui.widgets import ErrorLabel, date_edit, dialog_buttons, to_date, to_qdate
+from retention_desktop.ui.common.messages import Messages
+from retention_desktop.ui.common.session import Session
+from retention_desktop.ui.common.widgets import (
+    ErrorLabel,
+    date_edit,
+    dialog_buttons,
+    to_date,
+    to_qdate,
+)
 
 DEFAULT_DUE = timedelta(days=7)
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
-from retention_desktop.ui.assets import get_asset
+from retention_desktop.ui.common.assets import get_asset
 
 TRANSLATION_BASENAME = "retention_desktop"
 

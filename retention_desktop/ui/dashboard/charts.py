@@ -16,7 +16,7 @@ from PySide6.QtGui import QColor, QFont
 from PySide6.QtWidgets import QToolTip
 
 from retention_desktop.domain.metrics import TENURE_BANDS, Report
-from retention_desktop.ui.widgets import percent_text
+from retention_desktop.ui.common.widgets import percent_text
 
 BLUE, VERMILION, ORANGE, GREEN, SKY, GREY = (
     "#0072B2",

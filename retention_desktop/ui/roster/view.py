@@ -15,8 +15,10 @@ from PySide6.QtWidgets import (
 )
 
 from retention_desktop.store.queries import roster_of_file
-from retention_desktop.ui.jobs import run_in_background
-from retention_desktop.ui.roster_model import (
+from retention_desktop.ui.common.jobs import run_in_background
+from retention_desktop.ui.common.session import Session
+from retention_desktop.ui.common.widgets import TeamCombo, set_up_record_table
+from retention_desktop.ui.roster.model import (
     COL_NAME,
     RISK_ANY,
     RISK_NONE,
@@ -25,8 +27,6 @@ from retention_desktop.ui.roster_model import (
     STATUS_LEFT,
     RosterModel,
 )
-from retention_desktop.ui.session import Session
-from retention_desktop.ui.widgets import TeamCombo, set_up_record_table
 
 
 class RosterView(QTableView):

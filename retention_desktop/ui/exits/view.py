@@ -28,8 +28,8 @@ from PySide6.QtWidgets import (
 from retention_desktop.domain.catalog import INVOLUNTARY, REASON_CATEGORIES, VOLUNTARY
 from retention_desktop.domain.dates import Month
 from retention_desktop.store import queries
-from retention_desktop.ui.session import Session
-from retention_desktop.ui.widgets import ReasonCombo, TeamCombo, set_up_record_table, to_date
+from retention_desktop.ui.common.session import Session
+from retention_desktop.ui.common.widgets import ReasonCombo, TeamCombo, set_up_record_table, to_date
 
 NO_PARENT = QModelIndex()
 UNFINISHED_COLOUR = "#F9E3A6"  # Okabe-Ito yellow, light

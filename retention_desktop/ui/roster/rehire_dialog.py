@@ -10,9 +10,9 @@ from retention_desktop.domain.records import validate_rehire
 from retention_desktop.store import queries
 from retention_desktop.store import records as store_records
 from retention_desktop.store.errors import RecordError
-from retention_desktop.ui.messages import Messages
-from retention_desktop.ui.session import Session
-from retention_desktop.ui.widgets import ErrorLabel, date_edit, dialog_buttons, to_date
+from retention_desktop.ui.common.messages import Messages
+from retention_desktop.ui.common.session import Session
+from retention_desktop.ui.common.widgets import ErrorLabel, date_edit, dialog_buttons, to_date
 
 
 class RehireDialog(QDialog):

@@ -26,8 +26,8 @@ from PySide6.QtWidgets import (
 from retention_desktop.domain.catalog import ACTION_CATEGORIES, REASON_CATEGORIES
 from retention_desktop.store import catalog
 from retention_desktop.store.errors import RecordError
-from retention_desktop.ui.session import Session
-from retention_desktop.ui.widgets import dialog_buttons
+from retention_desktop.ui.common.session import Session
+from retention_desktop.ui.common.widgets import dialog_buttons
 
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1
 
