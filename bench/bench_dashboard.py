@@ -151,7 +151,7 @@ def main(argv: list[str] | None = None) -> int:
         window.resize(1280, 900)
         window.show()
         app.processEvents()
-        page = window.dashboard_page
+        page = window.dashboard.page
         clock = Clock(page)
         first = measure(app, window, clock, lambda: window.nav.setCurrentRow(3))
         print(
@@ -164,7 +164,7 @@ def main(argv: list[str] | None = None) -> int:
         # while it reads would start that read again. The owner makes changes later.
         wait_for_jobs()
         app.processEvents()
-        assert window.roster_page.loaded
+        assert window.roster.page.loaded
         biggest = max(
             session.teams(),
             key=lambda team: session.db.execute(

@@ -207,7 +207,7 @@ def open_window(session, employees: int):
     began = time.perf_counter()
     window = MainWindow(session)
     built = time.perf_counter()
-    model = window.roster_page.model
+    model = window.roster.page.model
     if model.rowCount():  # a small roster is read in the constructor
         resets.append((built, model.rowCount(), model.total_count()))
 
@@ -216,7 +216,7 @@ def open_window(session, employees: int):
 
     model.modelReset.connect(reset)
     whole = PaintClock(window)
-    area = PaintClock(window.roster_page.view.viewport())
+    area = PaintClock(window.roster.page.view.viewport())
     window.show()
 
     def loaded(needed: int) -> float | None:
@@ -299,7 +299,7 @@ def measure_open(session, db_path: Path, employees: int, repeat: int) -> None:
 
 def measure_sync_reload(window, session, repeat: int) -> None:
     """A synchronous load of every row: SQL, set_rows and the repaint."""
-    page = window.roster_page
+    page = window.roster.page
     area = PaintClock(page.view.viewport(), page.empty_label)
     values = [timed(area, lambda: page.model.set_rows(session.roster())) for _ in range(repeat)]
     print(row("sync reload: session.roster(), set_rows, paint", values, TARGET_SHOWN))
@@ -450,7 +450,7 @@ def measure_filters(page, area: PaintClock, rows: list, repeat: int) -> list[str
 
 
 def measure_interaction(window, session, names: str, repeat: int) -> None:
-    page = window.roster_page
+    page = window.roster.page
     area = PaintClock(page.view.viewport(), page.empty_label)
     file_rows = session.roster()
     sets = []
@@ -480,7 +480,7 @@ def profile_steps(window, session, top: int) -> None:
     """cProfile (the UI thread) of the slow kinds of step, on realistic names."""
     from retention_desktop.ui.roster.model import COL_TEAM
 
-    page = window.roster_page
+    page = window.roster.page
     area = PaintClock(page.view.viewport(), page.empty_label)
     rows = realistic_names(session.roster())
 

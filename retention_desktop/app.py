@@ -116,7 +116,7 @@ def start(db_path: Path, lang: str) -> MainWindow | None:
     window._lock = lock
     window.show()
     # The daily backup runs after the first paint, on a worker with its own connection.
-    QTimer.singleShot(0, lambda: run_in_background(lambda: daily_backup(db_path)))
+    QTimer.singleShot(0, lambda: run_in_background(window, lambda: daily_backup(db_path)))
     return window
 
 

@@ -89,6 +89,77 @@
     </message>
 </context>
 <context>
+    <name>ActionsFeature</name>
+    <message>
+        <source>&amp;Plan action…</source>
+        <translation>计划措施(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Flag &amp;at risk…</source>
+        <translation>标记流失风险(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>C&amp;lear risk flag…</source>
+        <translation>解除风险标记(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>Plan action for a &amp;team…</source>
+        <translation>为部门计划措施(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit action…</source>
+        <translation>编辑措施(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Mark &amp;done…</source>
+        <translation>标记完成(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel action…</source>
+        <translation>取消措施(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>&amp;Reopen action</source>
+        <translation>重新打开措施(&amp;R)</translation>
+    </message>
+    <message>
+        <source>De&amp;lete action…</source>
+        <translation>删除措施(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>Does it &amp;help?…</source>
+        <translation>有用吗(&amp;H)？…</translation>
+    </message>
+    <message>
+        <source>Cancel action</source>
+        <translation>取消措施</translation>
+    </message>
+    <message>
+        <source>Cancel %1? Why (optional):</source>
+        <translation>取消“%1”？原因（可不填）：</translation>
+    </message>
+    <message>
+        <source>Cancel %1</source>
+        <translation>取消 %1</translation>
+    </message>
+    <message>
+        <source>Reopen %1</source>
+        <translation>重新打开 %1</translation>
+    </message>
+    <message>
+        <source>Delete action</source>
+        <translation>删除措施</translation>
+    </message>
+    <message>
+        <source>Delete %1 (%2)? Undo (Ctrl+Z) brings it back.</source>
+        <translation>删除 %1（%2）？撤销（Ctrl+Z）可恢复。</translation>
+    </message>
+    <message>
+        <source>Delete %1</source>
+        <translation>删除 %1</translation>
+    </message>
+</context>
+<context>
     <name>ActionsModel</name>
     <message>
         <source>Due</source>
@@ -239,6 +310,17 @@ Restore the latest backup (%2)? The damaged file is kept beside it, nothing is d
     <message>
         <source>%1 is already open in another Retention Desktop window.</source>
         <translation>%1 已在另一个留人窗口中打开。</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogFeature</name>
+    <message>
+        <source>Exit &amp;reasons…</source>
+        <translation>离职原因列表(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Action &amp;library…</source>
+        <translation>措施库(&amp;L)…</translation>
     </message>
 </context>
 <context>
@@ -453,22 +535,6 @@ Cost of the actions done in the period: %4</source>
     <message>
         <source>Save as PNG…</source>
         <translation>保存为 PNG…</translation>
-    </message>
-    <message>
-        <source>Spring Festival</source>
-        <translation>春节后</translation>
-    </message>
-    <message>
-        <source>Year-end bonus</source>
-        <translation>年终奖后</translation>
-    </message>
-    <message>
-        <source>618</source>
-        <translation>618</translation>
-    </message>
-    <message>
-        <source>Double 11</source>
-        <translation>双11</translation>
     </message>
     <message>
         <source>Save chart</source>
@@ -954,6 +1020,29 @@ did not
     </message>
 </context>
 <context>
+    <name>ExitsFeature</name>
+    <message>
+        <source>Record &amp;exit…</source>
+        <translation>登记离职(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Undo this exit (employed again)</source>
+        <translation>撤销此离职（恢复在职）(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Undo exit</source>
+        <translation>撤销离职</translation>
+    </message>
+    <message>
+        <source>Take back the exit of %1 on %2? They will be shown as employed again and this exit record (reasons, conversation, handover) is removed. You can undo this with Ctrl+Z.</source>
+        <translation>撤销 %1 在 %2 的离职吗？此人将恢复为在职，这条离职记录（原因、面谈、交接）会被删除。可以用 Ctrl+Z 撤销本操作。</translation>
+    </message>
+    <message>
+        <source>Undo exit of %1</source>
+        <translation>撤销 %1 的离职</translation>
+    </message>
+</context>
+<context>
     <name>ExitsModel</name>
     <message>
         <source>Last day</source>
@@ -1293,6 +1382,25 @@ did not
     </message>
 </context>
 <context>
+    <name>Labels</name>
+    <message>
+        <source>Spring Festival</source>
+        <translation>春节后</translation>
+    </message>
+    <message>
+        <source>Year-end bonus</source>
+        <translation>年终奖后</translation>
+    </message>
+    <message>
+        <source>618</source>
+        <translation>618</translation>
+    </message>
+    <message>
+        <source>Double 11</source>
+        <translation>双11</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Retention Desktop — %1</source>
@@ -1301,10 +1409,6 @@ did not
     <message>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
-    </message>
-    <message>
-        <source>&amp;Back up now</source>
-        <translation>立即备份(&amp;B)</translation>
     </message>
     <message>
         <source>Today</source>
@@ -1325,110 +1429,6 @@ did not
     <message>
         <source>Dashboard</source>
         <translation>统计</translation>
-    </message>
-    <message>
-        <source>&amp;New employee…</source>
-        <translation>新增员工(&amp;N)…</translation>
-    </message>
-    <message>
-        <source>&amp;Open…</source>
-        <translation>打开(&amp;O)…</translation>
-    </message>
-    <message>
-        <source>Record &amp;exit…</source>
-        <translation>登记离职(&amp;E)…</translation>
-    </message>
-    <message>
-        <source>Re&amp;hire…</source>
-        <translation>再次录用(&amp;H)…</translation>
-    </message>
-    <message>
-        <source>&amp;Undo this exit (employed again)</source>
-        <translation>撤销此离职（恢复在职）(&amp;U)</translation>
-    </message>
-    <message>
-        <source>&amp;Delete employee…</source>
-        <translation>删除员工(&amp;D)…</translation>
-    </message>
-    <message>
-        <source>&amp;Find</source>
-        <translation>查找(&amp;F)</translation>
-    </message>
-    <message>
-        <source>&amp;Undo</source>
-        <translation>撤销(&amp;U)</translation>
-    </message>
-    <message>
-        <source>&amp;Redo</source>
-        <translation>重做(&amp;R)</translation>
-    </message>
-    <message>
-        <source>Exit &amp;reasons…</source>
-        <translation>离职原因列表(&amp;R)…</translation>
-    </message>
-    <message>
-        <source>&amp;Plan action…</source>
-        <translation>计划措施(&amp;P)…</translation>
-    </message>
-    <message>
-        <source>Plan action for a &amp;team…</source>
-        <translation>为部门计划措施(&amp;T)…</translation>
-    </message>
-    <message>
-        <source>Action &amp;library…</source>
-        <translation>措施库(&amp;L)…</translation>
-    </message>
-    <message>
-        <source>Does it &amp;help?…</source>
-        <translation>有用吗(&amp;H)？…</translation>
-    </message>
-    <message>
-        <source>Flag &amp;at risk…</source>
-        <translation>标记流失风险(&amp;A)…</translation>
-    </message>
-    <message>
-        <source>C&amp;lear risk flag…</source>
-        <translation>解除风险标记(&amp;L)…</translation>
-    </message>
-    <message>
-        <source>&amp;Edit action…</source>
-        <translation>编辑措施(&amp;E)…</translation>
-    </message>
-    <message>
-        <source>Mark &amp;done…</source>
-        <translation>标记完成(&amp;D)…</translation>
-    </message>
-    <message>
-        <source>&amp;Cancel action…</source>
-        <translation>取消措施(&amp;C)…</translation>
-    </message>
-    <message>
-        <source>&amp;Reopen action</source>
-        <translation>重新打开措施(&amp;R)</translation>
-    </message>
-    <message>
-        <source>De&amp;lete action…</source>
-        <translation>删除措施(&amp;L)…</translation>
-    </message>
-    <message>
-        <source>&amp;Import…</source>
-        <translation>导入(&amp;I)…</translation>
-    </message>
-    <message>
-        <source>E&amp;xport to Excel…</source>
-        <translation>导出到 Excel(&amp;X)…</translation>
-    </message>
-    <message>
-        <source>Save import &amp;template…</source>
-        <translation>保存导入模板(&amp;T)…</translation>
-    </message>
-    <message>
-        <source>&amp;Settings…</source>
-        <translation>设置(&amp;S)…</translation>
-    </message>
-    <message>
-        <source>&amp;Quit</source>
-        <translation>退出(&amp;Q)</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
@@ -1471,122 +1471,12 @@ did not
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <source>&amp;About Retention Desktop</source>
-        <translation>关于留人(&amp;A)</translation>
-    </message>
-    <message>
         <source>Main</source>
         <translation>主工具栏</translation>
     </message>
     <message>
         <source>%1 employees, %2 active, %3 shown</source>
         <translation>共 %1 名员工，%2 名在职，显示 %3 名</translation>
-    </message>
-    <message>
-        <source>Undo exit</source>
-        <translation>撤销离职</translation>
-    </message>
-    <message>
-        <source>Take back the exit of %1 on %2? They will be shown as employed again and this exit record (reasons, conversation, handover) is removed. You can undo this with Ctrl+Z.</source>
-        <translation>撤销 %1 在 %2 的离职吗？此人将恢复为在职，这条离职记录（原因、面谈、交接）会被删除。可以用 Ctrl+Z 撤销本操作。</translation>
-    </message>
-    <message>
-        <source>Undo exit of %1</source>
-        <translation>撤销 %1 的离职</translation>
-    </message>
-    <message>
-        <source>Delete employee</source>
-        <translation>删除员工</translation>
-    </message>
-    <message>
-        <source>Delete %1 with all their employment, exit records and actions? Turnover figures will no longer count them. You can undo this with Ctrl+Z.</source>
-        <translation>删除 %1 及其全部任职经历、离职记录和留人措施吗？流失统计将不再计入此人。可以用 Ctrl+Z 撤销。</translation>
-    </message>
-    <message>
-        <source>Delete %1</source>
-        <translation>删除 %1</translation>
-    </message>
-    <message>
-        <source>Cancel action</source>
-        <translation>取消措施</translation>
-    </message>
-    <message>
-        <source>Cancel %1? Why (optional):</source>
-        <translation>取消“%1”？原因（可不填）：</translation>
-    </message>
-    <message>
-        <source>Cancel %1</source>
-        <translation>取消 %1</translation>
-    </message>
-    <message>
-        <source>Reopen %1</source>
-        <translation>重新打开 %1</translation>
-    </message>
-    <message>
-        <source>Delete action</source>
-        <translation>删除措施</translation>
-    </message>
-    <message>
-        <source>Delete %1 (%2)? Undo (Ctrl+Z) brings it back.</source>
-        <translation>删除 %1（%2）？撤销（Ctrl+Z）可恢复。</translation>
-    </message>
-    <message>
-        <source>Import</source>
-        <translation>导入</translation>
-    </message>
-    <message>
-        <source>Spreadsheets (*.xlsx *.csv);;All files (*)</source>
-        <translation>表格文件 (*.xlsx *.csv)；；所有文件（*）</translation>
-    </message>
-    <message>
-        <source>Save import template</source>
-        <translation>保存导入模板</translation>
-    </message>
-    <message>
-        <source>import template.xlsx</source>
-        <translation>导入模板.xlsx</translation>
-    </message>
-    <message>
-        <source>Excel workbook (*.xlsx)</source>
-        <translation>Excel 工作簿 (*.xlsx)</translation>
-    </message>
-    <message>
-        <source>%1 could not be written: %2</source>
-        <translation>无法写入 %1：%2</translation>
-    </message>
-    <message>
-        <source>Template saved: %1</source>
-        <translation>模板已保存：%1</translation>
-    </message>
-    <message>
-        <source>Backing up…</source>
-        <translation>正在备份…</translation>
-    </message>
-    <message>
-        <source>Backup written to %1</source>
-        <translation>备份已保存到 %1</translation>
-    </message>
-    <message>
-        <source>Backup failed</source>
-        <translation>备份失败</translation>
-    </message>
-    <message>
-        <source>The backup could not be written: %1</source>
-        <translation>无法写入备份：%1</translation>
-    </message>
-    <message>
-        <source>About Retention Desktop</source>
-        <translation>关于留人</translation>
-    </message>
-    <message>
-        <source>Retention Desktop %1
-
-Staff retention for small shops: the roster, every exit and its reasons, and what keeps people. Your data stays in one file on this computer:
-%2</source>
-        <translation>留人 %1
-
-小店的员工留存工具：花名册、每一次离职及原因，以及留住员工的行动。你的数据只保存在这台电脑上的一个文件里：
-%2</translation>
     </message>
 </context>
 <context>
@@ -1956,6 +1846,37 @@ Staff retention for small shops: the roster, every exit and its reasons, and wha
     </message>
 </context>
 <context>
+    <name>RosterFeature</name>
+    <message>
+        <source>&amp;New employee…</source>
+        <translation>新增员工(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation>查找(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Re&amp;hire…</source>
+        <translation>再次录用(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete employee…</source>
+        <translation>删除员工(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Delete employee</source>
+        <translation>删除员工</translation>
+    </message>
+    <message>
+        <source>Delete %1 with all their employment, exit records and actions? Turnover figures will no longer count them. You can undo this with Ctrl+Z.</source>
+        <translation>删除 %1 及其全部任职经历、离职记录和留人措施吗？流失统计将不再计入此人。可以用 Ctrl+Z 撤销。</translation>
+    </message>
+    <message>
+        <source>Delete %1</source>
+        <translation>删除 %1</translation>
+    </message>
+</context>
+<context>
     <name>RosterModel</name>
     <message>
         <source>No.</source>
@@ -2181,6 +2102,13 @@ Staff retention for small shops: the roster, every exit and its reasons, and wha
     </message>
 </context>
 <context>
+    <name>SettingsFeature</name>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>设置(&amp;S)…</translation>
+    </message>
+</context>
+<context>
     <name>SheetMessages</name>
     <message>
         <source>Employee no.</source>
@@ -2345,6 +2273,106 @@ Staff retention for small shops: the roster, every exit and its reasons, and wha
     <message>
         <source>Overlaps the employment in the database from %1 to %2.</source>
         <translation>与数据库中 %1 至 %2 的在职期间重叠。</translation>
+    </message>
+</context>
+<context>
+    <name>ShellCommands</name>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>打开(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>撤销(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>重做(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Back up now</source>
+        <translation>立即备份(&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;About Retention Desktop</source>
+        <translation>关于留人(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Backing up…</source>
+        <translation>正在备份…</translation>
+    </message>
+    <message>
+        <source>Backup written to %1</source>
+        <translation>备份已保存到 %1</translation>
+    </message>
+    <message>
+        <source>Backup failed</source>
+        <translation>备份失败</translation>
+    </message>
+    <message>
+        <source>The backup could not be written: %1</source>
+        <translation>无法写入备份：%1</translation>
+    </message>
+    <message>
+        <source>About Retention Desktop</source>
+        <translation>关于留人</translation>
+    </message>
+    <message>
+        <source>Retention Desktop %1
+
+Staff retention for small shops: the roster, every exit and its reasons, and what keeps people. Your data stays in one file on this computer:
+%2</source>
+        <translation>留人 %1
+
+小店的员工留存工具：花名册、每一次离职及原因，以及留住员工的行动。你的数据只保存在这台电脑上的一个文件里：
+%2</translation>
+    </message>
+</context>
+<context>
+    <name>SpreadsheetsFeature</name>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>导入(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport to Excel…</source>
+        <translation>导出到 Excel(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>Save import &amp;template…</source>
+        <translation>保存导入模板(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.xlsx *.csv);;All files (*)</source>
+        <translation>表格文件 (*.xlsx *.csv)；；所有文件（*）</translation>
+    </message>
+    <message>
+        <source>Save import template</source>
+        <translation>保存导入模板</translation>
+    </message>
+    <message>
+        <source>import template.xlsx</source>
+        <translation>导入模板.xlsx</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Template saved: %1</source>
+        <translation>模板已保存：%1</translation>
     </message>
 </context>
 <context>

@@ -17,7 +17,6 @@ import json
 import sqlite3
 from dataclasses import dataclass, replace
 from datetime import date
-from pathlib import Path
 from typing import NamedTuple
 
 from sqlite_utils import Database
@@ -36,7 +35,6 @@ from retention_desktop.domain.actions import (
 )
 from retention_desktop.domain.records import Problem
 from retention_desktop.store.catalog import label_sql
-from retention_desktop.store.database import reading
 from retention_desktop.store.errors import RecordError
 from retention_desktop.store.queries import no_collection
 
@@ -516,7 +514,7 @@ def actions(
 
     Every row in full costs a few microseconds (300,000 actions: over a second on a slow
     PC); a view of a big file can open on the first page (`limit`) and read the rest in
-    the background (actions_of_file), or hold action_ids() and read the rows it shows with
+    the background (Session.read), or hold action_ids() and read the rows it shows with
     actions_by_id()."""
     where = where or ActionFilter()
     return query_actions(db, lang, where, today or date.today(), limit=limit)
@@ -568,31 +566,13 @@ class ActionList(NamedTuple):
     first_rows: list[ActionRow]
 
 
-def action_list_of_file(
-    path: Path, lang: str, where: ActionFilter, today: date, page: int
-) -> ActionList:
-    """action_ids(), count_overdue() and the first `page` rows, read through a read-only
-    connection of the calling thread's own (in the background; 300,000 actions: ids of
-    all of them in about 0.1-0.2 s)."""
-    with reading(path) as db:
-        ids = action_ids(db, where, today)
-        return ActionList(
-            ids, count_overdue(db, where, today), actions_by_id(db, lang, ids[:page], today)
-        )
-
-
-def actions_of_file(
-    path: Path,
-    lang: str,
-    where: ActionFilter | None = None,
-    today: date | None = None,
-    *,
-    limit: int | None = None,
-) -> list[ActionRow]:
-    """actions() read through a read-only connection of the calling thread's own (for
-    reading a long list in the background)."""
-    with reading(path) as db:
-        return actions(db, lang, where, today, limit=limit)
+def action_list(db: Database, lang: str, where: ActionFilter, today: date, page: int) -> ActionList:
+    """action_ids(), count_overdue() and the first `page` rows (300,000 actions: the ids
+    of all of them in about 0.1-0.2 s, for a read in the background)."""
+    ids = action_ids(db, where, today)
+    return ActionList(
+        ids, count_overdue(db, where, today), actions_by_id(db, lang, ids[:page], today)
+    )
 
 
 class ActionRecord(NamedTuple):

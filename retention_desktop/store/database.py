@@ -167,6 +167,21 @@ def reading(path: Path) -> Iterator[Database]:
         conn.close()
 
 
+@contextmanager
+def writing(path: Path) -> Iterator[Database]:
+    """A read-write connection of the calling thread's own, with the settings of
+    open_database, closed afterwards: how a write off the UI thread (an import) opens the
+    file that the app has open already."""
+    conn = sqlite3.connect(path)
+    try:
+        conn.execute("PRAGMA foreign_keys = ON")
+        conn.execute("PRAGMA busy_timeout = 5000")
+        conn.execute("PRAGMA synchronous = NORMAL")
+        yield Database(conn, execute_plugins=False)
+    finally:
+        conn.close()
+
+
 def database_path(db: Database) -> Path:
     """The file behind an open database."""
     row = db.execute("PRAGMA database_list").fetchone()

@@ -38,14 +38,12 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from datetime import date
 from itertools import accumulate
-from pathlib import Path
 from typing import NamedTuple
 
 from sqlite_utils import Database
 
 from retention_desktop.domain.actions import EFFECT_DAYS
 from retention_desktop.store.catalog import label_sql
-from retention_desktop.store.database import reading
 from retention_desktop.store.queries import no_collection
 
 _ORDINAL = "CAST(julianday({}) - 1721424.5 AS INTEGER)"
@@ -172,10 +170,3 @@ def action_effect(db: Database, lang: str, today: date) -> list[EffectRow]:
             ]
         rows.append(EffectRow(type_id, label, len(cases), *figures))
     return rows
-
-
-def action_effect_of_file(path: Path, lang: str, today: date) -> list[EffectRow]:
-    """action_effect() read through a read-only connection of the calling thread's own
-    (about a second for 300,000 actions: for the background)."""
-    with reading(path) as db:
-        return action_effect(db, lang, today)

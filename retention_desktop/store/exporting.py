@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import sqlite3
 from datetime import date, datetime
-from pathlib import Path
 
 from sqlite_utils import Database
 
@@ -14,7 +13,6 @@ from retention_desktop.domain.catalog import HANDOVER_ITEMS
 from retention_desktop.domain.dates import Period
 from retention_desktop.domain.exchange import ExportData
 from retention_desktop.store.catalog import label_sql
-from retention_desktop.store.database import reading
 from retention_desktop.store.errors import DamagedDatabaseError
 from retention_desktop.store.queries import no_collection
 from retention_desktop.store.reports import action_figures, turnover_report
@@ -58,13 +56,6 @@ def export_data(
         raise DamagedDatabaseError(
             f"the database is damaged and the export could not be read ({error})"
         ) from error
-
-
-def export_data_of_file(path: Path, period: Period, **kwargs) -> ExportData:
-    """export_data through a read-only connection of the calling thread's own (the GUI
-    exports off the UI thread)."""
-    with reading(path) as db:
-        return export_data(db, period, **kwargs)
 
 
 def employee_rows(db: Database, lang: str, today: date, team: str | None = None) -> list[tuple]:

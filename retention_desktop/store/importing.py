@@ -12,7 +12,6 @@ the database) is a problem, and then nothing is written.
 
 from __future__ import annotations
 
-import sqlite3
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
@@ -22,7 +21,7 @@ from sqlite_utils import Database
 
 from retention_desktop.domain.exchange import HEADERS, ImportRow, Problem
 from retention_desktop.store.backup import backup_database
-from retention_desktop.store.paths import read_only_uri
+from retention_desktop.store.database import writing
 from retention_desktop.store.queries import no_collection
 
 PROGRESS_EVERY = 2000
@@ -295,33 +294,8 @@ def _insert_exit(conn, spell_id: int, row: ImportRow, reasons: dict) -> None:
     )
 
 
-def _connect(path: Path, *, read_only: bool) -> Database:
-    if read_only:
-        conn = sqlite3.connect(read_only_uri(path), uri=True)
-    else:
-        conn = sqlite3.connect(path)
-        conn.execute("PRAGMA foreign_keys = ON")
-        conn.execute("PRAGMA synchronous = NORMAL")
-    conn.execute("PRAGMA busy_timeout = 5000")
-    return Database(conn, execute_plugins=False)
-
-
-def plan_of_file(
-    db_path: Path, rows: Sequence[ImportRow], columns: dict[str, str] | None = None
-) -> ImportSummary:
-    """plan_import through a read-only connection of the calling thread's own."""
-    db = _connect(db_path, read_only=True)
-    try:
-        return plan_import(db, rows, columns)
-    finally:
-        db.close()
-
-
 def import_into_file(db_path: Path, rows: Sequence[ImportRow], **kwargs) -> ImportSummary:
     """import_rows through a connection of the calling thread's own (the GUI imports off
     the UI thread; its own connection stays idle meanwhile)."""
-    db = _connect(db_path, read_only=False)
-    try:
+    with writing(db_path) as db:
         return import_rows(db, db_path, rows, **kwargs)
-    finally:
-        db.close()

@@ -7,7 +7,6 @@ from collections.abc import Collection, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date
-from pathlib import Path
 from typing import NamedTuple
 
 from sqlite_utils import Database
@@ -16,7 +15,6 @@ from retention_desktop.domain.dates import Period
 from retention_desktop.domain.metrics import FactRow, SpellFact
 from retention_desktop.domain.records import EmployeeDraft, ExitDraft, HandoverItem
 from retention_desktop.store.catalog import label_sql
-from retention_desktop.store.database import reading
 
 # Ordinal day numbers straight from SQLite: julianday('0001-01-01') is 1721425.5.
 _ORDINAL = "CAST(julianday({}) - 1721424.5 AS INTEGER)"
@@ -148,13 +146,6 @@ def roster(db: Database, employee_id: int | None = None) -> list[RosterRow]:
             )
             for i, no, name, team, position, hired, end, ph, r in db.execute(sql, params)
         ]
-
-
-def roster_of_file(path: Path) -> list[RosterRow]:
-    """roster() read through a read-only connection of the calling thread's own (for
-    loading a large roster in the background)."""
-    with reading(path) as db:
-        return roster(db)
 
 
 def counts(db: Database) -> dict[str, int]:

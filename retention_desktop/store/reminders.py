@@ -25,7 +25,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date, timedelta
-from pathlib import Path
 from typing import NamedTuple
 
 from sqlite_utils import Database
@@ -42,7 +41,6 @@ from retention_desktop.domain.actions import (
 from retention_desktop.domain.settings import DEFAULTS
 from retention_desktop.store.actions import ActionFilter, ActionRow, query_actions
 from retention_desktop.store.catalog import label_sql
-from retention_desktop.store.database import reading
 from retention_desktop.store.queries import ExitRow, no_collection
 from retention_desktop.store.settings import get_setting
 
@@ -266,10 +264,3 @@ def today_items(db: Database, lang: str, today: date) -> TodayItems:
         unfinished_handover=unfinished_handover(db, lang),
         high_risk_without_action=high_risk_without_action(db, lang),
     )
-
-
-def today_items_of_file(path: Path, lang: str, today: date) -> TodayItems:
-    """today_items() read through a read-only connection of the calling thread's own (for
-    reading the panel in the background)."""
-    with reading(path) as db:
-        return today_items(db, lang, today)

@@ -6,7 +6,6 @@ import sqlite3
 from collections.abc import Collection
 from dataclasses import dataclass
 from datetime import date
-from pathlib import Path
 
 from sqlite_utils import Database
 
@@ -19,7 +18,6 @@ from retention_desktop.domain.metrics import (
     compute_report_rows,
 )
 from retention_desktop.store.catalog import label_sql
-from retention_desktop.store.database import reading
 from retention_desktop.store.errors import DamagedDatabaseError
 from retention_desktop.store.queries import spell_rows, spell_rows_with_owners
 from retention_desktop.store.settings import get_setting
@@ -60,28 +58,27 @@ class KeptSpells:
     rows: list[FactRow]
 
     @classmethod
-    def read(cls, path: Path, lang: str) -> KeptSpells:
-        """Every spell, through a read-only connection of the calling thread's own."""
-        return cls(*_rows_of_file(path, lang, None))
+    def read(cls, db: Database, lang: str) -> KeptSpells:
+        """Every spell of the file."""
+        return cls(*_spell_rows(db, lang, None))
 
-    def updated(self, path: Path, lang: str, employees: Collection[int]) -> KeptSpells:
+    def updated(self, db: Database, lang: str, employees: Collection[int]) -> KeptSpells:
         """The same with the spells of `employees` read again (added, changed or gone)."""
         changed = set(employees)
         owners = [owner for owner in self.owners if owner not in changed]
         rows = [row for owner, row in zip(self.owners, self.rows, strict=True)
                 if owner not in changed]  # fmt: skip
-        new_owners, new_rows = _rows_of_file(path, lang, changed)
+        new_owners, new_rows = _spell_rows(db, lang, changed)
         return KeptSpells(owners + new_owners, rows + new_rows)
 
 
-def _rows_of_file(
-    path: Path, lang: str, employees: Collection[int] | None
+def _spell_rows(
+    db: Database, lang: str, employees: Collection[int] | None
 ) -> tuple[list[int], list[FactRow]]:
-    with reading(path) as db:
-        try:
-            return spell_rows_with_owners(db, lang, employees)
-        except sqlite3.DatabaseError as error:
-            raise _damaged(error) from error
+    try:
+        return spell_rows_with_owners(db, lang, employees)
+    except sqlite3.DatabaseError as error:
+        raise _damaged(error) from error
 
 
 def report_of_rows(
@@ -174,9 +171,3 @@ def action_figures(
         sum(r[3] for r in by_type),
         float(cost),
     )
-
-
-def action_figures_of_file(path: Path, period: Period, **kwargs) -> ActionFigures:
-    """action_figures through a read-only connection of the calling thread's own."""
-    with reading(path) as db:
-        return action_figures(db, period, **kwargs)

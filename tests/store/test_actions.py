@@ -14,11 +14,10 @@ from retention_desktop.store import catalog
 from retention_desktop.store.actions import (
     ActionFilter,
     action_ids,
-    action_list_of_file,
+    action_list,
     action_record,
     actions,
     actions_by_id,
-    actions_of_file,
     cancel_action,
     clear_risk,
     complete_action,
@@ -491,9 +490,7 @@ def test_every_way_of_reading_gives_the_same_rows(db, db_path, shop) -> None:
     assert actions_by_id(db, "en", ids, TODAY) == everything
     assert actions_by_id(db, "en", [ids[2], 999, ids[0]], TODAY) == [everything[2], everything[0]]
     assert database_path(db) == db_path.resolve()
-    assert actions_of_file(db_path, "en", ActionFilter(), TODAY) == everything
-    assert actions_of_file(db_path, "en", planned, TODAY, limit=1) == everything[:1]
-    listed = action_list_of_file(db_path, "en", ActionFilter(), TODAY, page=3)
+    listed = action_list(db, "en", ActionFilter(), TODAY, page=3)
     assert (listed.ids, listed.overdue, listed.first_rows) == (ids, 4, everything[:3])
 
 

@@ -13,7 +13,7 @@ from retention_desktop.domain.records import EmployeeDraft, ExitDraft
 from retention_desktop.store import catalog
 from retention_desktop.store.actions import cancel_action, complete_action, plan_action
 from retention_desktop.store.demo import fill_demo
-from retention_desktop.store.effect import action_effect, action_effect_of_file
+from retention_desktop.store.effect import action_effect
 from retention_desktop.store.records import add_employee, record_exit, rehire
 
 TODAY = date(2025, 12, 31)
@@ -141,7 +141,6 @@ def test_the_demo_shop(db, db_path) -> None:
     fill_demo(db, today)
     rows = action_effect(db, "en", today)
     assert rows
-    assert action_effect_of_file(db_path, "en", today) == rows
     for row in rows:
         assert 0 <= row.still_90 <= row.n_received_90 <= row.received
         assert 0 <= row.still_180 <= row.n_received_180 <= row.received

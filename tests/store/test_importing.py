@@ -170,9 +170,11 @@ def test_progress_reaches_the_total(db, db_path: Path):
 
 
 def test_the_gui_imports_through_a_connection_of_its_own(db, db_path: Path):
-    from retention_desktop.store.importing import import_into_file, plan_of_file
+    from retention_desktop.store.database import reading
+    from retention_desktop.store.importing import import_into_file, plan_import
 
-    planned = plan_of_file(db_path, ROWS)
+    with reading(db_path) as other:
+        planned = plan_import(other, ROWS)
     assert (planned.employees_added, planned.written) == (4, False)
     assert db.execute("SELECT count(*) FROM spells").fetchone()[0] == 0
     summary = import_into_file(db_path, ROWS)

@@ -26,7 +26,6 @@ from retention_desktop.store.reminders import (
     overdue_actions,
     peak_seasons,
     today_items,
-    today_items_of_file,
     unfinished_handover,
 )
 from retention_desktop.store.settings import set_setting
@@ -282,7 +281,6 @@ def test_today_items_on_the_demo_shop(db, db_path) -> None:
     today = date(2026, 11, 23)
     fill_demo(db, today)
     items = today_items(db, "zh_CN", today)
-    assert today_items_of_file(db_path, "zh_CN", today) == items
     assert items.overdue
     assert items.no_check_in
     assert items.high_risk_without_action

@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from retention_desktop.domain.dates import Month, Period
+from retention_desktop.store.database import reading
 from retention_desktop.store.demo import fill_demo
 from retention_desktop.store.errors import DamagedDatabaseError
 from retention_desktop.store.queries import teams
@@ -42,7 +43,7 @@ def demo(db):
 
 @pytest.mark.parametrize("lang", ["zh_CN", "en"])
 def test_a_report_from_the_kept_rows_is_the_report_of_the_file(demo, db_path: Path, lang):
-    rows = KeptSpells.read(db_path, lang).rows
+    rows = KeptSpells.read(demo, lang).rows
     assert len(rows) == demo.execute("SELECT count(*) FROM spells").fetchone()[0]
     costs = costs_of(demo)
     assert costs.recruiting_per_hire == 1500
@@ -56,7 +57,7 @@ def test_a_report_from_the_kept_rows_is_the_report_of_the_file(demo, db_path: Pa
 
 
 def test_headcount_from_the_kept_rows_is_the_headcount_of_the_file(demo, db_path: Path):
-    rows = KeptSpells.read(db_path, "en").rows
+    rows = KeptSpells.read(demo, "en").rows
     days = [TODAY - timedelta(days=n) for n in range(0, 900, 37)]
     for team in [None, *(t for t in teams(demo) if t)]:
         for day in days:
@@ -67,15 +68,15 @@ def test_headcount_from_the_kept_rows_is_the_headcount_of_the_file(demo, db_path
 def test_a_damaged_file_ends_in_one_sentence(db_path: Path, tmp_path: Path):
     bad = tmp_path / "bad.db"
     bad.write_bytes(b"SQLite format 3\x00" + b"\xa5" * 8000)
-    with pytest.raises(DamagedDatabaseError, match="damaged"):
-        KeptSpells.read(bad, "en")
+    with pytest.raises(DamagedDatabaseError, match="damaged"), reading(bad) as db:
+        KeptSpells.read(db, "en")
 
 
 def test_kept_spells_read_again_for_the_people_changed_equal_a_fresh_read(demo, db_path):
     from retention_desktop.domain.records import EmployeeDraft, ExitDraft
     from retention_desktop.store import queries, records
 
-    kept = KeptSpells.read(db_path, "zh_CN")
+    kept = KeptSpells.read(demo, "zh_CN")
     active = [r for r in queries.roster(demo) if r.end_date is None]
     leaver, moved, gone = active[0], active[1], active[2]
     records.record_exit(
@@ -88,15 +89,15 @@ def test_kept_spells_read_again_for_the_people_changed_equal_a_fresh_read(demo, 
         demo, EmployeeDraft(name="新人", hire_date=TODAY, team="售前客服"), today=TODAY
     )
     changed = {leaver.employee_id, moved.employee_id, gone.employee_id, new_id}
-    updated = kept.updated(db_path, "zh_CN", changed)
-    fresh = KeptSpells.read(db_path, "zh_CN")
+    updated = kept.updated(demo, "zh_CN", changed)
+    fresh = KeptSpells.read(demo, "zh_CN")
     assert sorted(zip(updated.owners, updated.rows, strict=True)) == sorted(
         zip(fresh.owners, fresh.rows, strict=True)
     )
     assert sorted(zip(kept.owners, kept.rows, strict=True)) != sorted(
         zip(fresh.owners, fresh.rows, strict=True)
     )
-    unchanged = kept.updated(db_path, "zh_CN", set())
+    unchanged = kept.updated(demo, "zh_CN", set())
     assert unchanged.rows == kept.rows
 
 

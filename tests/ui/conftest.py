@@ -14,7 +14,6 @@ from retention_desktop.store.demo import load_shop
 from retention_desktop.ui.common.collector import collect_on_main_thread
 from retention_desktop.ui.common.jobs import wait_for_jobs
 from retention_desktop.ui.common.session import Session
-from retention_desktop.ui.shell import main_window
 from retention_desktop.ui.shell.main_window import MainWindow
 
 DEMO_TODAY = date(2026, 11, 23)
@@ -78,7 +77,7 @@ def answer(monkeypatch):
         asked.append(text)
         return state["answer"]
 
-    monkeypatch.setattr(main_window.QMessageBox, "question", staticmethod(question))
+    monkeypatch.setattr(QMessageBox, "question", staticmethod(question))
 
     def set_answer(value):
         state["answer"] = value

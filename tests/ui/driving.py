@@ -90,6 +90,14 @@ def child(dialog: QWidget, name: str):
     return found
 
 
+def file_changed(window) -> None:
+    """The test wrote to the file itself (to set up a case): the screens hear of it as
+    they hear of any change."""
+    from retention_desktop.ui.common.session import EVERYTHING, Change
+
+    window.session.changed.emit(Change.of(EVERYTHING, None))
+
+
 def action(window: QWidget, name: str) -> QAction:
     """The window's action of that object name (its menu item, toolbar button, shortcut)."""
     found = window.findChild(QAction, name)

@@ -7,7 +7,19 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from driving import CTRL, SAVE, activate, button, child, click, dump, on_dialog, replace_text
+from driving import (
+    CTRL,
+    SAVE,
+    action,
+    activate,
+    button,
+    child,
+    click,
+    dump,
+    on_dialog,
+    replace_text,
+    trigger,
+)
 from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtWidgets import (
     QApplication,
@@ -67,7 +79,7 @@ def shown_actions(page) -> list:
 
 
 def active_rows(window, count: int) -> list:
-    page = window.roster_page
+    page = window.roster.page
     window.nav.setCurrentRow(PAGE_ROSTER)
     return [page.model.row_at(r) for r in range(count)]
 
@@ -75,8 +87,8 @@ def active_rows(window, count: int) -> list:
 def test_plan_an_action_for_one_person_then_undo(window, qtbot):
     db = window.session.db
     person = active_rows(window, 1)[0]
-    window.roster_page.select_employee(person.employee_id)
-    window.roster_page.view.setFocus()
+    window.roster.page.select_employee(person.employee_id)
+    window.roster.page.view.setFocus()
     before = actions_of(db, person.employee_id)
 
     def plan(dialog) -> None:
@@ -103,15 +115,15 @@ def test_plan_an_action_for_one_person_then_undo(window, qtbot):
 def test_the_same_action_for_several_people_at_once(window, qtbot):
     db = window.session.db
     people = active_rows(window, 3)
-    view = window.roster_page.view
+    view = window.roster.page.view
     view.setFocus()
     selection = view.selectionModel()
     for n in range(3):
         selection.select(
-            window.roster_page.model.index(n, 0),
+            window.roster.page.model.index(n, 0),
             QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows,
         )
-    assert window.plan_action.isEnabled()
+    assert action(window, "planAction").isEnabled()
     counts = {p.employee_id: len(actions_of(db, p.employee_id)) for p in people}
     whole = dump(db)
 
@@ -150,12 +162,12 @@ def test_a_team_action_needs_its_kind_and_is_undone_alone(window, qtbot):
         click(qtbot, button(dialog, SAVE))
 
     with on_dialog(plan):
-        window.team_action.trigger()
+        trigger(window, "teamAction")
     assert actions_of(db, team="售前客服")[-1][:3] == (
         type_id(db, "team_activity"), "周五下午茶", "2026-11-23"
     )  # fmt: skip
     qtbot.waitUntil(lambda: any(
-        r.title == "周五下午茶" for r in shown_actions(window.actions_page)
+        r.title == "周五下午茶" for r in shown_actions(window.actions.page)
     ), timeout=5000)  # fmt: skip
     window.session.undo_stack.undo()
     assert dump(db) == whole
@@ -164,7 +176,7 @@ def test_a_team_action_needs_its_kind_and_is_undone_alone(window, qtbot):
 def _select_action(window, qtbot, title: str, status: str) -> None:
     """Show every action and pick the one titled `title` once the list shows it as
     `status` (the list is read again in the background after each change)."""
-    page = window.actions_page
+    page = window.actions.page
     window.nav.setCurrentRow(PAGE_ACTIONS)
     choose(page.status_combo, None)  # all
     qtbot.waitUntil(
@@ -208,14 +220,14 @@ def test_mark_done_cancel_reopen_and_delete_from_the_actions_view(window, qtbot,
     assert tuple(state()) == ("done", "2026-11-20", "聊了排班,情绪稳定")
 
     _select_action(window, qtbot, "谈心一", "done")
-    window.reopen_action.trigger()
+    trigger(window, "reopenAction")
     assert tuple(state()) == ("planned", None, "聊了排班,情绪稳定")
 
     monkeypatch.setattr(
         QInputDialog, "getMultiLineText", staticmethod(lambda *a, **k: ("人已请假", True))
     )
     _select_action(window, qtbot, "谈心一", "planned")
-    window.cancel_action_action.trigger()
+    trigger(window, "cancelAction")
     assert state()[0] == "cancelled"
     assert "人已请假" in state()[2]
 
@@ -225,14 +237,14 @@ def test_mark_done_cancel_reopen_and_delete_from_the_actions_view(window, qtbot,
         QMessageBox, "question", staticmethod(lambda *a, **k: QMessageBox.StandardButton.Yes)
     )
     _select_action(window, qtbot, "谈心一", "cancelled")
-    window.delete_action_action.trigger()
+    trigger(window, "deleteAction")
     assert state() is None
     window.session.undo_stack.undo()
     assert state()[0] == "cancelled"
 
 
 def test_the_overdue_filter_shows_only_overdue_actions(window, qtbot):
-    page = window.actions_page
+    page = window.actions.page
     window.nav.setCurrentRow(PAGE_ACTIONS)
     choose(page.status_combo, "overdue")
     qtbot.waitUntil(lambda: page.count_label.text().startswith(
@@ -248,8 +260,8 @@ def test_the_overdue_filter_shows_only_overdue_actions(window, qtbot):
 def test_flag_a_person_at_risk_then_clear_it(window, qtbot):
     db = window.session.db
     person = next(r for r in active_rows(window, 40) if r.risk is None)
-    window.roster_page.select_employee(person.employee_id)
-    window.roster_page.view.setFocus()
+    window.roster.page.select_employee(person.employee_id)
+    window.roster.page.view.setFocus()
     pay = db.execute("SELECT id FROM exit_reasons WHERE code = 'pay'").fetchone()[0]
 
     def flag(dialog) -> None:
@@ -261,23 +273,22 @@ def test_flag_a_person_at_risk_then_clear_it(window, qtbot):
         click(qtbot, button(dialog, SAVE))
 
     with on_dialog(flag):
-        window.flag_action.trigger()
+        trigger(window, "flagRisk")
     flags = db.execute(
         "SELECT level, reason_id, flagged_on, note, cleared_on FROM risk_flags "
         "WHERE employee_id = ?", [person.employee_id]
     ).fetchall()  # fmt: skip
     assert [tuple(f) for f in flags] == [("high", pay, "2026-11-23", "最近常说太累", None)]
-    qtbot.waitUntil(lambda: window.roster_page.current_row().risk == "high", timeout=5000)
+    qtbot.waitUntil(lambda: window.roster.page.current_row().risk == "high", timeout=5000)
 
     def clear(dialog) -> None:
         assert "High" in child(dialog, "currentRiskLabel").text()
         replace_text(qtbot, child(dialog, "clearNoteEdit"), "调了白班")
         click(qtbot, button(dialog, OK))
 
-    window.roster_page.select_employee(person.employee_id)
-    window._update_actions()
+    window.roster.page.select_employee(person.employee_id)
     with on_dialog(clear):
-        window.clear_risk_action.trigger()
+        trigger(window, "clearRisk")
     cleared = db.execute(
         "SELECT cleared_on, clear_note FROM risk_flags WHERE employee_id = ?",
         [person.employee_id],
@@ -315,10 +326,10 @@ def test_the_employee_timeline_lists_everything_in_order(window, qtbot):
         dialog.reject()
 
     window.nav.setCurrentRow(PAGE_ROSTER)
-    choose(window.roster_page.status_combo, "all")
-    assert window.roster_page.select_employee(employee_id)
+    choose(window.roster.page.status_combo, "all")
+    assert window.roster.page.select_employee(employee_id)
     with on_dialog(look):
-        window.open_current()
+        trigger(window, "open")
     rows = seen["rows"]
     assert [r[0] for r in rows] == [e.day.isoformat() for e in events]
     assert [r[0] for r in rows] == sorted(r[0] for r in rows)
@@ -340,7 +351,7 @@ def test_a_long_list_reads_its_rows_a_page_at_a_time(window, qtbot):
                 ActionDraft(checkin, date(2026, 1, 1), f"谈心{n:03}", due_date=date(2026, 1, 5)),
                 employee_id=person.employee_id,
             )
-    page = window.actions_page
+    page = window.actions.page
     window.nav.setCurrentRow(PAGE_ACTIONS)
     with qtbot.waitSignal(page.loaded, timeout=5000):
         choose(page.status_combo, None)  # all
@@ -383,8 +394,7 @@ def test_risk_levels_and_their_history_in_chinese(
         flagged = db.execute(
             "SELECT employee_id, level FROM risk_flags WHERE cleared_on IS NULL ORDER BY id"
         ).fetchone()
-        window.roster_page.select_employee(flagged[0])
-        window._update_actions()
+        window.roster.page.select_employee(flagged[0])
         seen = {}
 
         def look(dialog) -> None:
@@ -396,7 +406,7 @@ def test_risk_levels_and_their_history_in_chinese(
             dialog.reject()
 
         with on_dialog(look):
-            window.flag_action.trigger()
+            trigger(window, "flagRisk")
         assert seen["levels"] == ["高", "中", "低"]
         assert seen["header"] == ["标记日期", "等级", "原因", "解除日期", "备注"]
         assert seen["level"] == {"high": "高", "medium": "中", "low": "低"}[flagged[1]]
@@ -411,7 +421,7 @@ def test_risk_levels_and_their_history_in_chinese(
             dialog.reject()
 
         with on_dialog(timeline):
-            window.edit_employee()
+            trigger(window, "open")
         level = {"high": "高", "medium": "中", "low": "低"}[flagged[1]]
         assert any(text.startswith(f"{level} · ") or text == level for text in seen["timeline"])
     finally:
@@ -448,7 +458,7 @@ def test_the_action_library_is_edited_and_offered(window, qtbot, monkeypatch):
         click(qtbot, button(dialog, OK))
 
     with on_dialog(edit):
-        window.library_action.trigger()
+        trigger(window, "actionLibrary")
     rows = db.execute(
         "SELECT label_en, label_zh, category, builtin, retired FROM action_types "
         "WHERE label_en IN ('Night-shift swap', 'Check-in (weekly)', "
@@ -462,8 +472,8 @@ def test_the_action_library_is_edited_and_offered(window, qtbot, monkeypatch):
     assert used  # the demo shop's actions keep their kinds
     # the new kind is offered when planning, the retired one is not
     person = active_rows(window, 1)[0]
-    window.roster_page.select_employee(person.employee_id)
-    window.roster_page.view.setFocus()
+    window.roster.page.select_employee(person.employee_id)
+    window.roster.page.view.setFocus()
     seen = {}
 
     def look(dialog) -> None:
@@ -472,10 +482,10 @@ def test_the_action_library_is_edited_and_offered(window, qtbot, monkeypatch):
         dialog.reject()
 
     with on_dialog(look):
-        window.plan_action.trigger()
+        trigger(window, "planAction")
     assert "Night-shift swap" in seen["kinds"]
     assert "Check-in (weekly)" in seen["kinds"]
     assert "Cross-department learning" not in seen["kinds"]
     window.nav.setCurrentRow(PAGE_ACTIONS)
-    kinds = window.actions_page.type_combo
+    kinds = window.actions.page.type_combo
     assert "Night-shift swap" in [kinds.itemText(n) for n in range(kinds.count())]

@@ -92,7 +92,7 @@ def test_a_damaged_file_is_restored_from_the_latest_backup(started, demo_db_path
     window = started(demo_db_path)
     assert dialogs[-1][0] == "question"
     assert window is not None
-    assert window.roster_page.model.rowCount() > 30
+    assert window.roster.page.model.rowCount() > 30
     kept = sorted(demo_db_path.parent.glob("shop.db.replaced-*"))
     # The damaged file and its old -wal/-shm are kept aside: an old WAL must never be
     # replayed onto the restored file.
@@ -118,7 +118,7 @@ def test_the_command_without_a_name_opens_the_window(qapp, demo_db_path, monkeyp
         windows = [
             w for w in qapp.topLevelWidgets() if w.objectName() == "mainWindow" and w.isVisible()
         ]
-        shown.extend((w.session.path, w.roster_page.model.total_count()) for w in windows)
+        shown.extend((w.session.path, w.roster.page.model.total_count()) for w in windows)
         for window in windows:
             window.close()
         return 0

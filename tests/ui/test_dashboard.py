@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QScrollArea, QTableView
 from retention_desktop.domain.dates import Month, Period
 from retention_desktop.store.reports import headcount, turnover_report
 from retention_desktop.ui.common.period_picker import PRESET_CUSTOM
-from retention_desktop.ui.common.session import Session
+from retention_desktop.ui.common.session import REASONS, Session
 from retention_desktop.ui.dashboard.drilldown import exits_behind
 from retention_desktop.ui.shell.main_window import PAGE_DASHBOARD
 
@@ -23,9 +23,9 @@ def dashboard(make_window, demo_db_path, qtbot, monkeypatch):
     monkeypatch.setattr(Session, "today", staticmethod(lambda: TODAY))
     window = make_window(demo_db_path)
     window.show()
-    with qtbot.waitSignal(window.dashboard_page.computed, timeout=10000):
+    with qtbot.waitSignal(window.dashboard.page.computed, timeout=10000):
         window.nav.setCurrentRow(PAGE_DASHBOARD)
-    return window.dashboard_page
+    return window.dashboard.page
 
 
 def choose(page, qtbot, first: str, last: str, team: str | None) -> None:
@@ -328,7 +328,7 @@ def test_the_file_is_read_again_only_after_a_change(dashboard, qtbot, monkeypatc
             [top.reason],
         )
     with qtbot.waitSignal(dashboard.computed, timeout=10000):
-        session.catalog_saved(deleted=False)
+        session.catalog_saved(REASONS, deleted=False)
     assert reads[-1] == "all"
     assert dashboard.report.by_reason[0].reason == "Pay too low"
     assert dashboard.report.by_reason[0].separations == top.separations

@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from driving import activate, on_dialog
+from driving import activate, on_dialog, trigger
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
@@ -40,7 +40,7 @@ def look_at_effect(window, qtbot, look) -> dict:
         dialog.reject()
 
     with on_dialog(handle) as state:
-        window.effect_action.trigger()
+        trigger(window, "effectAction")
     assert state["dialog"].objectName() == "effectDialog"
     return seen["result"]
 

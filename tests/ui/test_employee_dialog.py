@@ -15,6 +15,7 @@ from driving import (
     click,
     double_click,
     dump,
+    file_changed,
     on_dialog,
     replace_text,
     type_date,
@@ -36,7 +37,7 @@ def show(window: MainWindow, qtbot) -> MainWindow:
     """Show the window, active, with the keyboard on the roster (as after start-up)."""
     window.show()
     activate(window, qtbot)
-    window.roster_page.view.setFocus()
+    window.roster.page.view.setFocus()
     return window
 
 
@@ -57,13 +58,13 @@ def one(db, sql: str, params=()) -> tuple:
 
 
 def shown_ids(window: MainWindow) -> list[int]:
-    model = window.roster_page.model
+    model = window.roster.page.model
     return [model.row_at(r).employee_id for r in range(model.rowCount())]
 
 
 def select(window: MainWindow, employee_id: int) -> None:
-    assert window.roster_page.select_employee(employee_id)
-    window.roster_page.view.setFocus()
+    assert window.roster.page.select_employee(employee_id)
+    window.roster.page.view.setFocus()
 
 
 def add_person(window: MainWindow, name: str, hired: date, number: str | None = None, **more):
@@ -116,7 +117,7 @@ def test_ctrl_n_adds_an_employee_with_every_field(make_window, tmp_path, qtbot):
     )
     # shown and selected in the roster; one undoable step
     assert shown_ids(window) == [employee_id]
-    assert window.roster_page.current_employee_id() == employee_id
+    assert window.roster.page.current_employee_id() == employee_id
     assert window.count_label.text() == "1 employees, 1 active, 1 shown"
     assert window.session.undo_stack.count() == 1
     assert window.session.undo_stack.undoText() == "Add 王小明"
@@ -125,9 +126,9 @@ def test_ctrl_n_adds_an_employee_with_every_field(make_window, tmp_path, qtbot):
 def test_a_new_employee_hidden_by_the_search_is_shown_after_saving(make_window, tmp_path, qtbot):
     window = show(make_window(tmp_path / "shop.db"), qtbot)
     add_person(window, "Li Na", date(2024, 1, 8), team="A")
-    type_text(qtbot, window.roster_page.search_edit, "Li")
+    type_text(qtbot, window.roster.page.search_edit, "Li")
     assert len(shown_ids(window)) == 1
-    window.roster_page.view.setFocus()
+    window.roster.page.view.setFocus()
 
     def fill(dialog: QDialog) -> None:
         type_text(qtbot, child(dialog, "nameEdit"), "Zhang Wei")
@@ -137,8 +138,8 @@ def test_a_new_employee_hidden_by_the_search_is_shown_after_saving(make_window, 
     with on_dialog(fill):
         press(qtbot, window, Qt.Key.Key_N, CTRL)
     new_id = one(window.session.db, "SELECT id FROM employees WHERE name = 'Zhang Wei'")[0]
-    assert window.roster_page.search_edit.text() == ""
-    assert window.roster_page.current_employee_id() == new_id
+    assert window.roster.page.search_edit.text() == ""
+    assert window.roster.page.current_employee_id() == new_id
     # hired today by default
     assert one(
         window.session.db, "SELECT hire_date FROM spells WHERE employee_id = ?", [new_id]
@@ -276,8 +277,8 @@ def test_editing_to_another_persons_number_is_refused(make_window, demo_db_path,
 def test_editing_the_hire_date_past_the_last_day_is_refused(make_window, demo_db_path, qtbot):
     window = show(make_window(demo_db_path), qtbot)
     db = window.session.db
-    window.roster_page.status_combo.setCurrentIndex(1)  # Left
-    person = window.roster_page.model.row_at(0)
+    window.roster.page.status_combo.setCurrentIndex(1)  # Left
+    person = window.roster.page.model.row_at(0)
     assert person.end_date is not None
     select(window, person.employee_id)
     before = dump(db)
@@ -310,8 +311,8 @@ def test_a_rehired_persons_hire_date_must_follow_the_earlier_employment(
     spell = queries.open_spell(db, employee_id)
     records.record_exit(db, spell, ExitDraft(last_day=date(2024, 6, 30)))
     records.rehire(db, employee_id, date(2025, 2, 1), team="售前客服")
-    window.refresh()
-    window.roster_page.status_combo.setCurrentIndex(2)  # Everyone
+    file_changed(window)
+    window.roster.page.status_combo.setCurrentIndex(2)  # Everyone
     select(window, employee_id)
     before = dump(db)
 
@@ -339,7 +340,7 @@ def test_a_rehired_persons_hire_date_must_follow_the_earlier_employment(
 def test_editing_name_team_and_phone_saves_them(make_window, demo_db_path, qtbot):
     window = show(make_window(demo_db_path), qtbot)
     db = window.session.db
-    person = window.roster_page.model.row_at(3)
+    person = window.roster.page.model.row_at(3)
     select(window, person.employee_id)
     spells_before = db.execute(
         "SELECT * FROM spells WHERE employee_id = ?", [person.employee_id]
@@ -368,21 +369,21 @@ def test_editing_name_team_and_phone_saves_them(make_window, demo_db_path, qtbot
     assert len(spells) == len(spells_before) == 1
     assert tuple(spells[0]) == (person.hire_date.isoformat(), None, "新团队", person.position)
     # the roster shows the new details at once, the person still selected
-    row = window.roster_page.current_row()
+    row = window.roster.page.current_row()
     assert (row.employee_id, row.name, row.team, row.phone) == (
         person.employee_id,
         "李娜",
         "新团队",
         "13900001111",
     )
-    assert window.roster_page.team_combo.findText("新团队") >= 0
+    assert window.roster.page.team_combo.findText("新团队") >= 0
     assert window.session.undo_stack.undoText() == "Edit 李娜"
 
 
 def test_cancelling_an_edit_changes_nothing(make_window, demo_db_path, qtbot):
     window = show(make_window(demo_db_path), qtbot)
     db = window.session.db
-    person = window.roster_page.model.row_at(0)
+    person = window.roster.page.model.row_at(0)
     select(window, person.employee_id)
     before = dump(db)
 
@@ -396,7 +397,7 @@ def test_cancelling_an_edit_changes_nothing(make_window, demo_db_path, qtbot):
         press(qtbot, window, Qt.Key.Key_Return)
     assert dump(db) == before
     assert window.session.undo_stack.count() == 0
-    assert window.roster_page.current_row().name == person.name
+    assert window.roster.page.current_row().name == person.name
 
 
 # The roster: search, filters, keyboard
@@ -406,14 +407,14 @@ def _roster(window: MainWindow) -> list[queries.RosterRow]:
 
 def test_ctrl_f_focuses_the_search_and_typing_filters_at_once(make_window, demo_db_path, qtbot):
     window = show(make_window(demo_db_path), qtbot)
-    page = window.roster_page
+    page = window.roster.page
     everyone = _roster(window)
     active = [r for r in everyone if r.end_date is None]
     assert shown_ids(window) != []
     window.nav.setCurrentRow(1)  # Ctrl+F works from any page
-    window.exits_page.view.setFocus()
+    window.exits.page.view.setFocus()
     press(qtbot, window, Qt.Key.Key_F, CTRL)
-    assert window.current_page() == 0
+    assert window.pages.currentIndex() == 0
     assert QApplication.focusWidget() is page.search_edit
 
     # a surname, typed in Chinese: the active people whose name has it
@@ -455,7 +456,7 @@ def test_ctrl_f_focuses_the_search_and_typing_filters_at_once(make_window, demo_
 
 def test_status_and_team_filters(make_window, demo_db_path, qtbot):
     window = show(make_window(demo_db_path), qtbot)
-    page = window.roster_page
+    page = window.roster.page
     everyone = _roster(window)
     active = {r.employee_id for r in everyone if r.end_date is None}
     left = {r.employee_id for r in everyone if r.end_date is not None}
@@ -498,7 +499,7 @@ def test_status_and_team_filters(make_window, demo_db_path, qtbot):
 
 def test_enter_in_the_search_then_enter_opens_the_person(make_window, demo_db_path, qtbot):
     window = show(make_window(demo_db_path), qtbot)
-    page = window.roster_page
+    page = window.roster.page
     db = window.session.db
     target = next(r for r in _roster(window) if r.end_date is None)
     before = dump(db)
@@ -523,9 +524,9 @@ def test_enter_in_the_search_then_enter_opens_the_person(make_window, demo_db_pa
 
 def test_double_click_opens_the_person(make_window, demo_db_path, qtbot):
     window = show(make_window(demo_db_path), qtbot)
-    view = window.roster_page.view
+    view = window.roster.page.view
     row = 2
-    target = window.roster_page.model.row_at(row)
+    target = window.roster.page.model.row_at(row)
     opened = []
 
     def look(dialog: QDialog) -> None:
@@ -533,5 +534,5 @@ def test_double_click_opens_the_person(make_window, demo_db_path, qtbot):
         click(qtbot, button(dialog, CANCEL))
 
     with on_dialog(look):
-        double_click(qtbot, view, window.roster_page.model.index(row, 1))
+        double_click(qtbot, view, window.roster.page.model.index(row, 1))
     assert opened == [target.name]

@@ -10,16 +10,19 @@ from driving import (
     CTRL,
     OK,
     SAVE,
+    action,
     activate,
     button,
     child,
     click,
     double_click,
     dump,
+    file_changed,
     on_dialog,
     reason,
     replace_text,
     rows,
+    trigger,
     type_date,
     type_text,
 )
@@ -39,7 +42,6 @@ from retention_desktop.domain.catalog import HANDOVER_ITEMS, REASON_CATEGORIES
 from retention_desktop.domain.records import EmployeeDraft, ExitDraft, HandoverItem
 from retention_desktop.store import queries, records
 from retention_desktop.ui.common.widgets import ID_ROLE
-from retention_desktop.ui.shell import main_window
 from retention_desktop.ui.shell.main_window import PAGE_EXITS, PAGE_ROSTER, MainWindow
 
 YES, NO = QMessageBox.StandardButton.Yes, QMessageBox.StandardButton.No
@@ -50,7 +52,7 @@ HANDOVER_CODES = [entry.code for entry in HANDOVER_ITEMS]
 def show(window: MainWindow, qtbot) -> MainWindow:
     window.show()
     activate(window, qtbot)
-    window.roster_page.view.setFocus()
+    window.roster.page.view.setFocus()
     return window
 
 
@@ -115,10 +117,10 @@ def one(db, sql: str, params=()) -> tuple:
 
 def select(window: MainWindow, employee_id: int) -> None:
     window.nav.setCurrentRow(PAGE_ROSTER)
-    if not window.roster_page.select_employee(employee_id):
-        window.roster_page.status_combo.setCurrentIndex(2)  # Everyone
-        assert window.roster_page.select_employee(employee_id)
-    window.roster_page.view.setFocus()
+    if not window.roster.page.select_employee(employee_id):
+        window.roster.page.status_combo.setCurrentIndex(2)  # Everyone
+        assert window.roster.page.select_employee(employee_id)
+    window.roster.page.view.setFocus()
 
 
 def add_person(window: MainWindow, name: str, hired: date, **more) -> int:
@@ -126,42 +128,42 @@ def add_person(window: MainWindow, name: str, hired: date, **more) -> int:
     employee_id = records.add_employee(
         session.db, EmployeeDraft(name, hired, **more), today=session.today()
     )[0]
-    window.refresh()
+    file_changed(window)
     return employee_id
 
 
 def end_employment(window: MainWindow, employee_id: int, draft: ExitDraft) -> int:
     db = window.session.db
     exit_id = records.record_exit(db, queries.open_spell(db, employee_id), draft)
-    window.refresh()
+    file_changed(window)
     return exit_id
 
 
 def show_exits(qtbot, window: MainWindow) -> None:
     press(qtbot, window, Qt.Key.Key_2, CTRL)  # View > Exits
-    assert window.current_page() == PAGE_EXITS
+    assert window.pages.currentIndex() == PAGE_EXITS
 
 
 def exit_row_texts(window: MainWindow, exit_id: int) -> list[str]:
-    model = window.exits_page.model
+    model = window.exits.page.model
     row = model.row_of_exit(exit_id)
     assert row is not None, "the exit is not listed"
     return [model.index(row, c).data() for c in range(model.columnCount())]
 
 
 def select_exit(window: MainWindow, exit_id: int):
-    row = window.exits_page.model.row_of_exit(exit_id)
+    row = window.exits.page.model.row_of_exit(exit_id)
     assert row is not None
-    window.exits_page.view.selectRow(row)
-    window.exits_page.view.setFocus()
-    return window.exits_page.model.index(row, 2)
+    window.exits.page.view.selectRow(row)
+    window.exits.page.view.setFocus()
+    return window.exits.page.model.index(row, 2)
 
 
 # Recording an exit
 def test_record_exit_with_reasons_conversation_and_handover(make_window, demo_db_path, qtbot):
     window = show(make_window(demo_db_path), qtbot)
     db, today = window.session.db, window.session.today()
-    person = window.roster_page.model.row_at(0)
+    person = window.roster.page.model.row_at(0)
     assert person.end_date is None
     select(window, person.employee_id)
     offer, pressure, promotion = (
@@ -255,7 +257,7 @@ def test_record_exit_with_reasons_conversation_and_handover(make_window, demo_db
     ]
     assert window.session.undo_stack.undoText() == f"Exit of {person.name}"
     # the roster: no longer among the active
-    assert window.roster_page.model.row_of_employee(person.employee_id) is None
+    assert window.roster.page.model.row_of_employee(person.employee_id) is None
 
     # the exits list shows it, unfinished handover marked
     show_exits(qtbot, window)
@@ -270,9 +272,9 @@ def test_record_exit_with_reasons_conversation_and_handover(make_window, demo_db
         "yes",
         "no",
     ]
-    total = window.exits_page.model.rowCount()
-    click(qtbot, window.exits_page.unfinished_check)
-    model = window.exits_page.model
+    total = window.exits.page.model.rowCount()
+    click(qtbot, window.exits.page.unfinished_check)
+    model = window.exits.page.model
     listed = [model.row_at(r) for r in range(model.rowCount())]
     assert exit_id in [r.exit_id for r in listed]
     assert all(r.handover_done < r.handover_total for r in listed)
@@ -282,7 +284,7 @@ def test_record_exit_with_reasons_conversation_and_handover(make_window, demo_db
         "SELECT count(*) FROM exits x WHERE (SELECT count(*) FROM handover_items h "
         "WHERE h.exit_id = x.id AND h.done = 0) > 0",
     )[0]
-    assert window.exits_page.summary_label.text() == (
+    assert window.exits.page.summary_label.text() == (
         f"{unfinished} exits, {unfinished} with unfinished handover"
     )
 
@@ -290,7 +292,7 @@ def test_record_exit_with_reasons_conversation_and_handover(make_window, demo_db
 def test_category_headers_cannot_be_picked(make_window, demo_db_path, qtbot):
     window = show(make_window(demo_db_path), qtbot)
     db = window.session.db
-    select(window, window.roster_page.model.row_at(0).employee_id)
+    select(window, window.roster.page.model.row_at(0).employee_id)
 
     def look(dialog: QDialog) -> None:
         combo = child(dialog, "reasonCombo")
@@ -439,7 +441,7 @@ def test_exit_rules_are_shown_and_nothing_is_saved(make_window, tmp_path, qtbot)
 def test_cancelling_the_exit_dialog_changes_nothing(make_window, demo_db_path, qtbot):
     window = show(make_window(demo_db_path), qtbot)
     db = window.session.db
-    select(window, window.roster_page.model.row_at(1).employee_id)
+    select(window, window.roster.page.model.row_at(1).employee_id)
     before = dump(db)
 
     def fill_then_cancel(dialog: QDialog) -> None:
@@ -493,8 +495,8 @@ def test_editing_an_exit_from_the_exits_list(make_window, tmp_path, qtbot):
     employee_id, exit_id = _prepared_exit(window)
     show_exits(qtbot, window)
     assert exit_row_texts(window, exit_id)[7] == "1/5 unfinished"
-    click(qtbot, window.exits_page.unfinished_check)
-    assert window.exits_page.model.row_of_exit(exit_id) is not None
+    click(qtbot, window.exits.page.unfinished_check)
+    assert window.exits.page.model.row_of_exit(exit_id) is not None
     before = dump(db)
 
     def edit(dialog: QDialog) -> None:
@@ -524,7 +526,7 @@ def test_editing_an_exit_from_the_exits_list(make_window, tmp_path, qtbot):
         assert not dialog.isVisible()
 
     with on_dialog(edit):
-        double_click(qtbot, window.exits_page.view, select_exit(window, exit_id))
+        double_click(qtbot, window.exits.page.view, select_exit(window, exit_id))
 
     assert one(db, "SELECT end_date FROM spells WHERE employee_id = ?", [employee_id]) == (
         "2026-11-02",
@@ -552,13 +554,13 @@ def test_editing_an_exit_from_the_exits_list(make_window, tmp_path, qtbot):
         ("knowledge", 1, today, ""),
     ]
     # the list follows: handover finished, so no longer among the unfinished
-    assert window.exits_page.model.row_of_exit(exit_id) is None
-    click(qtbot, window.exits_page.unfinished_check)
+    assert window.exits.page.model.row_of_exit(exit_id) is None
+    click(qtbot, window.exits.page.unfinished_check)
     assert exit_row_texts(window, exit_id)[7] == "5/5"
     assert window.session.undo_stack.undoText() == "Edit exit of 张伟"
     # Ctrl+Z puts the exit back as it was, Ctrl+Y as edited
     edited = dump(db)
-    window.exits_page.view.setFocus()
+    window.exits.page.view.setFocus()
     press(qtbot, window, Qt.Key.Key_Z, CTRL)
     assert dump(db) == before
     assert exit_row_texts(window, exit_id)[7] == "1/5 unfinished"
@@ -581,7 +583,7 @@ def test_cancelling_an_exit_edit_changes_nothing(make_window, tmp_path, qtbot):
         qtbot.keyClick(dialog, Qt.Key.Key_Escape)
 
     with on_dialog(edit_then_cancel):
-        double_click(qtbot, window.exits_page.view, select_exit(window, exit_id))
+        double_click(qtbot, window.exits.page.view, select_exit(window, exit_id))
     assert dump(db) == before
 
 
@@ -593,32 +595,32 @@ def test_undo_an_exit_from_the_exits_list_then_ctrl_z(make_window, tmp_path, qtb
     with_exit = dump(db)
 
     select_exit(window, exit_id)
-    assert window.cancel_exit_action.isEnabled()
+    assert action(window, "cancelExit").isEnabled()
     asked = answer(NO)
-    window.cancel_exit_action.trigger()
+    trigger(window, "cancelExit")
     assert len(asked) == 1
     assert "张伟" in asked[0]
     assert "2026-10-31" in asked[0]
     assert dump(db) == with_exit
 
     answer(YES)
-    window.cancel_exit_action.trigger()
+    trigger(window, "cancelExit")
     assert rows(db, "SELECT * FROM exits") == []
     assert rows(db, "SELECT * FROM handover_items") == []
     assert rows(db, "SELECT * FROM exit_further_reasons") == []
     assert one(db, "SELECT end_date FROM spells WHERE employee_id = ?", [employee_id]) == (None,)
-    assert window.exits_page.model.rowCount() == 0
-    assert window.exits_page.empty_label.isVisible()
-    assert window.roster_page.model.row_of_employee(employee_id) is not None  # active again
+    assert window.exits.page.model.rowCount() == 0
+    assert window.exits.page.empty_label.isVisible()
+    assert window.roster.page.model.row_of_employee(employee_id) is not None  # active again
     assert window.session.undo_stack.undoText() == "Undo exit of 张伟"
 
     press(qtbot, window, Qt.Key.Key_Z, CTRL)
     assert dump(db) == with_exit
-    assert window.exits_page.model.row_of_exit(exit_id) is not None
-    assert window.roster_page.model.row_of_employee(employee_id) is None  # left again
+    assert window.exits.page.model.row_of_exit(exit_id) is not None
+    assert window.roster.page.model.row_of_employee(employee_id) is None  # left again
     press(qtbot, window, Qt.Key.Key_Y, CTRL)
     assert rows(db, "SELECT * FROM exits") == []
-    assert window.exits_page.model.rowCount() == 0
+    assert window.exits.page.model.rowCount() == 0
 
 
 def test_an_exit_followed_by_a_rehire_cannot_be_taken_back_or_moved_past_it(
@@ -628,18 +630,18 @@ def test_an_exit_followed_by_a_rehire_cannot_be_taken_back_or_moved_past_it(
     db = window.session.db
     employee_id, exit_id = _prepared_exit(window)
     records.rehire(db, employee_id, date(2026, 11, 16))
-    window.refresh()
+    file_changed(window)
     show_exits(qtbot, window)
     before = dump(db)
     warnings = []
     monkeypatch.setattr(
-        main_window.QMessageBox,
+        QMessageBox,
         "warning",
         staticmethod(lambda parent, title, text, *a: warnings.append(text)),
     )
     select_exit(window, exit_id)
     answer(YES)
-    window.cancel_exit_action.trigger()
+    trigger(window, "cancelExit")
     assert warnings == [
         "This person was rehired on 2026-11-16 after this exit: undo or delete the rehire first."
     ]
@@ -656,7 +658,7 @@ def test_an_exit_followed_by_a_rehire_cannot_be_taken_back_or_moved_past_it(
         click(qtbot, button(dialog, CANCEL))
 
     with on_dialog(edit):
-        double_click(qtbot, window.exits_page.view, select_exit(window, exit_id))
+        double_click(qtbot, window.exits.page.view, select_exit(window, exit_id))
     assert dump(db) == before
 
 
@@ -664,10 +666,10 @@ def test_an_exit_followed_by_a_rehire_cannot_be_taken_back_or_moved_past_it(
 def test_rehire_starts_a_new_employment_and_keeps_the_old(make_window, demo_db_path, qtbot):
     window = show(make_window(demo_db_path), qtbot)
     db = window.session.db
-    window.roster_page.status_combo.setCurrentIndex(1)  # Left
-    person = window.roster_page.model.row_at(0)
+    window.roster.page.status_combo.setCurrentIndex(1)  # Left
+    person = window.roster.page.model.row_at(0)
     select(window, person.employee_id)
-    assert window.rehire_action.isEnabled()
+    assert action(window, "rehire").isEnabled()
     old_spells = rows(db, "SELECT * FROM spells WHERE employee_id = ?", [person.employee_id])
     old_exits = rows(
         db,
@@ -728,10 +730,10 @@ def test_rehire_starts_a_new_employment_and_keeps_the_old(make_window, demo_db_p
         == old_exits
     )
     # the roster shows them employed, in the new team
-    window.roster_page.status_combo.setCurrentIndex(0)  # Active
-    row = window.roster_page.model.row_of_employee(person.employee_id)
+    window.roster.page.status_combo.setCurrentIndex(0)  # Active
+    row = window.roster.page.model.row_of_employee(person.employee_id)
     assert row is not None
-    shown = window.roster_page.model.row_at(row)
+    shown = window.roster.page.model.row_at(row)
     assert (shown.team, shown.end_date, shown.hire_date) == ("投诉处理组", None, start)
     assert window.session.undo_stack.undoText() == f"Rehire {person.name}"
 
@@ -739,8 +741,8 @@ def test_rehire_starts_a_new_employment_and_keeps_the_old(make_window, demo_db_p
 def test_cancelling_a_rehire_changes_nothing(make_window, demo_db_path, qtbot):
     window = show(make_window(demo_db_path), qtbot)
     db = window.session.db
-    window.roster_page.status_combo.setCurrentIndex(1)  # Left
-    select(window, window.roster_page.model.row_at(0).employee_id)
+    window.roster.page.status_combo.setCurrentIndex(1)  # Left
+    select(window, window.roster.page.model.row_at(0).employee_id)
     before = dump(db)
 
     def fill_then_cancel(dialog: QDialog) -> None:
@@ -789,7 +791,7 @@ def test_the_exit_dialog_in_chinese(make_window, demo_db_path, qapp, qtbot):
     try:
         window = show(make_window(demo_db_path, lang="zh_CN"), qtbot)
         db = window.session.db
-        person = window.roster_page.model.row_at(0)
+        person = window.roster.page.model.row_at(0)
         select(window, person.employee_id)
         before = dump(db)
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from driving import action, trigger
 from PySide6.QtCore import QCollator, QLocale, Qt
 
 from retention_desktop.store.backup import list_backups
@@ -24,10 +25,10 @@ def test_window_shows_every_employee_and_the_counts(make_window, demo_db_path):
     expected = _db_counts(demo_db_path)
     window = make_window(demo_db_path)
     window.show()
-    assert window.roster_page.view.isVisible()
-    assert not window.roster_page.empty_label.isVisible()
+    assert window.roster.page.view.isVisible()
+    assert not window.roster.page.empty_label.isVisible()
     # the roster opens on the people who work here now
-    assert window.roster_page.model.rowCount() == expected["active"]
+    assert window.roster.page.model.rowCount() == expected["active"]
     assert window.count_label.text() == (
         f"{expected['employees']} employees, {expected['active']} active, "
         f"{expected['active']} shown"
@@ -38,12 +39,12 @@ def test_window_shows_every_employee_and_the_counts(make_window, demo_db_path):
 def test_clicking_a_header_sorts_the_roster(make_window, demo_db_path, qtbot):
     window = make_window(demo_db_path)
     window.show()
-    header = window.roster_page.view.horizontalHeader()
+    header = window.roster.page.view.horizontalHeader()
     x = header.sectionViewportPosition(COL_TENURE) + header.sectionSize(COL_TENURE) // 2
     from PySide6.QtCore import QPoint
 
     qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(x, 5))
-    model = window.roster_page.model
+    model = window.roster.page.model
     rows = [model.row_at(r) for r in range(model.rowCount())]
     keys = [(r.end_date or window.session.today()) - r.hire_date for r in rows]
     assert keys in (sorted(keys), sorted(keys, reverse=True))
@@ -53,7 +54,7 @@ def test_clicking_a_header_sorts_the_roster(make_window, demo_db_path, qtbot):
 
 def test_names_are_sorted_at_start_as_the_locale_collates_them(make_window, demo_db_path):
     window = make_window(demo_db_path)
-    model = window.roster_page.model
+    model = window.roster.page.model
     names = [model.index(r, COL_NAME).data() for r in range(model.rowCount())]
     collator = QCollator(QLocale())
     collator.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
@@ -63,9 +64,9 @@ def test_names_are_sorted_at_start_as_the_locale_collates_them(make_window, demo
 def test_empty_database_shows_a_helpful_empty_state(make_window, tmp_path):
     window = make_window(tmp_path / "empty.db")
     window.show()
-    assert window.roster_page.empty_label.isVisible()
-    assert not window.roster_page.view.isVisible()
-    assert "demo" in window.roster_page.empty_label.text()
+    assert window.roster.page.empty_label.isVisible()
+    assert not window.roster.page.view.isVisible()
+    assert "demo" in window.roster.page.empty_label.text()
     assert window.count_label.text() == "0 employees, 0 active, 0 shown"
 
 
@@ -73,9 +74,9 @@ def test_back_up_now_writes_a_backup_off_the_ui_thread(make_window, demo_db_path
     window = make_window(demo_db_path)
     window.show()
     assert list_backups(demo_db_path) == []
-    window.backup_action.trigger()
-    assert not window.backup_action.isEnabled()  # busy while the worker copies
-    qtbot.waitUntil(lambda: window.backup_action.isEnabled(), timeout=10000)
+    trigger(window, "backup")
+    assert not action(window, "backup").isEnabled()  # busy while the worker copies
+    qtbot.waitUntil(lambda: action(window, "backup").isEnabled(), timeout=10000)
     backups = list_backups(demo_db_path)
     assert len(backups) == 1
     assert "Backup written to" in window.statusBar().currentMessage()
@@ -87,7 +88,7 @@ def test_chinese_window(make_window, demo_db_path, qapp):
     translators = install_translators(qapp, "zh_CN")
     try:
         window = make_window(demo_db_path, lang="zh_CN")
-        model = window.roster_page.model
+        model = window.roster.page.model
         assert model.headerData(COL_NAME, Qt.Orientation.Horizontal) == "姓名"
         assert "名员工" in window.count_label.text()
         assert window.menuBar().actions()[0].text() == "文件(&F)"
@@ -101,7 +102,7 @@ def test_window_geometry_and_columns_are_remembered(make_window, demo_db_path, q
     first = make_window(demo_db_path)
     first.show()
     first.resize(790, 560)
-    header = first.roster_page.view.horizontalHeader()
+    header = first.roster.page.view.horizontalHeader()
     header.resizeSection(COL_NAME, 177)
     qtbot.waitUntil(lambda: first.width() == 790)
     first.close()
@@ -109,35 +110,35 @@ def test_window_geometry_and_columns_are_remembered(make_window, demo_db_path, q
     second = make_window(demo_db_path)
     second.show()
     assert (second.width(), second.height()) == (790, 560)
-    assert second.roster_page.view.horizontalHeader().sectionSize(COL_NAME) == 177
+    assert second.roster.page.view.horizontalHeader().sectionSize(COL_NAME) == 177
 
 
 def test_the_exits_list_is_loaded_when_shown_and_after_changes(make_window, demo_db_path):
     window = make_window(demo_db_path)
     window.show()
-    assert window.exits_page.model.rowCount() == 0  # not loaded until it is looked at
+    assert window.exits.page.model.rowCount() == 0  # not loaded until it is looked at
     window.nav.setCurrentRow(1)
     expected = _db_counts(demo_db_path)["exits"]
-    assert window.exits_page.model.rowCount() == expected
-    first = window.exits_page.model.row_at(0)
-    window.exits_page.view.selectRow(0)
+    assert window.exits.page.model.rowCount() == expected
+    first = window.exits.page.model.row_at(0)
+    window.exits.page.view.selectRow(0)
     from retention_desktop.store import records
 
     window.session.change(
         "test", lambda: records.cancel_exit(window.session.db, first.exit_id), first.employee_id
     )
-    assert window.exits_page.model.rowCount() == expected - 1
+    assert window.exits.page.model.rowCount() == expected - 1
     window.session.undo_stack.undo()
-    assert window.exits_page.model.rowCount() == expected
+    assert window.exits.page.model.rowCount() == expected
 
 
 def test_a_large_roster_is_read_in_the_background(make_window, demo_db_path, qtbot, monkeypatch):
-    from retention_desktop.ui.roster import view as roster_page
+    from retention_desktop.ui.roster import controller
 
-    monkeypatch.setattr(roster_page, "BACKGROUND_ROWS", 10)
+    monkeypatch.setattr(controller, "BACKGROUND_ROWS", 10)
     window = make_window(demo_db_path)
     window.show()
-    page = window.roster_page
+    page = window.roster.page
     expected = _db_counts(demo_db_path)
     if page.loading:  # the worker may already be done on a fast machine
         assert page.empty_label.text() == "Loading the roster…"
@@ -153,7 +154,7 @@ def test_a_change_updates_only_that_persons_row(make_window, demo_db_path, monke
 
     window = make_window(demo_db_path)
     window.show()
-    page, session = window.roster_page, window.session
+    page, session = window.roster.page, window.session
     before = page.model.total_count()
     calls = []
     monkeypatch.setattr(

@@ -19,7 +19,7 @@ CURRENT = """
 def test_the_risk_filter_shows_who_is_flagged(make_window, demo_db_path, qtbot, risk):
     window = make_window(demo_db_path)
     window.show()
-    page = window.roster_page
+    page = window.roster.page
     combo = page.risk_combo
     expected_ids = set()
     for employee_id, level in page.session.db.execute(CURRENT):

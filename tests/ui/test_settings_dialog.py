@@ -10,6 +10,7 @@ from driving import (
     CANCEL,
     CTRL,
     SAVE,
+    action,
     activate,
     button,
     child,
@@ -34,7 +35,7 @@ def window(make_window, demo_db_path, qtbot, monkeypatch):
     window = make_window(demo_db_path)
     window.show()
     qtbot.waitExposed(window)
-    with qtbot.waitSignal(window.dashboard_page.computed, timeout=10000):
+    with qtbot.waitSignal(window.dashboard.page.computed, timeout=10000):
         window.nav.setCurrentRow(PAGE_DASHBOARD)
     return window
 
@@ -54,7 +55,7 @@ def open_settings(qtbot, window, handle) -> None:
 
 
 def test_settings_typed_in_are_saved_and_the_dashboard_follows(window, qtbot):
-    db, page = window.session.db, window.dashboard_page
+    db, page = window.session.db, window.dashboard.page
     separations = page.report.summary.separations
     assert separations > 0
     assert "turnover_rate_leavers_plus_closing" not in {f.key for f in page.figures}
@@ -148,12 +149,12 @@ def test_a_currency_is_needed(window, qtbot):
 
 def test_the_settings_are_in_the_file_menu(window):
     menu = window.menuBar().actions()[0].menu()
-    assert window.settings_action in menu.actions()
-    assert window.settings_action.shortcut().toString() == "Ctrl+,"
+    assert action(window, "settings") in menu.actions()
+    assert action(window, "settings").shortcut().toString() == "Ctrl+,"
 
 
 def test_turning_the_alternative_rate_off_takes_its_card_away(window, qtbot):
-    page = window.dashboard_page
+    page = window.dashboard.page
 
     def toggle(dialog) -> None:
         click(qtbot, child(dialog, "alternativeRateCheck"))

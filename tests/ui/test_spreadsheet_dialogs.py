@@ -10,7 +10,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from driving import CANCEL, button, choosing_file, click, dump, on_dialog, trigger
+from driving import CANCEL, action, button, choosing_file, click, dump, on_dialog, trigger
 from openpyxl import load_workbook
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QPushButton
 
@@ -96,7 +96,7 @@ def test_a_clean_file_is_previewed_then_imported(window, qtbot, tmp_path, inform
     assert informed[0].startswith("Imported: 2 employees, 2 employment spells and 1 exits")
     assert "A backup was taken first" in informed[0]
     # the roster shows them, and the undo history started afresh
-    qtbot.waitUntil(lambda: window.roster_page.model.row_of_employee(
+    qtbot.waitUntil(lambda: window.roster.page.model.row_of_employee(
         db.execute("SELECT id FROM employees WHERE employee_no = 'N1'").fetchone()[0]
     ) is not None)  # fmt: skip
     assert window.session.undo_stack.count() == 0
@@ -172,7 +172,7 @@ def test_export_writes_the_periods_workbook(window, qtbot, tmp_path, informed, m
         qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=20000)
 
     with on_dialog(export):
-        window.export_file()
+        trigger(window, "export")
     assert informed == [f"Saved {target}."]
     book = load_workbook(target)
     assert len(book.sheetnames) == 8
@@ -217,7 +217,7 @@ def test_a_cancelled_export_leaves_no_file(window, qtbot, tmp_path, monkeypatch)
         seen["status"] = dialog.status_label.text()
 
     with on_dialog(export_then_cancel):
-        window.export_file()
+        trigger(window, "export")
     assert seen["status"] == "The export was cancelled: no file was written."
     assert target.read_bytes() == b"the workbook from last week"
 
@@ -237,6 +237,6 @@ def test_save_import_template(window, tmp_path):
 def test_the_file_menu_offers_import_export_and_the_template(window):
     menu = window.menuBar().actions()[0].menu()
     actions = menu.actions()
-    for action in (window.import_action, window.export_action, window.template_action):
-        assert action in actions
-    assert window.import_action.shortcut().toString() == "Ctrl+I"
+    for name in ("import", "export", "template"):
+        assert action(window, name) in actions
+    assert action(window, "import").shortcut().toString() == "Ctrl+I"

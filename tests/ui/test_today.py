@@ -31,7 +31,7 @@ def open_window(make_window, demo_db_path, qtbot, monkeypatch, today=TODAY):
     monkeypatch.setattr(Session, "today", staticmethod(lambda: today))
     window = make_window(demo_db_path)
     window.resize(790, 560)
-    with qtbot.waitSignal(window.today_panel.loaded, timeout=10000):
+    with qtbot.waitSignal(window.today.panel.loaded, timeout=10000):
         window.show()
     activate(window, qtbot)
     return window
@@ -47,7 +47,7 @@ def texts(panel, key: str) -> list[str]:
 
 
 def test_the_panel_shows_what_the_rules_find(window):
-    panel = window.today_panel
+    panel = window.today.panel
     assert window.today_dock.isVisible()
     items = today_items(window.session.db, "en", TODAY)
     counts = {
@@ -68,9 +68,9 @@ def test_the_panel_shows_what_the_rules_find(window):
 
 
 def test_an_overdue_line_opens_its_action(window, qtbot):
-    panel = window.today_panel
+    panel = window.today.panel
     line = panel.section_lines(OVERDUE)[0]
-    expected = window.today_panel.items.overdue[0]
+    expected = window.today.panel.items.overdue[0]
     seen = {}
 
     def look(dialog) -> None:
@@ -84,7 +84,7 @@ def test_an_overdue_line_opens_its_action(window, qtbot):
 
 
 def test_a_person_line_selects_them_and_offers_a_check_in(window, qtbot):
-    panel = window.today_panel
+    panel = window.today.panel
     key = NO_CHECK_IN if panel.section_lines(NO_CHECK_IN) else NEW_HIRES
     lines = panel.section_lines(key)
     assert lines, "the demo shop has a new hire or someone without a check-in"
@@ -98,25 +98,25 @@ def test_a_person_line_selects_them_and_offers_a_check_in(window, qtbot):
 
     with on_dialog(look):
         panel.tree.itemActivated.emit(lines[0], 0)
-    assert window.current_page() == PAGE_ROSTER
-    assert window.roster_page.current_employee_id() == employee_id
+    assert window.pages.currentIndex() == PAGE_ROSTER
+    assert window.roster.page.current_employee_id() == employee_id
     assert seen["type"] == "Check-in conversation"
     assert [i for i, _ in seen["target"]] == [employee_id]
 
 
 def test_the_next_peak_season_links_to_the_dashboard(make_window, demo_db_path, qtbot, monkeypatch):
     window = open_window(make_window, demo_db_path, qtbot, monkeypatch, date(2026, 12, 20))
-    panel = window.today_panel
+    panel = window.today.panel
     assert texts(panel, PEAK) == ["Year-end bonus: from 2027-01-15, in 26 days"]
-    with qtbot.waitSignal(window.dashboard_page.computed, timeout=10000):
+    with qtbot.waitSignal(window.dashboard.page.computed, timeout=10000):
         panel.tree.itemActivated.emit(panel.section_lines(PEAK)[0], 0)
-    assert window.current_page() == PAGE_DASHBOARD
+    assert window.pages.currentIndex() == PAGE_DASHBOARD
 
 
 def test_the_panel_is_dismissed_and_brought_back(window, qtbot):
     window.today_dock.close()
     assert not window.today_dock.isVisible()
-    with qtbot.waitSignal(window.today_panel.loaded, timeout=10000):
+    with qtbot.waitSignal(window.today.panel.loaded, timeout=10000):
         qtbot.keyClick(window, Qt.Key.Key_T, Qt.KeyboardModifier.ControlModifier)
     assert window.today_dock.isVisible()
 
@@ -124,7 +124,7 @@ def test_the_panel_is_dismissed_and_brought_back(window, qtbot):
 def test_the_panel_follows_a_change(window, qtbot):
     from retention_desktop.store import actions as store_actions
 
-    panel = window.today_panel
+    panel = window.today.panel
     overdue = panel.items.overdue[0]
     before = len(panel.section_lines(OVERDUE))
     db = window.session.db
@@ -145,7 +145,7 @@ def test_a_long_section_shows_its_first_lines_and_more_on_asking(
     monkeypatch.setattr(today_panel, "FIRST_LINES", 2)
     monkeypatch.setattr(today_panel, "MORE_LINES", 3)
     window = open_window(make_window, demo_db_path, qtbot, monkeypatch)
-    panel = window.today_panel
+    panel = window.today.panel
     items = panel.items.no_check_in + panel.items.new_hire_marks
     key = NO_CHECK_IN if len(panel.items.no_check_in) > 5 else NEW_HIRES
     found = panel.items.no_check_in if key == NO_CHECK_IN else panel.items.new_hire_marks
@@ -176,7 +176,7 @@ def test_the_check_in_interval_is_a_setting_the_panel_follows(window, qtbot):
     from retention_desktop.store.reminders import no_check_in
     from retention_desktop.store.settings import get_setting
 
-    panel, db = window.today_panel, window.session.db
+    panel, db = window.today.panel, window.session.db
     assert len(panel.items.no_check_in) == len(no_check_in(db, TODAY, 60))
     fewer_days = no_check_in(db, TODAY, 30)
     assert len(fewer_days) > len(panel.items.no_check_in)
@@ -202,7 +202,7 @@ def test_the_panel_says_it_is_reading_until_the_first_read_is_in(
 ):
     monkeypatch.setattr(Session, "today", staticmethod(lambda: TODAY))
     window = make_window(demo_db_path)  # the read's result arrives through the event loop
-    panel = window.today_panel
+    panel = window.today.panel
     assert panel.items is None
     assert panel.summary.text() == "Reading…"
     with qtbot.waitSignal(panel.loaded, timeout=10000):

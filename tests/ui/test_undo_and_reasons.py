@@ -12,16 +12,19 @@ from driving import (
     CTRL,
     OK,
     SAVE,
+    action,
     activate,
     button,
     child,
     click,
     double_click,
     dump,
+    file_changed,
     on_dialog,
     reason,
     replace_text,
     rows,
+    trigger,
     type_date,
     type_text,
 )
@@ -54,7 +57,7 @@ YES, NO = QMessageBox.StandardButton.Yes, QMessageBox.StandardButton.No
 def show(window: MainWindow, qtbot) -> MainWindow:
     window.show()
     activate(window, qtbot)
-    window.roster_page.view.setFocus()
+    window.roster.page.view.setFocus()
     return window
 
 
@@ -91,13 +94,13 @@ def one(db, sql: str, params=()) -> tuple:
 
 
 def roster_shown(window: MainWindow) -> set[queries.RosterRow]:
-    model = window.roster_page.model
+    model = window.roster.page.model
     return {model.row_at(r) for r in range(model.rowCount())}
 
 
 def assert_roster_matches_file(window: MainWindow) -> None:
     """With the Everyone filter: the roster shows exactly what the file holds."""
-    assert window.roster_page.status_combo.currentText() == "Everyone"
+    assert window.roster.page.status_combo.currentText() == "Everyone"
     assert roster_shown(window) == set(queries.roster(window.session.db))
     counts = queries.counts(window.session.db)
     assert window.count_label.text() == (
@@ -107,23 +110,23 @@ def assert_roster_matches_file(window: MainWindow) -> None:
 
 def select(window: MainWindow, employee_id: int) -> None:
     window.nav.setCurrentRow(0)
-    if not window.roster_page.select_employee(employee_id):
-        window.roster_page.status_combo.setCurrentIndex(2)  # Everyone
-        assert window.roster_page.select_employee(employee_id)
-    window.roster_page.view.setFocus()
+    if not window.roster.page.select_employee(employee_id):
+        window.roster.page.status_combo.setCurrentIndex(2)  # Everyone
+        assert window.roster.page.select_employee(employee_id)
+    window.roster.page.view.setFocus()
 
 
 # Undo and redo
 def test_undo_and_redo_every_kind_of_change_with_the_keyboard(make_window, tmp_path, qtbot, answer):
     window = show(make_window(tmp_path / "shop.db"), qtbot)
     db, stack = window.session.db, window.session.undo_stack
-    window.roster_page.status_combo.setCurrentIndex(2)  # Everyone
+    window.roster.page.status_combo.setCurrentIndex(2)  # Everyone
     answer(YES)
     states = [dump(db)]
     texts = []
 
     def keys(key: Qt.Key, modifiers=Qt.KeyboardModifier.NoModifier) -> None:
-        window.roster_page.view.setFocus()
+        window.roster.page.view.setFocus()
         press(qtbot, window, key, modifiers)
 
     def done(text: str) -> None:
@@ -200,8 +203,8 @@ def test_undo_and_redo_every_kind_of_change_with_the_keyboard(make_window, tmp_p
         assert dump(db) == states[step - 1], f"undo of {texts[step - 1]}"
         assert_roster_matches_file(window)
         assert stack.index() == step - 1
-    assert window.roster_page.model.total_count() == 0
-    assert window.roster_page.empty_label.isVisible()
+    assert window.roster.page.model.total_count() == 0
+    assert window.roster.page.empty_label.isVisible()
     keys(Qt.Key.Key_Z, CTRL)  # nothing more to undo
     assert dump(db) == states[0]
 
@@ -225,7 +228,7 @@ def test_undo_and_redo_every_kind_of_change_with_the_keyboard(make_window, tmp_p
 def test_undo_and_redo_follow_on_the_exits_list_and_the_roster(make_window, demo_db_path, qtbot):
     window = show(make_window(demo_db_path), qtbot)
     db = window.session.db
-    person = window.roster_page.model.row_at(5)
+    person = window.roster.page.model.row_at(5)
     before = dump(db)
 
     def leave(dialog: QDialog) -> None:
@@ -241,19 +244,19 @@ def test_undo_and_redo_follow_on_the_exits_list_and_the_roster(make_window, demo
         [person.employee_id],
     )[0]
     press(qtbot, window, Qt.Key.Key_2, CTRL)  # the exits list
-    assert window.current_page() == PAGE_EXITS
-    assert window.exits_page.model.row_of_exit(exit_id) is not None
-    window.exits_page.view.setFocus()
+    assert window.pages.currentIndex() == PAGE_EXITS
+    assert window.exits.page.model.row_of_exit(exit_id) is not None
+    window.exits.page.view.setFocus()
     press(qtbot, window, Qt.Key.Key_Z, CTRL)
     assert dump(db) == before
-    assert window.exits_page.model.row_of_exit(exit_id) is None
+    assert window.exits.page.model.row_of_exit(exit_id) is None
     press(qtbot, window, Qt.Key.Key_Y, CTRL)
-    assert window.exits_page.model.row_of_exit(exit_id) is not None
+    assert window.exits.page.model.row_of_exit(exit_id) is not None
     press(qtbot, window, Qt.Key.Key_1, CTRL)  # back to the roster
-    window.roster_page.view.setFocus()
+    window.roster.page.view.setFocus()
     press(qtbot, window, Qt.Key.Key_Z, CTRL)
     # active again: shown on the roster (Active filter)
-    assert window.roster_page.model.row_of_employee(person.employee_id) is not None
+    assert window.roster.page.model.row_of_employee(person.employee_id) is not None
     assert dump(db) == before
 
 
@@ -273,7 +276,7 @@ def test_delete_key_asks_then_deletes_and_ctrl_z_brings_everything_back(
     )[0]
     end = one(db, "SELECT end_date FROM spells WHERE employee_id = ?", [person_id])[0]
     records.rehire(db, person_id, date.fromisoformat(end) + timedelta(days=1))
-    window.refresh()
+    file_changed(window)
     name = one(db, "SELECT name FROM employees WHERE id = ?", [person_id])[0]
     owned = {
         "spells": "SELECT count(*) FROM spells WHERE employee_id = ?",
@@ -294,10 +297,10 @@ def test_delete_key_asks_then_deletes_and_ctrl_z_brings_everything_back(
     assert len(asked) == 1
     assert name in asked[0]
     assert dump(db) == before
-    assert window.roster_page.current_employee_id() == person_id
+    assert window.roster.page.current_employee_id() == person_id
 
     # the Delete key in the search field edits the text, nothing else
-    search = window.roster_page.search_edit
+    search = window.roster.page.search_edit
     search.setFocus()
     type_text(qtbot, search, "ab")
     qtbot.keyClick(search, Qt.Key.Key_Home)
@@ -313,22 +316,22 @@ def test_delete_key_asks_then_deletes_and_ctrl_z_brings_everything_back(
     assert len(asked) == 2
     assert rows(db, "SELECT * FROM employees WHERE id = ?", [person_id]) == []
     assert {k: one(db, sql, [person_id])[0] for k, sql in owned.items()} == dict.fromkeys(owned, 0)
-    assert window.roster_page.model.row_of_employee(person_id) is None
+    assert window.roster.page.model.row_of_employee(person_id) is None
     employees = one(db, "SELECT count(*) FROM employees")[0]
     assert window.count_label.text().startswith(f"{employees} employees")
 
     # Ctrl+Z: back exactly as before, shown again
-    window.roster_page.view.setFocus()
+    window.roster.page.view.setFocus()
     press(qtbot, window, Qt.Key.Key_Z, CTRL)
     assert dump(db) == before
-    assert window.roster_page.model.row_of_employee(person_id) is not None
+    assert window.roster.page.model.row_of_employee(person_id) is not None
     assert window.count_label.text().startswith(f"{employees + 1} employees")
 
 
 def test_delete_needs_someone_selected(make_window, tmp_path, qtbot, answer):
     window = show(make_window(tmp_path / "shop.db"), qtbot)
     asked = answer(YES)
-    assert not window.delete_action.isEnabled()
+    assert not action(window, "delete").isEnabled()
     press(qtbot, window, Qt.Key.Key_Delete)
     assert asked == []
 
@@ -390,7 +393,7 @@ def push(qtbot, dialog: QDialog, key: str) -> None:
 
 def open_reasons(window: MainWindow, handle: Callable[[QDialog], None]) -> None:
     with on_dialog(handle):
-        window.reasons_action.trigger()
+        trigger(window, "reasons")
 
 
 def labels_in_file(db, lang: str = "en") -> list[str]:
@@ -436,7 +439,7 @@ def test_add_a_reason_with_its_category(make_window, tmp_path, qtbot, monkeypatc
     employee_id = records.add_employee(
         db, EmployeeDraft("新人", date(2026, 1, 5)), today=window.session.today()
     )[0]
-    window.refresh()
+    file_changed(window)
     select(window, employee_id)
 
     def look(dialog: QDialog) -> None:
@@ -488,7 +491,7 @@ def test_rename_a_builtin_reason_in_the_users_language(
     inputs = Inputs(monkeypatch)
     inputs.texts = [("工资太低 / Pay too low", True)]
     press(qtbot, window, Qt.Key.Key_2, CTRL)  # renamed while the exits list is shown
-    model = window.exits_page.model
+    model = window.exits.page.model
     with_pay = [
         model.row_at(r) for r in range(model.rowCount()) if model.row_at(r).reason_id == pay
     ]
@@ -509,8 +512,8 @@ def test_rename_a_builtin_reason_in_the_users_language(
         db, f"SELECT {changed}, {kept}, renamed, builtin FROM exit_reasons WHERE id = ?", [pay]
     ) == ("工资太低 / Pay too low", old[1], 1, 1)
     # the exits that have it show the new name at once, and the reason filter offers it
-    assert window.current_page() == PAGE_EXITS
-    combo = window.exits_page.reason_combo
+    assert window.pages.currentIndex() == PAGE_EXITS
+    combo = window.exits.page.reason_combo
     assert combo.itemText(combo.findData(pay, ID_ROLE)) == "    工资太低 / Pay too low"
     with_pay = [
         model.row_at(r) for r in range(model.rowCount()) if model.row_at(r).reason_id == pay
@@ -583,7 +586,7 @@ def test_retired_reasons_are_no_longer_offered_but_stay_on_old_exits(
     )
 
     # a new exit: not offered, neither as primary nor as further reason
-    active = window.roster_page.model.row_at(0)
+    active = window.roster.page.model.row_at(0)
     select(window, active.employee_id)
 
     def new_exit(dialog: QDialog) -> None:
@@ -602,7 +605,7 @@ def test_retired_reasons_are_no_longer_offered_but_stay_on_old_exits(
 
     # an old exit that has it still shows it
     press(qtbot, window, Qt.Key.Key_2, CTRL)
-    model = window.exits_page.model
+    model = window.exits.page.model
     row = next(r for r in range(model.rowCount()) if model.row_at(r).reason_id == retired_id)
     assert model.index(row, 5).data() == label
 
@@ -614,7 +617,7 @@ def test_retired_reasons_are_no_longer_offered_but_stay_on_old_exits(
 
     before = dump(db)
     with on_dialog(old_exit):
-        double_click(qtbot, window.exits_page.view, model.index(row, 2))
+        double_click(qtbot, window.exits.page.view, model.index(row, 2))
     assert dump(db) == before
 
     # and it can be brought back

@@ -20,8 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from retention_desktop.domain.actions import EFFECT_DAYS, SMALL_SAMPLE
-from retention_desktop.store.effect import EffectRow, action_effect_of_file
-from retention_desktop.ui.common.jobs import run_in_background
+from retention_desktop.store.effect import EffectRow, action_effect
 from retention_desktop.ui.common.session import Session
 from retention_desktop.ui.common.widgets import percent_text, set_up_record_table
 
@@ -189,10 +188,11 @@ class EffectDialog(QDialog):
         self._count()
 
     def _count(self) -> None:
-        path, lang, today = self.session.path, self.session.lang, self.session.today()
-        run_in_background(
-            lambda: action_effect_of_file(path, lang, today), self._counted, self._failed
-        )
+        session = self.session
+        session.read(
+            self, action_effect, session.lang, session.today(),
+            on_success=self._counted, on_failure=self._failed,
+        )  # fmt: skip
 
     def _counted(self, rows: list[EffectRow]) -> None:
         self.rows = rows

@@ -23,10 +23,9 @@ from retention_desktop.store.actions import (
     ActionFilter,
     ActionList,
     ActionRow,
-    action_list_of_file,
+    action_list,
     actions_by_id,
 )
-from retention_desktop.ui.common.jobs import run_in_background
 from retention_desktop.ui.common.period_picker import PeriodPicker
 from retention_desktop.ui.common.session import Session
 from retention_desktop.ui.common.widgets import TeamCombo, set_up_record_table
@@ -268,9 +267,7 @@ class ActionsPage(QWidget):
         """Read the actions the filters choose, off the UI thread; the newest wins."""
         self._generation += 1
         generation = self._generation
-        path, lang, today, where = (
-            self.session.path, self.session.lang, self.session.today(), self.where()
-        )  # fmt: skip
+        lang, today, where = self.session.lang, self.session.today(), self.where()
         keep = self.current_action_id()
         currency = self.session.currency()
 
@@ -286,7 +283,7 @@ class ActionsPage(QWidget):
             self.loaded.emit()
 
         page = ActionsModel.PAGE
-        run_in_background(lambda: action_list_of_file(path, lang, where, today, page), done)
+        self.session.read(self, action_list, lang, where, today, page, on_success=done)
 
     def _fit_columns(self) -> None:
         """Size the columns to the rows first shown (up to MAX_COLUMN); later only widen

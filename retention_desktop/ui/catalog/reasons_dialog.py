@@ -269,5 +269,5 @@ class ReasonsDialog(QDialog):
             )
             QMessageBox.warning(self, self.windowTitle(), text)
             return
-        self.session.catalog_saved(self.deleted)
+        self.session.catalog_saved(self.table, self.deleted)
         super().accept()

@@ -1,9 +1,11 @@
 """What the screens know of the open database: the one place widgets get data from and
-the one place they change it, through the undo stack."""
+the one place they change it, through the undo stack; and the one change event that says
+what each user action (or its undo or redo) changed."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -13,8 +15,58 @@ from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from retention_desktop.store import actions as store_actions
 from retention_desktop.store import catalog, queries, snapshots
-from retention_desktop.store.database import Database
+from retention_desktop.store.database import Database, reading
 from retention_desktop.store.settings import get_setting
+from retention_desktop.ui.common.jobs import run_in_background
+
+# What a change can touch: the store's tables, as screens care about them.
+EMPLOYEES = "employees"
+SPELLS = "spells"
+EXITS = "exits"  # with their further reasons and handover items
+ACTIONS = "retention_actions"
+RISK = "risk_flags"
+SETTINGS = "settings"
+REASONS = "exit_reasons"  # the reason list
+KINDS = "action_types"  # the action library
+EVERYTHING = (EMPLOYEES, SPELLS, EXITS, ACTIONS, RISK, SETTINGS, REASONS, KINDS)
+_PARTS = {"exit_further_reasons": EXITS, "handover_items": EXITS}
+
+
+@dataclass(frozen=True)
+class Change:
+    """What one user action changed: the people whose rows changed (None: anyone, as after
+    an import) and which kinds of record (EMPLOYEES, SPELLS, EXITS, ACTIONS, RISK,
+    SETTINGS, REASONS, KINDS)."""
+
+    employees: frozenset[int] | None
+    tables: frozenset[str]
+
+    def touches(self, *tables: str) -> bool:
+        return not self.tables.isdisjoint(tables)
+
+    @classmethod
+    def of(cls, tables: Iterable[str], employees: Iterable[int] | None = ()) -> Change:
+        people = None if employees is None else frozenset(employees)
+        return cls(people, frozenset(tables))
+
+    @classmethod
+    def between(cls, employee_id: int, before, after) -> Change:
+        """The change from one state of a person to another (snapshots)."""
+        tables = set()
+        for table in snapshots.OWNED_TABLES:
+            old = before.rows.get(table) if before is not None else None
+            new = after.rows.get(table) if after is not None else None
+            if (old or None) != (new or None):
+                tables.add(_PARTS.get(table, table))
+        return cls(frozenset([employee_id]), frozenset(tables))
+
+    def __or__(self, other: Change) -> Change:
+        people = (
+            None
+            if self.employees is None or other.employees is None
+            else self.employees | other.employees
+        )
+        return Change(people, self.tables | other.tables)
 
 
 class EmployeeChange(QUndoCommand):
@@ -35,17 +87,18 @@ class EmployeeChange(QUndoCommand):
         self._before = before
         self._after = after
         self._applied = True  # the change was made before the command was pushed
+        self._change = Change.between(employee_id, before, after)
 
     def redo(self) -> None:
         if self._applied:
             self._applied = False
         else:
             snapshots.put(self._session.db, self._employee_id, self._after)
-        self._session.changed.emit(self._employee_id)
+        self._session.changed.emit(self._change)
 
     def undo(self) -> None:
         snapshots.put(self._session.db, self._employee_id, self._before)
-        self._session.changed.emit(self._employee_id)
+        self._session.changed.emit(self._change)
 
 
 class PeopleChange(QUndoCommand):
@@ -57,6 +110,9 @@ class PeopleChange(QUndoCommand):
         self._session = session
         self._states = states  # (employee id, before, after)
         self._applied = True
+        self._change = Change.of([])
+        for employee_id, before, after in states:
+            self._change |= Change.between(employee_id, before, after)
 
     def redo(self) -> None:
         if self._applied:
@@ -64,12 +120,12 @@ class PeopleChange(QUndoCommand):
         else:
             for employee_id, _, after in self._states:
                 snapshots.put(self._session.db, employee_id, after)
-        self._session.changed.emit(None)
+        self._session.changed.emit(self._change)
 
     def undo(self) -> None:
         for employee_id, before, _ in reversed(self._states):
             snapshots.put(self._session.db, employee_id, before)
-        self._session.changed.emit(None)
+        self._session.changed.emit(self._change)
 
 
 class TeamActionChange(QUndoCommand):
@@ -88,45 +144,58 @@ class TeamActionChange(QUndoCommand):
             self._applied = False
         else:
             store_actions.put_action(self._session.db, self._action_id, self._after)
-        self._session.changed.emit(None)
+        self._session.changed.emit(Change.of([ACTIONS]))
 
     def undo(self) -> None:
         store_actions.put_action(self._session.db, self._action_id, self._before)
-        self._session.changed.emit(None)
+        self._session.changed.emit(Change.of([ACTIONS]))
 
 
 class Session(QObject):
     """The open database, its file and the language, shared by the main window's screens.
 
-    `changed` is emitted after every change (and every undo or redo), with the id of the
-    person changed, or None when anything may have changed; screens reload what they
-    show of it. `changed_since()` tells what changed after an earlier moment."""
+    `changed` is emitted once for every user action that changes the file (and for every
+    undo and redo), with a Change that says what changed; each screen decides whether and
+    what to read again. `read()` runs a store query off the UI thread for a screen."""
 
-    changed = Signal(object)
-    catalog_changed = Signal()  # reasons or kinds of action edited: labels may differ
-    settings_changed = Signal()  # costs, rates shown, peak seasons: no record changed
+    changed = Signal(object)  # a Change
 
     def __init__(self, db: Database, path: Path, lang: str) -> None:
         super().__init__()
         self.db = db
         self.path = path
         self.lang = lang
+        self.closed = False
         self.undo_stack = QUndoStack(self)
-        # every change, as the id of the person changed (None: anything), so that what
-        # was read before some change can be told stale; its slot is connected first,
-        # so it is logged before any screen reloads
-        self._changes: list[int | None] = []
-        self.changed.connect(self._changes.append)
 
-    @property
-    def generation(self) -> int:
-        """How many changes were made so far in the session."""
-        return len(self._changes)
+    def read(
+        self,
+        owner: QObject,
+        query: Callable[..., Any],
+        *args: Any,
+        on_success: Callable[[Any], None] | None = None,
+        on_failure: Callable[[Exception], None] | None = None,
+        **kwargs: Any,
+    ) -> None:
+        """Run `query(db, *args, **kwargs)` in the background on a read-only connection of
+        the worker thread's own; the result goes to `on_success` on the UI thread while
+        `owner` and the session are still open (else it is dropped)."""
+        work = self.reader(query)
+        run_in_background(
+            owner, lambda: work(*args, **kwargs), on_success, on_failure,
+            still_wanted=lambda: not self.closed,
+        )  # fmt: skip
 
-    def changed_since(self, generation: int) -> set[int] | None:
-        """The people changed after `generation`; None when anything may have changed."""
-        changed = self._changes[generation:]
-        return None if None in changed else set(changed)
+    def reader(self, query: Callable[..., Any]) -> Callable[..., Any]:
+        """`query(db, …)` as a function of its other arguments that opens a read-only
+        connection of the calling thread's own: for work that is off the UI thread."""
+        path = self.path
+
+        def read(*args: Any, **kwargs: Any) -> Any:
+            with reading(path) as db:
+                return query(db, *args, **kwargs)
+
+        return read
 
     @staticmethod
     def today() -> date:
@@ -195,25 +264,25 @@ class Session(QObject):
         self.undo_stack.push(TeamActionChange(self, action_id, before, after, text))
         return result
 
-    def catalog_saved(self, deleted: bool) -> None:
-        """The reason list or the action library was edited. When entries were deleted,
-        steps recorded before could point at one that no longer exists, so the undo history
-        starts afresh."""
+    def catalog_saved(self, table: str, deleted: bool) -> None:
+        """The reason list (REASONS) or the action library (KINDS) was edited. When
+        entries were deleted, steps recorded before could point at one that no longer
+        exists, so the undo history starts afresh."""
         if deleted:
             self.undo_stack.clear()
-        self._changes.append(None)  # what was read with the labels before is stale
-        self.catalog_changed.emit()
+        self.changed.emit(Change.of([table]))
 
     def imported(self) -> None:
-        """Rows were added from a file: anything may have changed, and an undo step taken
+        """Rows were added from a file: anyone may have changed, and an undo step taken
         before would put back a person without the spells the file added, so the undo
         history starts afresh."""
         self.undo_stack.clear()
-        self.changed.emit(None)
+        self.changed.emit(Change.of([EMPLOYEES, SPELLS, EXITS, REASONS], None))
 
     def settings_saved(self) -> None:
-        self.settings_changed.emit()
+        self.changed.emit(Change.of([SETTINGS]))
 
     def close(self) -> None:
+        self.closed = True
         self.undo_stack.clear()
         self.db.close()

@@ -2,15 +2,16 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QDialog, QLabel, QTableView, QVBoxLayout
 
 from retention_desktop.domain.catalog import NO_TEAM, UNSPECIFIED_REASON
 from retention_desktop.domain.dates import Month, Period
 from retention_desktop.domain.metrics import TENURE_BANDS
 from retention_desktop.store import queries
+from retention_desktop.ui.common.exit_rows import ExitsModel
 from retention_desktop.ui.common.session import Session
 from retention_desktop.ui.common.widgets import dialog_buttons, set_up_record_table
-from retention_desktop.ui.exits.view import ExitsModel
 
 
 def behind(row: queries.ExitRow, key: tuple, lang: str) -> bool:
@@ -43,6 +44,11 @@ def exits_behind(
 
 
 class ExitsBehindDialog(QDialog):
+    """The exits behind a chart's bar; double-click one: `open_requested(employee id, exit
+    id)`, which the shell takes to the exit dialog."""
+
+    open_requested = Signal(int, int)
+
     def __init__(self, session: Session, title: str, rows, parent=None) -> None:
         super().__init__(parent)
         self.session = session
@@ -67,9 +73,5 @@ class ExitsBehindDialog(QDialog):
         self.resize(900, 420)
 
     def open_exit(self, index) -> None:
-        from retention_desktop.ui.exits.exit_dialog import ExitDialog
-
         row = self.model.row_at(index.row())
-        ExitDialog(
-            self.session, employee_id=row.employee_id, exit_id=row.exit_id, parent=self
-        ).exec()
+        self.open_requested.emit(row.employee_id, row.exit_id)

@@ -29,13 +29,13 @@ from retention_desktop.domain.metrics import ActionFigures, Report
 from retention_desktop.domain.settings import season_spans
 from retention_desktop.store.reports import (
     KeptSpells,
-    action_figures_of_file,
+    action_figures,
     costs_of,
     headcount_of_rows,
     report_of_rows,
 )
 from retention_desktop.store.settings import get_setting
-from retention_desktop.ui.common.jobs import run_in_background
+from retention_desktop.ui.common.labels import season_name
 from retention_desktop.ui.common.period_picker import PeriodPicker
 from retention_desktop.ui.common.session import Session
 from retention_desktop.ui.common.widgets import TeamCombo, percent_text, set_up_record_table
@@ -98,7 +98,10 @@ class DashboardPage(QWidget):
         self.previous: Report | None = None
         self.figures: list[Figure] = []
         self._generation = 0
-        self._kept: tuple[int, KeptSpells] | None = None  # at which session.generation
+        self._kept: tuple[int, KeptSpells] | None = None  # as of which change
+        # the people each change since the start touched (None: anyone), so that what was
+        # read before a change can be read again for those people only
+        self._changes: list[frozenset[int] | None] = []
 
         self.picker = PeriodPicker(session.today, self)
         self.preset_combo = self.picker.preset_combo
@@ -161,6 +164,14 @@ class DashboardPage(QWidget):
         """The teams as they are in the file now, keeping the one picked."""
         self.team_combo.set_teams(self.session.teams())
 
+    def note_change(self, employees: frozenset[int] | None) -> None:
+        """The file changed for these people (None: anyone): the spells kept are stale."""
+        self._changes.append(employees)
+
+    def _changed_since(self, at: int) -> set[int] | None:
+        changed = self._changes[at:]
+        return None if None in changed else set().union(*changed)
+
     def refresh(self) -> None:
         """Compute the figures of the chosen period and the one before it, off the UI
         thread; the newest request wins. Every spell of the file is read once and kept:
@@ -168,25 +179,25 @@ class DashboardPage(QWidget):
         team costs the computing only."""
         self._generation += 1
         generation = self._generation
-        path, lang, today = self.session.path, self.session.lang, self.session.today()
+        lang, today = self.session.lang, self.session.today()
         period, team = self.period(), self.team()
         costs = costs_of(self.session.db)
         alternative = bool(get_setting(self.session.db, "show_leavers_plus_closing_rate"))
-        data = self.session.generation
+        data = len(self._changes)
         kept_at, kept = self._kept if self._kept is not None else (0, None)
-        changed = self.session.changed_since(kept_at) if kept is not None else None
+        changed = self._changed_since(kept_at) if kept is not None else None
 
-        def work() -> tuple:
+        def work(db) -> tuple:
             if kept is None or changed is None:
-                spells = KeptSpells.read(path, lang)
+                spells = KeptSpells.read(db, lang)
             elif changed:
-                spells = kept.updated(path, lang, changed)
+                spells = kept.updated(db, lang, changed)
             else:
                 spells = kept
             rows, figures = spells.rows, {"lang": lang, "today": today, "costs": costs}
             current = report_of_rows(rows, period, team=team, **figures)
             before = report_of_rows(rows, period.previous(), team=team, **figures)
-            actions = action_figures_of_file(path, period, lang=lang, team=team)
+            actions = action_figures(db, period, lang=lang, team=team)
             return spells, current, before, headcount_of_rows(rows, today, team), actions
 
         def done(result: tuple) -> None:
@@ -196,7 +207,7 @@ class DashboardPage(QWidget):
             if generation == self._generation:
                 self._show(current, before, now, alternative, actions)
 
-        run_in_background(work, done, self._failed)
+        self.session.read(self, work, on_success=done, on_failure=self._failed)
 
     def _failed(self, error: Exception) -> None:
         self.empty_label.setText(
@@ -370,17 +381,8 @@ class DashboardPage(QWidget):
         seasons = []
         for season in get_setting(self.session.db, "peak_seasons"):
             for n, (first, last) in enumerate(season_spans(season)):
-                seasons.append((self.season_name(season["code"]) if n == 0 else "", first, last))
+                seasons.append((season_name(season["code"]) if n == 0 else "", first, last))
         return seasons
-
-    def season_name(self, code: str) -> str:
-        names = {
-            "spring_festival": self.tr("Spring Festival"),
-            "year_end_bonus": self.tr("Year-end bonus"),
-            "618": self.tr("618"),
-            "double_11": self.tr("Double 11"),
-        }
-        return names.get(code, code)
 
     def save_chart(self, chart, path: str | None = None, name: str = "chart") -> str | None:
         """Save a chart (a chart widget, or the months with their headcount) as PNG,

@@ -5,15 +5,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QDate,
-    QModelIndex,
-    QPersistentModelIndex,
-    Qt,
-    Signal,
-)
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -28,101 +20,9 @@ from PySide6.QtWidgets import (
 from retention_desktop.domain.catalog import INVOLUNTARY, REASON_CATEGORIES, VOLUNTARY
 from retention_desktop.domain.dates import Month
 from retention_desktop.store import queries
+from retention_desktop.ui.common.exit_rows import ExitsModel
 from retention_desktop.ui.common.session import Session
 from retention_desktop.ui.common.widgets import ReasonCombo, TeamCombo, set_up_record_table, to_date
-
-NO_PARENT = QModelIndex()
-UNFINISHED_COLOUR = "#F9E3A6"  # Okabe-Ito yellow, light
-
-
-class ExitsModel(QAbstractTableModel):
-    def __init__(self, parent=None) -> None:
-        super().__init__(parent)
-        self._rows: list[queries.ExitRow] = []
-
-    def headers(self) -> list[str]:
-        return [
-            self.tr("Last day"),
-            self.tr("No."),
-            self.tr("Name"),
-            self.tr("Team"),
-            self.tr("Type"),
-            self.tr("Primary reason"),
-            self.tr("Further reasons"),
-            self.tr("Handover"),
-            self.tr("Regrettable"),
-            self.tr("Rehire?"),
-        ]
-
-    def set_rows(self, rows: list[queries.ExitRow]) -> None:
-        self.beginResetModel()
-        self._rows = rows
-        self.endResetModel()
-
-    def row_at(self, row: int) -> queries.ExitRow:
-        return self._rows[row]
-
-    def row_of_exit(self, exit_id: int) -> int | None:
-        for n, row in enumerate(self._rows):
-            if row.exit_id == exit_id:
-                return n
-        return None
-
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = NO_PARENT) -> int:
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = NO_PARENT) -> int:
-        return 0 if parent.isValid() else 10
-
-    def headerData(self, section: int, orientation, role=Qt.ItemDataRole.DisplayRole):
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.headers()[section]
-        return None
-
-    def data(self, index: QModelIndex | QPersistentModelIndex, role=Qt.ItemDataRole.DisplayRole):
-        if not index.isValid():
-            return None
-        row, column = self._rows[index.row()], index.column()
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._display(row, column)
-        if role == Qt.ItemDataRole.BackgroundRole and column == 7 and row.handover_unfinished:
-            return QBrush(QColor(UNFINISHED_COLOUR))
-        if role == Qt.ItemDataRole.ToolTipRole and column == 6 and row.further:
-            return row.further
-        return None
-
-    def _display(self, row: queries.ExitRow, column: int) -> str:
-        if column == 0:
-            return row.last_day.isoformat()
-        if column == 1:
-            return row.employee_no
-        if column == 2:
-            return row.name
-        if column == 3:
-            return row.team
-        if column == 4:
-            return {
-                VOLUNTARY: self.tr("voluntary"),
-                INVOLUNTARY: self.tr("involuntary"),
-                None: "",
-            }[row.exit_type]
-        if column == 5:
-            return row.reason or self.tr("not given")
-        if column == 6:
-            return row.further
-        if column == 7:
-            if row.handover_total == 0:
-                return self.tr("no checklist")
-            text = f"{row.handover_done}/{row.handover_total}"
-            return (
-                text
-                if not row.handover_unfinished
-                else self.tr("%1 unfinished").replace("%1", text)
-            )
-        if column == 8:
-            return self.tr("yes") if row.regrettable else ""
-        return {True: self.tr("yes"), False: self.tr("no"), None: ""}[row.eligible_for_rehire]
-
 
 PERIOD_ALL, PERIOD_12, PERIOD_THIS_YEAR, PERIOD_LAST_YEAR, PERIOD_CUSTOM = range(5)
 

@@ -14,8 +14,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from retention_desktop.store.queries import roster_of_file
-from retention_desktop.ui.common.jobs import run_in_background
 from retention_desktop.ui.common.session import Session
 from retention_desktop.ui.common.widgets import TeamCombo, set_up_record_table
 from retention_desktop.ui.roster.model import (
@@ -41,13 +39,9 @@ class RosterView(QTableView):
         super().keyPressEvent(event)
 
 
-BACKGROUND_ROWS = 20_000  # a roster this large is read off the UI thread
-
-
 class RosterPage(QWidget):
     selection_changed = Signal()
     open_requested = Signal()
-    loaded_in_background = Signal()
 
     def __init__(self, session: Session, parent=None) -> None:
         super().__init__(parent)
@@ -115,6 +109,9 @@ class RosterPage(QWidget):
         self.view.selectionModel().currentRowChanged.connect(
             lambda *_: self.selection_changed.emit()
         )
+        self.view.selectionModel().selectionChanged.connect(
+            lambda *_: self.selection_changed.emit()
+        )
         self.model.modelReset.connect(self.selection_changed)
         self.model.modelReset.connect(self._update_empty_state)
 
@@ -129,41 +126,18 @@ class RosterPage(QWidget):
         layout.addWidget(self.view, 1)
         layout.addWidget(self.empty_label, 1)
         self._sized = False
-        self._generation = 0
         self.loading = False
         self.loaded = False
 
-    def refresh(self, employee_id: int | None = None) -> None:
-        """Reload from the database, keeping the search, filters, sort and current person:
-        only `employee_id`'s row when one person changed. A large roster is read in the
-        background the first time, so the window paints at once."""
-        keep = self.current_employee_id()
-        self._fill_teams()
-        if employee_id is not None and self.loaded:
-            found = self.session.roster(employee_id)
-            self.model.replace_employee(employee_id, found[0] if found else None)
-        elif self.session.counts()["employees"] > BACKGROUND_ROWS:
-            self._load_in_background(keep)
-            return
-        else:
-            self._show_rows(self.session.roster(), keep)
-        if keep is not None:
-            self.select_employee(keep)
+    def set_teams(self, teams: list[str]) -> None:
+        if self.team_combo.set_teams(teams):
+            self.model.set_filter(team=None)  # the team picked is gone
 
-    def _load_in_background(self, keep: int | None) -> None:
-        self._generation += 1
-        generation, path = self._generation, self.session.path
+    def show_loading(self) -> None:
         self.loading = True
         self._update_empty_state()
 
-        def done(rows) -> None:
-            if generation == self._generation:  # a later load supersedes this one
-                self._show_rows(rows, keep)
-                self.loaded_in_background.emit()
-
-        run_in_background(lambda: roster_of_file(path), done, self._load_failed)
-
-    def _load_failed(self, error: Exception) -> None:
+    def show_failure(self, error: Exception) -> None:
         self.loading = False
         self.empty_label.setText(
             self.tr("The roster could not be read: %1").replace("%1", str(error))
@@ -171,7 +145,7 @@ class RosterPage(QWidget):
         self.empty_label.show()
         self.view.hide()
 
-    def _show_rows(self, rows, keep: int | None) -> None:
+    def show_rows(self, rows, keep: int | None) -> None:
         self.loading = False
         self.loaded = True
         self.model.set_rows(rows)
@@ -182,10 +156,6 @@ class RosterPage(QWidget):
         if keep is not None:
             self.select_employee(keep)
         self._update_empty_state()
-
-    def _fill_teams(self) -> None:
-        if self.team_combo.set_teams(self.session.teams()):
-            self.model.set_filter(team=None)  # the team picked is gone
 
     def _update_empty_state(self) -> None:
         if self.loading:
@@ -207,6 +177,13 @@ class RosterPage(QWidget):
         if self.model.rowCount():
             self.view.setFocus()
             self.view.selectRow(0)
+
+    def show_everyone(self) -> None:
+        """Clear the search and the filters."""
+        self.search_edit.clear()
+        self.status_combo.setCurrentIndex(self.status_combo.findData(STATUS_ALL))
+        self.team_combo.setCurrentIndex(0)
+        self.risk_combo.setCurrentIndex(0)
 
     def focus_search(self) -> None:
         self.search_edit.setFocus()

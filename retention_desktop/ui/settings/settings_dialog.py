@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from retention_desktop.domain.settings import MAX_CHECK_IN_DAYS, MIN_CHECK_IN_DAYS, month_day
 from retention_desktop.store.settings import all_settings, set_settings
+from retention_desktop.ui.common.labels import season_name
 from retention_desktop.ui.common.session import Session
 from retention_desktop.ui.common.widgets import ErrorLabel, dialog_buttons
 
@@ -46,8 +47,7 @@ def _text(edit: QDateEdit) -> str:
 
 
 class SettingsDialog(QDialog):
-    def __init__(self, session: Session, season_name, parent=None) -> None:
-        """`season_name(code)` is the shown name of a built-in peak season."""
+    def __init__(self, session: Session, parent=None) -> None:
         super().__init__(parent)
         self.session = session
         self.setObjectName("settingsDialog")

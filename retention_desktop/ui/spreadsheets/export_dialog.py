@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 
 from retention_desktop.sheets.export import write_workbook
 from retention_desktop.sheets.model import Cancelled
-from retention_desktop.store.exporting import export_data_of_file
+from retention_desktop.store.exporting import export_data
 from retention_desktop.ui.common.jobs import run_with_progress
 from retention_desktop.ui.common.period_picker import PeriodPicker
 from retention_desktop.ui.common.session import Session
@@ -76,13 +76,14 @@ class ExportDialog(QDialog):
             path += ".xlsx"
         target = Path(path)
         period, team = self.picker.period(), self.team_combo.team()
-        db_path, lang, today = self.session.path, self.session.lang, self.session.today()
+        lang, today = self.session.lang, self.session.today()
+        read_data = self.session.reader(export_data)
         self.buttons.setEnabled(False)
         self.status_label.setStyleSheet("")
         self.status_label.setText(self.tr("Writing %1…").replace("%1", target.name))
 
         def work(progress, cancelled) -> Path:
-            data = export_data_of_file(db_path, period, lang=lang, today=today, team=team)
+            data = read_data(period, lang=lang, today=today, team=team)
             if cancelled():
                 raise Cancelled()
             write_workbook(target, data, progress=progress, cancelled=cancelled)

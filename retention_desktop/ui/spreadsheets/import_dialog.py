@@ -37,8 +37,8 @@ from retention_desktop.store.importing import (
     ImportCancelled,
     ImportSummary,
     import_into_file,
-    plan_of_file,
 )
+from retention_desktop.store.importing import plan_import as plan_rows
 from retention_desktop.ui.common.jobs import run_with_progress
 from retention_desktop.ui.common.session import Session
 from retention_desktop.ui.common.widgets import ERROR_STYLE, set_up_record_table
@@ -160,7 +160,7 @@ class ImportDialog(QDialog):
     def check(self) -> None:
         """Read the file (with the columns and date order chosen) and check its rows
         against the database, off the UI thread."""
-        path, db_path = self.path, self.session.path
+        path, plan_import = self.path, self.session.reader(plan_rows)
         mapping, order = self.mapping(), self.date_order()
         self.import_button.setEnabled(False)
         self.check_button.setEnabled(False)
@@ -171,7 +171,7 @@ class ImportDialog(QDialog):
             parsed = read_import(
                 path, mapping=mapping, date_order=order, progress=progress, cancelled=cancelled
             )
-            plan = plan_of_file(db_path, parsed.rows, parsed.columns) if parsed.clean else None
+            plan = plan_import(parsed.rows, parsed.columns) if parsed.clean else None
             return parsed, plan
 
         self.progress = run_with_progress(

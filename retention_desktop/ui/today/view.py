@@ -11,8 +11,8 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QLabel, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
 
-from retention_desktop.store.reminders import TodayItems, today_items_of_file
-from retention_desktop.ui.common.jobs import run_in_background
+from retention_desktop.store.reminders import TodayItems
+from retention_desktop.ui.common.labels import season_name
 from retention_desktop.ui.common.session import Session
 
 KIND_ROLE = Qt.ItemDataRole.UserRole + 1  # what a line links to: ("action", id)…
@@ -36,13 +36,11 @@ class TodayPanel(QWidget):
     open_link = Signal(object)
     loaded = Signal()
 
-    def __init__(self, session: Session, season_name, parent=None) -> None:
+    def __init__(self, session: Session, parent=None) -> None:
         super().__init__(parent)
         self.session = session
-        self.season_name = season_name
         self.items: TodayItems | None = None
         self._sections: dict[str, tuple] = {}
-        self._generation = 0
         self.setObjectName("todayPanel")
         self.tree = QTreeWidget(self)
         self.tree.setObjectName("todayTree")
@@ -57,18 +55,9 @@ class TodayPanel(QWidget):
         layout.addWidget(self.summary)
         layout.addWidget(self.tree, 1)
 
-    def refresh(self) -> None:
-        self._generation += 1
-        generation = self._generation
-        path, lang, today = self.session.path, self.session.lang, self.session.today()
+    def show_reading(self) -> None:
         if self.items is None:  # the first read: say so rather than show an empty list
             self.summary.setText(self.tr("Reading…"))
-
-        def done(items: TodayItems) -> None:
-            if generation == self._generation:
-                self._show(items)
-
-        run_in_background(lambda: today_items_of_file(path, lang, today), done)
 
     def _section(self, key: str, title: str, count: int) -> QTreeWidgetItem:
         item = QTreeWidgetItem(self.tree, [title.replace("%1", f"{count:,}")])
@@ -80,7 +69,7 @@ class TodayPanel(QWidget):
         item.setExpanded(True)
         return item
 
-    def _show(self, items: TodayItems) -> None:
+    def show_items(self, items: TodayItems) -> None:
         self.items = items
         self._sections = {}
         self.tree.clear()
@@ -152,7 +141,7 @@ class TodayPanel(QWidget):
         return text.replace("%1", p.name).replace("%2", p.team), ("employee", p.employee_id)
 
     def _peak_line(self, season) -> tuple[str, tuple]:
-        name = self.season_name(season.code)
+        name = season_name(season.code)
         if season.in_progress:
             text = self.tr("%1: now, until %2").replace("%2", str(season.end))
         else:

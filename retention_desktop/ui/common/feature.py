@@ -1,0 +1,71 @@
+"""What every feature's controller shares: its actions, made so that a menu, a toolbar
+button and a shortcut reach the same slot the same way, and the page it may show."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QMainWindow, QWidget
+
+from retention_desktop.ui.common.selection import Selection
+from retention_desktop.ui.common.session import Change, Session
+
+
+class Feature(QObject):
+    """A feature's controller: owns its page (if it has one), its dialogs, its store calls
+    and its QActions with their enable rules. It hears the session's one change event and
+    decides what to read again. `show_page` asks the shell to bring its page forward."""
+
+    show_page = Signal()
+    page: QWidget | None = None
+
+    def __init__(self, session: Session, selection: Selection, window: QMainWindow) -> None:
+        super().__init__(window)
+        self.session = session
+        self.selection = selection
+        self.window = window
+        self.shown = False
+        self._stale = True
+        session.changed.connect(self.on_change)
+        selection.changed.connect(self.update_actions)
+
+    def action(
+        self,
+        text: str,
+        slot: Callable[[], object],
+        shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None,
+        name: str = "",
+    ) -> QAction:
+        """An action of the window (so its shortcut works anywhere in it) that calls
+        `slot()` with no arguments: `triggered(bool)`'s flag never reaches the slot."""
+        action = QAction(text, self.window)
+        action.setObjectName(name)
+        action.triggered.connect(lambda _checked=False: slot())
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        self.window.addAction(action)
+        return action
+
+    def update_actions(self) -> None:
+        """Enable the feature's actions for what is chosen now."""
+
+    def on_change(self, change: Change) -> None:
+        """Read again what the change makes stale: now if the page is shown, else when
+        it is next shown."""
+        if self.is_stale_after(change):
+            self._stale = True
+            if self.shown:
+                self.reload()
+
+    def is_stale_after(self, change: Change) -> bool:
+        return False
+
+    def set_shown(self, shown: bool) -> None:
+        self.shown = shown
+        if shown and self._stale:
+            self.reload()
+
+    def reload(self) -> None:
+        self._stale = False

@@ -1,0 +1,28 @@
+"""Names the screens show for codes kept in the file: risk levels and peak seasons (the
+reason list and the action library carry their own labels)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+from retention_desktop.domain.actions import HIGH, LOW, MEDIUM
+
+
+def level_names() -> dict[str, str]:
+    """Risk level code -> its name."""
+    return {
+        LOW: QCoreApplication.translate("RiskFlags", "Low"),
+        MEDIUM: QCoreApplication.translate("RiskFlags", "Medium"),
+        HIGH: QCoreApplication.translate("RiskFlags", "High"),
+    }
+
+
+def season_name(code: str) -> str:
+    """The name of a built-in peak season (an owner's own season shows its code)."""
+    names = {
+        "spring_festival": QCoreApplication.translate("Labels", "Spring Festival"),
+        "year_end_bonus": QCoreApplication.translate("Labels", "Year-end bonus"),
+        "618": QCoreApplication.translate("Labels", "618"),
+        "double_11": QCoreApplication.translate("Labels", "Double 11"),
+    }
+    return names.get(code, code)

@@ -1,0 +1,93 @@
+"""Exits: the Exits page, recording an exit, opening one, taking one back."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QMessageBox
+
+from retention_desktop.store import queries
+from retention_desktop.store import records as store_records
+from retention_desktop.store.errors import RecordError
+from retention_desktop.ui.common.feature import Feature
+from retention_desktop.ui.common.messages import Messages
+from retention_desktop.ui.common.session import EMPLOYEES, EXITS, REASONS, SPELLS, Change
+from retention_desktop.ui.exits.view import ExitsPage
+
+
+class ExitsFeature(Feature):
+    def __init__(self, session, selection, window) -> None:
+        super().__init__(session, selection, window)
+        self.page = ExitsPage(session, window)
+        self.messages = Messages(self)
+        self.exit_action = self.action(
+            self.tr("Record &exit…"), self.record_exit, "Ctrl+E", "recordExit"
+        )
+        self.cancel_exit_action = self.action(
+            self.tr("&Undo this exit (employed again)"), self.cancel_exit, None, "cancelExit"
+        )
+        self.page.selection_changed.connect(
+            lambda: self.selection.set_exit(self.page.current_exit())
+        )
+        self.page.open_requested.connect(self.open_chosen_exit)
+
+    def is_stale_after(self, change: Change) -> bool:
+        return change.touches(EMPLOYEES, SPELLS, EXITS, REASONS)
+
+    def reload(self) -> None:
+        super().reload()
+        self.page.reload_choices()
+        self.page.refresh()
+
+    def update_actions(self) -> None:
+        person = self.selection.person()
+        self.exit_action.setEnabled(person is not None and person.end_date is None)
+        self.cancel_exit_action.setEnabled(self.selection.exit() is not None)
+
+    def record_exit(self) -> None:
+        from retention_desktop.ui.exits.exit_dialog import ExitDialog  # when first used
+
+        person = self.selection.person()
+        if person is None or person.end_date is not None:
+            return
+        spell_id = queries.open_spell(self.session.db, person.employee_id)
+        ExitDialog(
+            self.session, employee_id=person.employee_id, spell_id=spell_id, parent=self.window
+        ).exec()
+
+    def open_chosen_exit(self) -> None:
+        row = self.selection.exit()
+        if row is not None:
+            self.open_exit(row.employee_id, row.exit_id)
+
+    def open_exit(self, employee_id: int, exit_id: int) -> None:
+        from retention_desktop.ui.exits.exit_dialog import ExitDialog  # when first used
+
+        ExitDialog(
+            self.session, employee_id=employee_id, exit_id=exit_id, parent=self.window
+        ).exec()
+
+    def cancel_exit(self) -> None:
+        row = self.selection.exit()
+        if row is None:
+            return
+        answer = QMessageBox.question(
+            self.window,
+            self.tr("Undo exit"),
+            self.tr(
+                "Take back the exit of %1 on %2? They will be shown as employed again and "
+                "this exit record (reasons, conversation, handover) is removed. You can "
+                "undo this with Ctrl+Z."
+            )
+            .replace("%1", row.name)
+            .replace("%2", row.last_day.isoformat()),
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        db, exit_id = self.session.db, row.exit_id
+        try:
+            self.session.change(
+                self.tr("Undo exit of %1").replace("%1", row.name),
+                lambda: store_records.cancel_exit(db, exit_id),
+                row.employee_id,
+            )
+        except RecordError as error:
+            QMessageBox.warning(self.window, self.tr("Undo exit"), self.messages.for_error(error))

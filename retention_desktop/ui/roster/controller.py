@@ -1,0 +1,146 @@
+"""The roster: its page, reading it (a large one off the UI thread), and the commands on
+people: new, open, rehire, delete, find."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import QMessageBox
+
+from retention_desktop.store import queries
+from retention_desktop.store import records as store_records
+from retention_desktop.ui.common.feature import Feature
+from retention_desktop.ui.common.session import EMPLOYEES, EXITS, RISK, SPELLS, Change
+from retention_desktop.ui.roster.view import RosterPage
+
+BACKGROUND_ROWS = 20_000  # a roster this large is read off the UI thread
+
+
+class RosterFeature(Feature):
+    def __init__(self, session, selection, window) -> None:
+        super().__init__(session, selection, window)
+        self.page = RosterPage(session, window)
+        self._reads = 0
+        self.new_action = self.action(
+            self.tr("&New employee…"), self.new_employee, QKeySequence.StandardKey.New, "new"
+        )
+        self.find_action = self.action(
+            self.tr("&Find"), self.find, QKeySequence.StandardKey.Find, "find"
+        )
+        self.rehire_action = self.action(self.tr("Re&hire…"), self.rehire, "Ctrl+R", "rehire")
+        self.delete_action = self.action(
+            self.tr("&Delete employee…"), self.delete_employee,
+            QKeySequence.StandardKey.Delete, "delete",
+        )  # fmt: skip
+        # Delete acts on the roster's list only (in a text field it deletes text)
+        self.delete_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        self.page.view.addAction(self.delete_action)
+        self.page.selection_changed.connect(self._publish_selection)
+        self.page.open_requested.connect(self.edit_employee)
+        self.reload()
+
+    # Reading
+    def is_stale_after(self, change: Change) -> bool:
+        return change.touches(EMPLOYEES, SPELLS, EXITS, RISK)
+
+    def on_change(self, change: Change) -> None:
+        """The roster is always read again at once (it is the first page and the counts
+        come from it): only the people changed, when it holds them all already."""
+        if not self.is_stale_after(change):
+            return
+        people = change.employees
+        if people is not None and len(people) <= 50 and self.page.loaded:
+            keep = self.page.current_employee_id()
+            self.page.set_teams(self.session.teams())
+            for employee_id in people:
+                found = self.session.roster(employee_id)
+                self.page.model.replace_employee(employee_id, found[0] if found else None)
+            if keep is not None:
+                self.page.select_employee(keep)
+            self._publish_selection()
+        else:
+            self.reload()
+
+    def reload(self) -> None:
+        """Read every row again, keeping the search, filters, sort and current person; a
+        large roster off the UI thread, so the window paints at once."""
+        super().reload()
+        keep = self.page.current_employee_id()
+        self.page.set_teams(self.session.teams())
+        if self.session.counts()["employees"] <= BACKGROUND_ROWS:
+            self.page.show_rows(self.session.roster(), keep)
+            return
+        self._reads += 1
+        read = self._reads
+        self.page.show_loading()
+
+        def done(rows) -> None:
+            if read == self._reads:  # a later read supersedes this one
+                self.page.show_rows(rows, keep)
+
+        self.session.read(
+            self.page, queries.roster, on_success=done, on_failure=self.page.show_failure
+        )
+
+    def _publish_selection(self) -> None:
+        self.selection.set_people(self.page.current_row(), self.page.selected_rows())
+
+    def update_actions(self) -> None:
+        person = self.selection.person()
+        self.rehire_action.setEnabled(person is not None and person.end_date is not None)
+        self.delete_action.setEnabled(person is not None)
+
+    # Commands
+    def find(self) -> None:
+        self.show_page.emit()
+        self.page.focus_search()
+
+    def new_employee(self) -> None:
+        from retention_desktop.ui.roster.employee_dialog import EmployeeDialog  # when used
+
+        dialog = EmployeeDialog(self.session, None, self.window)
+        if dialog.exec() and dialog.employee_id is not None:
+            self.show_employee(dialog.employee_id)
+
+    def show_employee(self, employee_id: int) -> None:
+        """Bring the roster forward with that person chosen, clearing the search and
+        filters when they hide them."""
+        self.show_page.emit()
+        if not self.page.select_employee(employee_id):
+            self.page.show_everyone()
+            self.page.select_employee(employee_id)
+
+    def edit_employee(self) -> None:
+        from retention_desktop.ui.roster.employee_dialog import EmployeeDialog  # when used
+
+        person = self.selection.person()
+        if person is not None:
+            EmployeeDialog(self.session, person.employee_id, self.window).exec()
+
+    def rehire(self) -> None:
+        from retention_desktop.ui.roster.rehire_dialog import RehireDialog  # when used
+
+        person = self.selection.person()
+        if person is not None and person.end_date is not None:
+            RehireDialog(self.session, person.employee_id, self.window).exec()
+
+    def delete_employee(self) -> None:
+        person = self.selection.person()
+        if person is None:
+            return
+        answer = QMessageBox.question(
+            self.window,
+            self.tr("Delete employee"),
+            self.tr(
+                "Delete %1 with all their employment, exit records and actions? "
+                "Turnover figures will no longer count them. You can undo this with Ctrl+Z."
+            ).replace("%1", person.name),
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        db, employee_id = self.session.db, person.employee_id
+        self.session.change(
+            self.tr("Delete %1").replace("%1", person.name),
+            lambda: store_records.delete_employee(db, employee_id),
+            employee_id,
+        )
