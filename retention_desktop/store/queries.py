@@ -13,7 +13,7 @@ from typing import NamedTuple
 from sqlite_utils import Database
 
 from retention_desktop.domain.dates import Period
-from retention_desktop.domain.metrics import FactRow, SpellFact
+from retention_desktop.domain.metrics import FactRow
 from retention_desktop.domain.records import EmployeeDraft, ExitDraft, HandoverItem
 from retention_desktop.store.catalog import label_sql
 from retention_desktop.store.database import reading
@@ -87,17 +87,6 @@ def spell_rows_with_owners(
             own(owner)
             add((start, end, t, kind, labels[reason]))
     return owners, rows
-
-
-def spell_facts(
-    db: Database, period: Period, lang: str, team: str | None = None
-) -> list[SpellFact]:
-    """spell_rows as SpellFacts, with dates."""
-    fromordinal = date.fromordinal
-    return [
-        SpellFact(fromordinal(start), fromordinal(end) if end else None, t, kind, reason)
-        for start, end, t, kind, reason in spell_rows(db, period, lang, team)
-    ]
 
 
 def teams(db: Database) -> list[str]:
