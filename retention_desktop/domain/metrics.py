@@ -138,6 +138,11 @@ class ActionFigures:
     cost_done: float
 
 
+# One spell as compute_report_rows takes it: start and end as date ordinals (end None while
+# employed), team, exit type and primary reason label (None: unspecified).
+FactRow = tuple[int, int | None, str, str | None, str | None]
+
+
 def ratio(numerator: float, denominator: float) -> float | None:
     """A plain fraction, or None where the denominator is 0 (METRICS.md's `null`)."""
     return numerator / denominator if denominator else None
@@ -146,19 +151,58 @@ def ratio(numerator: float, denominator: float) -> float | None:
 _BAND_LOWS = [low for _, low, _ in TENURE_BANDS]
 
 
-def _tenure_band(days: int) -> str:
+def tenure_band(days: int) -> str:
+    """The `tenure_at_exit` band (METRICS.md, "Over a period") of `days = end - start`."""
     if days < 0:
         raise ValueError(f"negative tenure: {days} days")
     return TENURE_BANDS[bisect_right(_BAND_LOWS, days) - 1][0]
 
 
+def reason_label(reason: str | None, lang: str) -> str:
+    """The `by_reason` label of a primary reason label: "unspecified" in `lang` for None."""
+    return reason or UNSPECIFIED_REASON.label(lang)
+
+
+def team_label(team: str, lang: str) -> str:
+    """The `by_team` label of a team: "no team" in `lang` for the empty team."""
+    return team or NO_TEAM.label(lang)
+
+
+def typed(exit_type: str | None) -> str | None:
+    """The exit type a monthly separation is split by: voluntary, involuntary or None
+    (neither: counted in `separations` only)."""
+    return exit_type if exit_type in (VOLUNTARY, INVOLUNTARY) else None
+
+
+# The keys of the bars of the report's charts, one per breakdown of the separations:
+#   ("month", "YYYY-MM", exit type or None)  monthly separations by exit type (`typed`)
+#   ("reason", label)                        by_reason (`reason_label`)
+#   ("team", label)                          by_team (`team_label`)
+#   ("tenure", band)                         tenure_at_exit (`tenure_band`)
+#   ("calendar_month", 1..12)                seasonality
+MONTH_BAR, REASON_BAR, TEAM_BAR, TENURE_BAR, CALENDAR_MONTH_BAR = (
+    "month", "reason", "team", "tenure", "calendar_month",
+)  # fmt: skip
+
+
+def bar_keys(row: FactRow, lang: str) -> tuple[tuple, ...]:
+    """The key of every bar a separation (a row with an end) counts in: one per breakdown,
+    bucketed by the same functions compute_report_rows counts them with."""
+    start, end, team, exit_type, reason = row
+    if end is None:
+        return ()
+    last_day = date.fromordinal(end)
+    return (
+        (MONTH_BAR, str(Month.of(last_day)), typed(exit_type)),
+        (REASON_BAR, reason_label(reason, lang)),
+        (TEAM_BAR, team_label(team, lang)),
+        (TENURE_BAR, tenure_band(end - start)),
+        (CALENDAR_MONTH_BAR, last_day.month),
+    )
+
+
 def _period_average(monthly: list[MonthFigures]) -> float:
     return sum(m.average_headcount for m in monthly) / len(monthly)
-
-
-# One spell as compute_report_rows takes it: start and end as date ordinals (end None while
-# employed), team, exit type and primary reason label (None: unspecified).
-FactRow = tuple[int, int | None, str, str | None, str | None]
 
 
 def compute_report(
@@ -257,9 +301,10 @@ def compute_report_rows(
         if end is not None and first <= end <= last:
             i = month_of[end - first]
             team.separations[i] += 1
-            if kind == VOLUNTARY:
+            exit_type = typed(kind)
+            if exit_type == VOLUNTARY:
                 team.voluntary[i] += 1
-            elif kind == INVOLUNTARY:
+            elif exit_type == INVOLUNTARY:
                 team.involuntary[i] += 1
             leavers.append((start, end, i, reason))
 
@@ -291,7 +336,7 @@ def compute_report_rows(
         turnover_cost=separations * (costs.recruiting_per_hire + costs.training_per_hire),
         turnover_rate_leavers_plus_closing=ratio(separations, separations + closing),
     )
-    tenure = Counter(_tenure_band(end - start) for start, end, _, _ in leavers)
+    tenure = Counter(tenure_band(end - start) for start, end, _, _ in leavers)
     season = Counter(months[i].month for _, _, i, _ in leavers)
     return Report(
         period=period,
@@ -306,8 +351,7 @@ def compute_report_rows(
 
 
 def _by_reason(reasons: list[str | None], separations: int, lang: str) -> list[ReasonFigures]:
-    unspecified = UNSPECIFIED_REASON.label(lang)
-    counted = Counter(reason or unspecified for reason in reasons)
+    counted = Counter(reason_label(reason, lang) for reason in reasons)
     ordered = sorted(counted.items(), key=lambda item: (-item[1], item[0]))
     return [ReasonFigures(reason, n, n / separations) for reason, n in ordered]
 
@@ -320,7 +364,7 @@ def _by_team(teams: dict[str, _Team], months: list[Month], lang: str) -> list[Te
         average = _period_average(monthly)
         if separations == 0 and average == 0:
             continue  # the team had nobody in the period
-        label = name or NO_TEAM.label(lang)
+        label = team_label(name, lang)
         rows.append(TeamFigures(label, separations, average, ratio(separations, average)))
     rows.sort(key=lambda row: (-row.separations, row.team))
     return rows

@@ -13,7 +13,7 @@ from typing import NamedTuple
 from sqlite_utils import Database
 
 from retention_desktop.domain.dates import Period
-from retention_desktop.domain.metrics import FactRow
+from retention_desktop.domain.metrics import FactRow, bar_keys
 from retention_desktop.domain.records import EmployeeDraft, ExitDraft, HandoverItem
 from retention_desktop.store.catalog import label_sql
 from retention_desktop.store.database import reading
@@ -391,3 +391,21 @@ def exits(db: Database, lang: str, where: ExitFilter | None = None) -> list[Exit
         )
         for r in db.execute(sql, [separator, *params])
     ]
+
+
+def exits_behind_bar(
+    db: Database, lang: str, period: Period, team: str | None, key: tuple
+) -> list[ExitRow]:
+    """The exits a bar of the charts of turnover_report(period, team) counts, as exits()
+    lists them: those whose last working day is in `period` (of `team`, when given) with
+    `key` among their domain.metrics.bar_keys, the keys the report counts them by."""
+    where = ExitFilter(first=period.first_day, last=period.last_day, team=team)
+    return [
+        row
+        for row in exits(db, lang, where)
+        if key in bar_keys(
+            (row.hire_date.toordinal(), row.last_day.toordinal(), row.team, row.exit_type,
+             row.reason),
+            lang,
+        )
+    ]  # fmt: skip
