@@ -39,9 +39,8 @@ from retention_desktop.domain.actions import (
 )
 from retention_desktop.domain.records import Problem
 from retention_desktop.store.catalog import label_sql
-from retention_desktop.store.database import reading
+from retention_desktop.store.database import no_collection, reading
 from retention_desktop.store.errors import RecordError
-from retention_desktop.store.queries import no_collection
 
 NOW = "strftime('%Y-%m-%dT%H:%M:%SZ', 'now')"
 

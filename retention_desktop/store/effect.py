@@ -45,8 +45,7 @@ from sqlite_utils import Database
 
 from retention_desktop.domain.actions import EFFECT_DAYS
 from retention_desktop.store.catalog import label_sql
-from retention_desktop.store.database import reading
-from retention_desktop.store.queries import no_collection
+from retention_desktop.store.database import no_collection, reading
 
 _ORDINAL = "CAST(julianday({}) - 1721424.5 AS INTEGER)"
 _OPEN = 10**9  # the end day of an open spell: after any day

@@ -14,9 +14,8 @@ from retention_desktop.domain.catalog import HANDOVER_ITEMS
 from retention_desktop.domain.dates import Period
 from retention_desktop.domain.exchange import ExportData
 from retention_desktop.store.catalog import label_sql
-from retention_desktop.store.database import reading
+from retention_desktop.store.database import no_collection, reading
 from retention_desktop.store.errors import DamagedDatabaseError
-from retention_desktop.store.queries import no_collection
 from retention_desktop.store.reports import action_figures, turnover_report
 from retention_desktop.store.settings import get_setting
 

@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-import gc
-from collections.abc import Collection, Iterator
-from contextlib import contextmanager
+from collections.abc import Collection
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -15,25 +13,12 @@ from sqlite_utils import Database
 from retention_desktop.domain.dates import Period
 from retention_desktop.domain.metrics import FactRow, bar_keys
 from retention_desktop.domain.records import EmployeeDraft, ExitDraft, HandoverItem
+from retention_desktop.store.actions import ActionFilter, ActionRow, query_actions
 from retention_desktop.store.catalog import label_sql
-from retention_desktop.store.database import reading
+from retention_desktop.store.database import no_collection, reading
 
 # Ordinal day numbers straight from SQLite: julianday('0001-01-01') is 1721425.5.
 _ORDINAL = "CAST(julianday({}) - 1721424.5 AS INTEGER)"
-
-
-@contextmanager
-def no_collection() -> Iterator[None]:
-    """No garbage collection during a bulk read: a hundred thousand new tuples set off
-    collections that find nothing to collect, and each full one walks every object of the
-    app (with a big roster loaded, they cost more than the read itself)."""
-    collecting = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if collecting:
-            gc.enable()
 
 
 def spell_rows(db: Database, period: Period, lang: str, team: str | None = None) -> list[FactRow]:
@@ -193,7 +178,7 @@ class SpellRow(NamedTuple):
     reason: str | None
 
 
-def spells_of(db: Database, employee_id: int, lang: str) -> list[FactRow]:
+def spells_of(db: Database, employee_id: int, lang: str) -> list[SpellRow]:
     """The person's employment spells, oldest first, with their exit if any."""
     rows = db.execute(
         f"""SELECT s.id, s.hire_date, s.end_date, s.team, s.position, x.id, x.exit_type,
@@ -213,26 +198,12 @@ def open_spell(db: Database, employee_id: int) -> int | None:
     return row[0] if row else None
 
 
-class ActionRow(NamedTuple):
-    action_id: int
-    action_type: str
-    title: str
-    planned_date: date
-    due_date: date | None
-    status: str
-    done_date: date | None
-
-
-def actions_of(db: Database, employee_id: int, lang: str) -> list[ActionRow]:
-    """Retention actions planned for the person, by planned date."""
-    rows = db.execute(
-        f"""SELECT a.id, {label_sql(lang, "t")}, a.title, a.planned_date, a.due_date, a.status,
-                   a.done_date
-            FROM retention_actions a JOIN action_types t ON t.id = a.action_type_id
-            WHERE a.employee_id = ? ORDER BY a.planned_date, a.id""",
-        [employee_id],
-    )
-    return [ActionRow(r[0], r[1], r[2], _day(r[3]), _day(r[4]), r[5], _day(r[6])) for r in rows]
+def actions_of(
+    db: Database, employee_id: int, lang: str, today: date | None = None
+) -> list[ActionRow]:
+    """The person's own retention actions (not their team's), by planned date."""
+    where = ActionFilter(employee_id=employee_id)
+    return query_actions(db, lang, where, today or date.today(), order="a.planned_date, a.id")
 
 
 class ExitRecord(NamedTuple):
