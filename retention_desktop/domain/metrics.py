@@ -285,7 +285,7 @@ def compute_report_rows(
     new_hires: list[tuple[int, int | None]] = []
     retained = 0
     month_count = len(months)
-    for start, end, team_name, kind, reason in rows:
+    for start, end, team_name, exit_type, reason in rows:
         team = teams.get(team_name)
         if team is None:
             team = teams[team_name] = _Team(month_count)
@@ -301,10 +301,10 @@ def compute_report_rows(
         if end is not None and first <= end <= last:
             i = month_of[end - first]
             team.separations[i] += 1
-            exit_type = typed(kind)
-            if exit_type == VOLUNTARY:
+            split = typed(exit_type)
+            if split == VOLUNTARY:
                 team.voluntary[i] += 1
-            elif exit_type == INVOLUNTARY:
+            elif split == INVOLUNTARY:
                 team.involuntary[i] += 1
             leavers.append((start, end, i, reason))
 

@@ -460,8 +460,8 @@ def _build_rows(rows, labels: dict[int, str], today: date) -> list[ActionRow]:
                     no,
                     name,
                     team,
-                    kind,
-                    labels[kind],
+                    type_,
+                    labels[type_],
                     title,
                     days[plan],
                     days[due],
@@ -473,7 +473,7 @@ def _build_rows(rows, labels: dict[int, str], today: date) -> list[ActionRow]:
                     is_overdue(st, days[plan], days[due], today),
                 ),
             )
-            for i, emp, no, name, team, kind, title, plan, due, owner, cost, st, done, out in rows
+            for i, emp, no, name, team, type_, title, plan, due, owner, cost, st, done, out in rows
         ]
 
 

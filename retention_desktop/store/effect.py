@@ -1,4 +1,4 @@
-"""Does it help? Of the people who received a kind of action, how many were still
+"""Does it help? Of the people who received an action of one action type, how many were still
 employed 90 and 180 days later, beside the same figure for comparable people who did not.
 A comparison of counts, not a measure of cause: the two groups differ in more than the
 action (who was chosen for it, and why).

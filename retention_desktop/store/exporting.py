@@ -82,14 +82,14 @@ def employee_rows(db: Database, lang: str, today: date, team: str | None = None)
     fromiso = date.fromisoformat
     with no_collection():
         rows = []
-        for number, name, t, position, hired, ended, kind, reason, phone, notes in db.execute(
+        for number, name, t, position, hired, ended, exit_type, reason, phone, notes in db.execute(
             sql, [team] if team is not None else []
         ):
             start = fromiso(hired)
             end = fromiso(ended) if ended else None
             days = ((end or today) - start).days
             rows.append(
-                (number, name, t, position, start, end, kind, reason, phone, notes,
+                (number, name, t, position, start, end, exit_type, reason, phone, notes,
                  end is None, days)
             )  # fmt: skip
         return rows
@@ -130,7 +130,7 @@ def exit_rows(db: Database, lang: str, period: Period, team: str | None = None) 
     ):
         handover.setdefault(exit_id, []).append((code, text, done, done_date, note))
     rows = []
-    for (exit_id, number, name, t, position, hired, ended, notice, kind, reason, regrettable,
+    for (exit_id, number, name, t, position, hired, ended, notice, exit_type, reason, regrettable,
          rehire, notes) in exits:  # fmt: skip
         start, end = date.fromisoformat(hired), date.fromisoformat(ended)
         items = handover.get(exit_id, [])
@@ -143,7 +143,7 @@ def exit_rows(db: Database, lang: str, period: Period, team: str | None = None) 
                 start,
                 end,
                 _day(notice),
-                kind,
+                exit_type,
                 reason,
                 separator.join(further.get(exit_id, [])),
                 bool(regrettable),
@@ -196,8 +196,8 @@ def action_rows(db: Database, lang: str, period: Period, team: str | None = None
         ORDER BY a.planned_date, a.id
     """
     return [
-        (number, name or "", t, kind, title, _day(planned), _day(due), owner, cost, status,
+        (number, name or "", t, action_type, title, _day(planned), _day(due), owner, cost, status,
          _day(done), outcome, notes)
-        for (number, name, t, kind, title, planned, due, owner, cost, status, done, outcome,
+        for (number, name, t, action_type, title, planned, due, owner, cost, status, done, outcome,
              notes) in db.execute(sql, params)
     ]  # fmt: skip

@@ -42,8 +42,8 @@ def spell_rows(db: Database, period: Period, lang: str, team: str | None = None)
     labels[None] = None
     with no_collection():
         return [
-            (start, end, t, kind, labels[reason])
-            for start, end, t, kind, reason in db.execute(sql, params)
+            (start, end, t, exit_type, labels[reason])
+            for start, end, t, exit_type, reason in db.execute(sql, params)
         ]
 
 
@@ -68,9 +68,9 @@ def spell_rows_with_owners(
     rows: list[FactRow] = []
     own, add = owners.append, rows.append
     with no_collection():
-        for owner, start, end, t, kind, reason in db.execute(sql, params):
+        for owner, start, end, t, exit_type, reason in db.execute(sql, params):
             own(owner)
-            add((start, end, t, kind, labels[reason]))
+            add((start, end, t, exit_type, labels[reason]))
     return owners, rows
 
 

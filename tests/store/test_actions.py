@@ -673,7 +673,7 @@ def grid(db) -> dict[int, tuple[str, date, date | None]]:
     """One action for every (status, planned date, due date) of a small grid of days, the
     due date absent, before, on or after the planned date (written directly: the dialogs
     refuse a due date before the planned date, the file does not)."""
-    kind, made = type_id(db), {}
+    action_type, made = type_id(db), {}
     for status in STATUSES:
         for planned in GRID_DAYS:
             for due in (None, *GRID_DAYS):
@@ -683,7 +683,7 @@ def grid(db) -> dict[int, tuple[str, date, date | None]]:
                         """INSERT INTO retention_actions (team, action_type_id, planned_date,
                                due_date, status, done_date) VALUES ('T', ?, ?, ?, ?, ?)""",
                         [
-                            kind,
+                            action_type,
                             planned.isoformat(),
                             due and due.isoformat(),
                             status,

@@ -208,14 +208,14 @@ def test_the_bars_of_one_breakdown_hold_every_exit_of_the_period_once(demo_shop)
     report = turnover_report(demo_shop, period, lang="en", today=TODAY)
     all_exits = exits(demo_shop, "en", ExitFilter(first=period.first_day, last=period.last_day))
     assert len(all_exits) == report.summary.separations
-    for kind in (MONTH_BAR, REASON_BAR, TEAM_BAR, TENURE_BAR, CALENDAR_MONTH_BAR):
+    for breakdown in (MONTH_BAR, REASON_BAR, TEAM_BAR, TENURE_BAR, CALENDAR_MONTH_BAR):
         ids = [
             row.exit_id
             for key, _ in bars(report)
-            if key[0] == kind
+            if key[0] == breakdown
             for row in exits_behind_bar(demo_shop, "en", period, None, key)
         ]
-        assert sorted(ids) == sorted(row.exit_id for row in all_exits), kind
+        assert sorted(ids) == sorted(row.exit_id for row in all_exits), breakdown
 
 
 def fact_row(row: ExitRow) -> tuple:
