@@ -1,10 +1,14 @@
-"""Turnover metrics exactly as shared/METRICS.md defines them.
+"""Turnover figures of shared/METRICS.md from one row per spell.
 
-Every figure the app shows, exports or prints comes from `compute_report`. It takes one
-fact per employment spell and works in one pass: each spell is counted into its team's
-hires and separations per month and its headcount at the start of the period; the month
-rows follow from those, so a report over 100,000 spells and 120 months costs one pass,
-not a query per employee per month.
+compute_report_rows (and compute_report, the same over SpellFacts) returns a Report: the
+figures of the sections "Per month" and "Over a period of whole months" (summary, monthly,
+by_reason, by_team, tenure_at_exit, seasonality, new_hire_survival). Not here: the
+sections "Probation", "Survival of new hires (Kaplan-Meier)" and the `today` object of
+"`retention-desktop report --json`".
+
+bar_keys gives the keys of the chart bars a separation is counted in, from the same
+bucketing functions (typed, reason_label, team_label, tenure_band) the Report's breakdowns
+are counted with.
 """
 
 from __future__ import annotations
@@ -49,6 +53,8 @@ class Costs:
 
 @dataclass
 class MonthFigures:
+    """One row of METRICS.md's "Per month" table; `month` is "YYYY-MM"."""
+
     month: str
     opening: int
     hires: int
@@ -62,6 +68,9 @@ class MonthFigures:
 
 @dataclass
 class Summary:
+    """The single figures of "Over a period of whole months" (the `summary` object of
+    `report --json`, without the probation figures)."""
+
     opening: int
     closing: int
     hires: int
@@ -80,6 +89,8 @@ class Summary:
 
 @dataclass
 class ReasonFigures:
+    """One entry of `by_reason`: a reason label (reason_label), its separations and share."""
+
     reason: str
     separations: int
     share: float
@@ -87,6 +98,8 @@ class ReasonFigures:
 
 @dataclass
 class TeamFigures:
+    """One entry of `by_team`: a team label (team_label) and its figures alone."""
+
     team: str
     separations: int
     average_headcount: float
@@ -95,6 +108,10 @@ class TeamFigures:
 
 @dataclass
 class Report:
+    """The figures of one period (and team) as compute_report_rows returns them:
+    `tenure_at_exit` as (band, separations) in TENURE_BANDS order, `seasonality` as
+    (month of year, separations) for 1..12, `new_hire_survival` by mark (30, 60, 90)."""
+
     period: Period
     summary: Summary
     monthly: list[MonthFigures]
@@ -213,8 +230,8 @@ def compute_report(
     lang: str = "en",
     costs: Costs = Costs(),
 ) -> Report:
-    """All figures of METRICS.md for `period` over `spells` (already narrowed to one team
-    by the caller when the report is for one team)."""
+    """compute_report_rows over `spells` given as SpellFacts (dates, not ordinals). The
+    report is for whatever spells it is given: for one team, pass that team's only."""
     rows = [
         (s.start.toordinal(), None if s.end is None else s.end.toordinal(), *s[2:]) for s in spells
     ]
@@ -269,9 +286,11 @@ def compute_report_rows(
     lang: str = "en",
     costs: Costs = Costs(),
 ) -> Report:
-    """compute_report over plain rows, in one pass: each spell is counted into its team's
-    per-month hires and separations (month looked up by day)
-    and the headcount at the period's start; every other figure follows from those."""
+    """The Report of `period` over `rows` (every spell that may touch the period, of the
+    team the report is for): the "Per month" rows, the "Over a period of whole months"
+    figures and breakdowns, and `new_hire_survival` observed up to the period's last day
+    or `today`, whichever is earlier. `lang` names the unspecified reason and the empty
+    team; `costs` gives `turnover_cost`."""
     months = period.months
     starts = [m.first_day.toordinal() for m in months]
     first, last = starts[0], period.last_day.toordinal()
@@ -371,8 +390,9 @@ def _by_team(teams: dict[str, _Team], months: list[Month], lang: str) -> list[Te
 
 
 def _new_hire_survival(hires: list[tuple[int, int | None]], cutoff: int) -> dict[int, float | None]:
-    """Of the hires up to `cutoff`, the share still employed `mark` days after their start,
-    among those whose mark day has come."""
+    """METRICS.md's `new_hire_survival` by mark: of `hires` (start, end as ordinals) whose
+    mark day (start + mark) is on or before `cutoff`, the share still employed that day;
+    None for a mark no hire has reached."""
     eligible = dict.fromkeys(SURVIVAL_MARKS, 0)
     stayed = dict.fromkeys(SURVIVAL_MARKS, 0)
     for start, end in hires:
