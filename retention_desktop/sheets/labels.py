@@ -201,10 +201,6 @@ def sheet_names(lang: str) -> list[str]:
     return [names[language(lang)] for names in SHEETS.values()]
 
 
-def column_header(key: str, lang: str) -> str:
-    return COLUMNS[key][language(lang)]
-
-
 def period_text(first: str, last: str, months: int, lang: str) -> str:
     """'2025-11 – 2026-10 (12 months)' / '2025-11 至 2026-10（12 个月）'."""
     lang = language(lang)
