@@ -34,10 +34,23 @@ NEW_HIRE_DAYS_AHEAD = 7  # ... and one up to 7 days ahead already: [today - 3, t
 PEAK_SEASON_DAYS_AHEAD = 30  # a peak season is shown from 30 days before it starts to its end
 
 
+# Overdue: the one rule, here. An action is overdue when its status is OVERDUE_STATUS
+# (still planned) and its due day is before today; its due day is the first of
+# DUE_DAY_FIELDS it has (the due date, else the planned date). An action due today is not
+# overdue yet. store.actions builds every overdue query and the oldest-due-first order from
+# these two names (tests check the SQL and is_overdue agree).
+OVERDUE_STATUS = PLANNED
+DUE_DAY_FIELDS = ("due_date", "planned_date")
+
+
+def due_day(planned_date: date, due_date: date | None) -> date:
+    """The day an action is due: its due date, or its planned date when it has none."""
+    return due_date or planned_date
+
+
 def is_overdue(status: str, planned_date: date, due_date: date | None, today: date) -> bool:
-    """Overdue: still planned, and its due day (or, without one, its planned day) is before
-    today. An action due today is not overdue yet."""
-    return status == PLANNED and (due_date or planned_date) < today
+    """Whether an action with this status and these dates is overdue on `today`."""
+    return status == OVERDUE_STATUS and due_day(planned_date, due_date) < today
 
 
 @dataclass(frozen=True)

@@ -129,13 +129,3 @@ EXIT_CONVERSATION_PROMPTS: tuple[Entry, ...] = (
 
 UNSPECIFIED_REASON = Entry("unspecified", "未填写", "Unspecified")
 NO_TEAM = Entry("no_team", "未分配部门", "No team")
-
-
-def reason_label(code: str | None, lang: str) -> str:
-    """The label of a built-in reason code in `lang` (unspecified for None)."""
-    if code is None:
-        return UNSPECIFIED_REASON.label(lang)
-    for entry in EXIT_REASONS:
-        if entry.code == code:
-            return entry.label(lang)
-    raise KeyError(code)

@@ -155,7 +155,7 @@ class DemoPerson:
 class DemoAction:
     person: int | None  # index into people; None = a whole-team action
     team: str | None
-    type_code: str
+    action_type_code: str
     title: str
     planned: date
     due: date | None

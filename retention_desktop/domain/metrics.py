@@ -1,10 +1,14 @@
-"""Turnover metrics exactly as shared/METRICS.md defines them.
+"""Turnover figures of shared/METRICS.md from one row per spell.
 
-Every figure the app shows, exports or prints comes from `compute_report`. It takes one
-fact per employment spell and works in one pass: each spell is counted into its team's
-hires and separations per month and its headcount at the start of the period; the month
-rows follow from those, so a report over 100,000 spells and 120 months costs one pass,
-not a query per employee per month.
+compute_report_rows (and compute_report, the same over SpellFacts) returns a Report: the
+figures of the sections "Per month" and "Over a period of whole months" (summary, monthly,
+by_reason, by_team, tenure_at_exit, seasonality, new_hire_survival). Not here: the
+sections "Probation", "Survival of new hires (Kaplan-Meier)" and the `today` object of
+"`retention-desktop report --json`".
+
+bar_keys gives the keys of the chart bars a separation is counted in, from the same
+bucketing functions (typed, reason_label, team_label, tenure_band) the Report's breakdowns
+are counted with.
 """
 
 from __future__ import annotations
@@ -49,6 +53,8 @@ class Costs:
 
 @dataclass
 class MonthFigures:
+    """One row of METRICS.md's "Per month" table; `month` is "YYYY-MM"."""
+
     month: str
     opening: int
     hires: int
@@ -62,6 +68,9 @@ class MonthFigures:
 
 @dataclass
 class Summary:
+    """The single figures of "Over a period of whole months" (the `summary` object of
+    `report --json`, without the probation figures)."""
+
     opening: int
     closing: int
     hires: int
@@ -80,6 +89,8 @@ class Summary:
 
 @dataclass
 class ReasonFigures:
+    """One entry of `by_reason`: a reason label (reason_label), its separations and share."""
+
     reason: str
     separations: int
     share: float
@@ -87,6 +98,8 @@ class ReasonFigures:
 
 @dataclass
 class TeamFigures:
+    """One entry of `by_team`: a team label (team_label) and its figures alone."""
+
     team: str
     separations: int
     average_headcount: float
@@ -95,6 +108,10 @@ class TeamFigures:
 
 @dataclass
 class Report:
+    """The figures of one period (and team) as compute_report_rows returns them:
+    `tenure_at_exit` as (band, separations) in TENURE_BANDS order, `seasonality` as
+    (month of year, separations) for 1..12, `new_hire_survival` by mark (30, 60, 90)."""
+
     period: Period
     summary: Summary
     monthly: list[MonthFigures]
@@ -138,6 +155,11 @@ class ActionFigures:
     cost_done: float
 
 
+# One spell as compute_report_rows takes it: start and end as date ordinals (end None while
+# employed), team, exit type and primary reason label (None: unspecified).
+FactRow = tuple[int, int | None, str, str | None, str | None]
+
+
 def ratio(numerator: float, denominator: float) -> float | None:
     """A plain fraction, or None where the denominator is 0 (METRICS.md's `null`)."""
     return numerator / denominator if denominator else None
@@ -146,19 +168,58 @@ def ratio(numerator: float, denominator: float) -> float | None:
 _BAND_LOWS = [low for _, low, _ in TENURE_BANDS]
 
 
-def _tenure_band(days: int) -> str:
+def tenure_band(days: int) -> str:
+    """The `tenure_at_exit` band (METRICS.md, "Over a period") of `days = end - start`."""
     if days < 0:
         raise ValueError(f"negative tenure: {days} days")
     return TENURE_BANDS[bisect_right(_BAND_LOWS, days) - 1][0]
 
 
+def reason_label(reason: str | None, lang: str) -> str:
+    """The `by_reason` label of a primary reason label: "unspecified" in `lang` for None."""
+    return reason or UNSPECIFIED_REASON.label(lang)
+
+
+def team_label(team: str, lang: str) -> str:
+    """The `by_team` label of a team: "no team" in `lang` for the empty team."""
+    return team or NO_TEAM.label(lang)
+
+
+def typed(exit_type: str | None) -> str | None:
+    """The exit type a monthly separation is split by: voluntary, involuntary or None
+    (neither: counted in `separations` only)."""
+    return exit_type if exit_type in (VOLUNTARY, INVOLUNTARY) else None
+
+
+# The keys of the bars of the report's charts, one per breakdown of the separations:
+#   ("month", "YYYY-MM", exit type or None)  monthly separations by exit type (`typed`)
+#   ("reason", label)                        by_reason (`reason_label`)
+#   ("team", label)                          by_team (`team_label`)
+#   ("tenure", band)                         tenure_at_exit (`tenure_band`)
+#   ("calendar_month", 1..12)                seasonality
+MONTH_BAR, REASON_BAR, TEAM_BAR, TENURE_BAR, CALENDAR_MONTH_BAR = (
+    "month", "reason", "team", "tenure", "calendar_month",
+)  # fmt: skip
+
+
+def bar_keys(row: FactRow, lang: str) -> tuple[tuple, ...]:
+    """The key of every bar a separation (a row with an end) counts in: one per breakdown,
+    bucketed by the same functions compute_report_rows counts them with."""
+    start, end, team, exit_type, reason = row
+    if end is None:
+        return ()
+    last_day = date.fromordinal(end)
+    return (
+        (MONTH_BAR, str(Month.of(last_day)), typed(exit_type)),
+        (REASON_BAR, reason_label(reason, lang)),
+        (TEAM_BAR, team_label(team, lang)),
+        (TENURE_BAR, tenure_band(end - start)),
+        (CALENDAR_MONTH_BAR, last_day.month),
+    )
+
+
 def _period_average(monthly: list[MonthFigures]) -> float:
     return sum(m.average_headcount for m in monthly) / len(monthly)
-
-
-# One spell as compute_report_rows takes it: start and end as date ordinals (end None while
-# employed), team, exit type and primary reason label (None: unspecified).
-FactRow = tuple[int, int | None, str, str | None, str | None]
 
 
 def compute_report(
@@ -169,8 +230,8 @@ def compute_report(
     lang: str = "en",
     costs: Costs = Costs(),
 ) -> Report:
-    """All figures of METRICS.md for `period` over `spells` (already narrowed to one team
-    by the caller when the report is for one team)."""
+    """compute_report_rows over `spells` given as SpellFacts (dates, not ordinals). The
+    report is for whatever spells it is given: for one team, pass that team's only."""
     rows = [
         (s.start.toordinal(), None if s.end is None else s.end.toordinal(), *s[2:]) for s in spells
     ]
@@ -225,9 +286,11 @@ def compute_report_rows(
     lang: str = "en",
     costs: Costs = Costs(),
 ) -> Report:
-    """compute_report over plain rows, in one pass: each spell is counted into its team's
-    per-month hires and separations (month looked up by day)
-    and the headcount at the period's start; every other figure follows from those."""
+    """The Report of `period` over `rows` (every spell that may touch the period, of the
+    team the report is for): the "Per month" rows, the "Over a period of whole months"
+    figures and breakdowns, and `new_hire_survival` observed up to the period's last day
+    or `today`, whichever is earlier. `lang` names the unspecified reason and the empty
+    team; `costs` gives `turnover_cost`."""
     months = period.months
     starts = [m.first_day.toordinal() for m in months]
     first, last = starts[0], period.last_day.toordinal()
@@ -241,7 +304,7 @@ def compute_report_rows(
     new_hires: list[tuple[int, int | None]] = []
     retained = 0
     month_count = len(months)
-    for start, end, team_name, kind, reason in rows:
+    for start, end, team_name, exit_type, reason in rows:
         team = teams.get(team_name)
         if team is None:
             team = teams[team_name] = _Team(month_count)
@@ -257,9 +320,10 @@ def compute_report_rows(
         if end is not None and first <= end <= last:
             i = month_of[end - first]
             team.separations[i] += 1
-            if kind == VOLUNTARY:
+            split = typed(exit_type)
+            if split == VOLUNTARY:
                 team.voluntary[i] += 1
-            elif kind == INVOLUNTARY:
+            elif split == INVOLUNTARY:
                 team.involuntary[i] += 1
             leavers.append((start, end, i, reason))
 
@@ -291,7 +355,7 @@ def compute_report_rows(
         turnover_cost=separations * (costs.recruiting_per_hire + costs.training_per_hire),
         turnover_rate_leavers_plus_closing=ratio(separations, separations + closing),
     )
-    tenure = Counter(_tenure_band(end - start) for start, end, _, _ in leavers)
+    tenure = Counter(tenure_band(end - start) for start, end, _, _ in leavers)
     season = Counter(months[i].month for _, _, i, _ in leavers)
     return Report(
         period=period,
@@ -306,8 +370,7 @@ def compute_report_rows(
 
 
 def _by_reason(reasons: list[str | None], separations: int, lang: str) -> list[ReasonFigures]:
-    unspecified = UNSPECIFIED_REASON.label(lang)
-    counted = Counter(reason or unspecified for reason in reasons)
+    counted = Counter(reason_label(reason, lang) for reason in reasons)
     ordered = sorted(counted.items(), key=lambda item: (-item[1], item[0]))
     return [ReasonFigures(reason, n, n / separations) for reason, n in ordered]
 
@@ -320,15 +383,16 @@ def _by_team(teams: dict[str, _Team], months: list[Month], lang: str) -> list[Te
         average = _period_average(monthly)
         if separations == 0 and average == 0:
             continue  # the team had nobody in the period
-        label = name or NO_TEAM.label(lang)
+        label = team_label(name, lang)
         rows.append(TeamFigures(label, separations, average, ratio(separations, average)))
     rows.sort(key=lambda row: (-row.separations, row.team))
     return rows
 
 
 def _new_hire_survival(hires: list[tuple[int, int | None]], cutoff: int) -> dict[int, float | None]:
-    """Of the hires up to `cutoff`, the share still employed `mark` days after their start,
-    among those whose mark day has come."""
+    """METRICS.md's `new_hire_survival` by mark: of `hires` (start, end as ordinals) whose
+    mark day (start + mark) is on or before `cutoff`, the share still employed that day;
+    None for a mark no hire has reached."""
     eligible = dict.fromkeys(SURVIVAL_MARKS, 0)
     stayed = dict.fromkeys(SURVIVAL_MARKS, 0)
     for start, end in hires:

@@ -96,7 +96,6 @@ _RISKY_START = frozenset("=+-@\t\r\n")
 _ERROR_VALUES = frozenset(ERROR_CODES)
 _ESCAPE_RE = re.compile(r"_x[0-9A-Fa-f]{4}_")
 
-DATE_FORMAT = "yyyy-mm-dd"
 DATETIME_FORMAT = "yyyy-mm-dd hh:mm"
 INT_FORMAT = "#,##0"
 DECIMAL_FORMAT = "#,##0.0"

@@ -11,8 +11,6 @@ from __future__ import annotations
 
 from retention_desktop.sheets.model import HEADERS
 
-LANGS = ("en", "zh_CN")
-
 # Sheet names, in the order of the workbook (at most 31 characters, none of []:*?/\).
 SHEETS: dict[str, dict[str, str]] = {
     "summary": {"en": "Summary", "zh_CN": "汇总"},
@@ -201,14 +199,6 @@ def word(key: str, lang: str) -> str:
 def sheet_names(lang: str) -> list[str]:
     """The workbook's sheet names in order."""
     return [names[language(lang)] for names in SHEETS.values()]
-
-
-def column_header(key: str, lang: str) -> str:
-    return COLUMNS[key][language(lang)]
-
-
-def continued_header(key: str, n: int, lang: str) -> str:
-    return CONTINUED[language(lang)].format(header=column_header(key, lang), n=n)
 
 
 def period_text(first: str, last: str, months: int, lang: str) -> str:

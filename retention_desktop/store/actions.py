@@ -24,10 +24,13 @@ from sqlite_utils import Database
 from retention_desktop.domain.actions import (
     CANCELLED,
     DONE,
+    DUE_DAY_FIELDS,
     OVERDUE,
+    OVERDUE_STATUS,
     PLANNED,
     ActionDraft,
     RiskDraft,
+    is_overdue,
     validate_action,
     validate_clear,
     validate_completion,
@@ -35,8 +38,8 @@ from retention_desktop.domain.actions import (
 )
 from retention_desktop.domain.records import Problem
 from retention_desktop.store.catalog import label_sql
+from retention_desktop.store.database import no_collection
 from retention_desktop.store.errors import RecordError
-from retention_desktop.store.queries import no_collection
 
 NOW = "strftime('%Y-%m-%dT%H:%M:%SZ', 'now')"
 
@@ -316,7 +319,7 @@ class ActionRow(NamedTuple):
     status: str  # planned / done / cancelled
     done_date: date | None
     outcome: str
-    overdue: bool  # planned, and its due date (or planned date without one) before today
+    overdue: bool  # domain.actions.is_overdue on the day asked for
 
 
 @dataclass(frozen=True)
@@ -345,11 +348,28 @@ _IN_TEAM = """SELECT s.employee_id FROM spells s WHERE s.team = :team
               AND NOT EXISTS (SELECT 1 FROM spells n WHERE n.employee_id = s.employee_id
                               AND (n.hire_date > s.hire_date
                                    OR (n.hire_date = s.hire_date AND n.id > s.id)))"""
-# Overdue, written so that SQLite answers it from the (status, due_date) index.
-OVERDUE_SQL = (
-    "(a.status = 'planned' AND (a.due_date < :today "
-    "OR (a.due_date IS NULL AND a.planned_date < :today)))"
-)
+
+
+def overdue_where(today: date, alias: str = "a") -> tuple[str, dict]:
+    """domain.actions' overdue rule as an SQL predicate over `retention_actions {alias}`
+    and its parameters (:overdue_status, :today). The due day is spelled out as "the first
+    due-day field before today, the ones before it empty" rather than coalesce(...) < today,
+    so that SQLite answers it from the (status, due_date) index."""
+    fields = [f"{alias}.{name}" for name in DUE_DAY_FIELDS]
+    cases = [
+        " AND ".join([*(f"{empty} IS NULL" for empty in fields[:n]), f"{field} < :today"])
+        for n, field in enumerate(fields)
+    ]
+    either = " OR ".join(f"({case})" if " AND " in case else case for case in cases)
+    sql = f"({alias}.status = :overdue_status AND ({either}))"
+    return sql, {"overdue_status": OVERDUE_STATUS, "today": today.isoformat()}
+
+
+def due_day_sql(alias: str = "a") -> str:
+    """domain.actions.due_day as an SQL expression over `retention_actions {alias}`."""
+    return f"coalesce({', '.join(f'{alias}.{name}' for name in DUE_DAY_FIELDS)})"
+
+
 # Latest planned first: walking the planned-date index (a first page, a period) or, with
 # `+`, sorting the rows another filter found (SQLite would otherwise walk the index and
 # look up every action in the table to test the filter).
@@ -362,7 +382,9 @@ def _where(where: ActionFilter, today: date) -> tuple[str, dict]:
     clauses: list[str] = []
     params: dict = {"today": today.isoformat()}
     if where.status == OVERDUE:
-        clauses.append(OVERDUE_SQL)
+        overdue, overdue_params = overdue_where(today)
+        clauses.append(overdue)
+        params.update(overdue_params)
     elif where.status == PLANNED:
         clauses.append("a.status = :status")  # the few planned: through the status index
         params["status"] = where.status
@@ -425,7 +447,7 @@ class _Days(dict):
 
 def _build_rows(rows, labels: dict[int, str], today: date) -> list[ActionRow]:
     """ActionRows from rows of _COLUMNS (tuple.__new__: a third cheaper than the class)."""
-    days, now = _Days(), today.isoformat()
+    days = _Days()
     new, cls = tuple.__new__, ActionRow
     with no_collection():
         return [
@@ -437,8 +459,8 @@ def _build_rows(rows, labels: dict[int, str], today: date) -> list[ActionRow]:
                     no,
                     name,
                     team,
-                    kind,
-                    labels[kind],
+                    type_,
+                    labels[type_],
                     title,
                     days[plan],
                     days[due],
@@ -447,10 +469,10 @@ def _build_rows(rows, labels: dict[int, str], today: date) -> list[ActionRow]:
                     st,
                     days[done],
                     out,
-                    st == PLANNED and (due or plan) < now,
+                    is_overdue(st, days[plan], days[due], today),
                 ),
             )
-            for i, emp, no, name, team, kind, title, plan, due, owner, cost, st, done, out in rows
+            for i, emp, no, name, team, type_, title, plan, due, owner, cost, st, done, out in rows
         ]
 
 

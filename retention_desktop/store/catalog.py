@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from sqlite_utils import Database
 
-from retention_desktop.domain.catalog import ACTION_TYPES, EXIT_REASONS, Entry
+from retention_desktop.domain.catalog import ACTION_TYPES, EXIT_REASONS
 from retention_desktop.store.errors import RecordError
 
 _TABLES = {"exit_reasons": EXIT_REASONS, "action_types": ACTION_TYPES}
@@ -73,22 +73,6 @@ def id_for_code(db: Database, table: str, code: str) -> int:
     return row[0]
 
 
-def find_or_add_reason(db: Database, label: str) -> tuple[int, bool]:
-    """The reason whose label (either language) is `label`, added if the list lacks it.
-    Returns (id, added)."""
-    label = label.strip()
-    if not label:
-        raise RecordError("an exit reason needs a label", field="exit_reason")
-    row = db.execute(
-        "SELECT id FROM exit_reasons WHERE label_zh = ? OR label_en = ? COLLATE NOCASE "
-        "ORDER BY builtin DESC, id LIMIT 1",
-        [label, label],
-    ).fetchone()
-    if row:
-        return row[0], False
-    return add_entry(db, "exit_reasons", label, category="other"), True
-
-
 def add_entry(db: Database, table: str, label: str, *, category: str = "") -> int:
     """A shop's own reason or action type (same label in both languages)."""
     label = label.strip()
@@ -101,14 +85,6 @@ def add_entry(db: Database, table: str, label: str, *, category: str = "") -> in
             [label, label, category, position],
         )
     return cursor.lastrowid
-
-
-def builtin_entry(code: str) -> Entry | None:
-    for entries in _TABLES.values():
-        for entry in entries:
-            if entry.code == code:
-                return entry
-    return None
 
 
 @dataclass

@@ -6,6 +6,7 @@ app; pending migrations run only after a backup.
 
 from __future__ import annotations
 
+import gc
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -186,6 +187,20 @@ def database_path(db: Database) -> Path:
     """The file behind an open database."""
     row = db.execute("PRAGMA database_list").fetchone()
     return Path(row[2])
+
+
+@contextmanager
+def no_collection() -> Iterator[None]:
+    """No garbage collection during a bulk read: a hundred thousand new tuples set off
+    collections that find nothing to collect, and each full one walks every object of the
+    app (with a big roster loaded, they cost more than the read itself)."""
+    collecting = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if collecting:
+            gc.enable()
 
 
 __all__ = ["Database", "database_path", "open_database"]

@@ -87,7 +87,7 @@ def load_shop(db: Database, shop: DemoShop) -> DemoResult:
                 (
                     None if a.person is None else employee_ids[a.person],
                     a.team,
-                    action_types[a.type_code],
+                    action_types[a.action_type_code],
                     a.title,
                     iso(a.planned),
                     a.due and iso(a.due),

@@ -1,4 +1,4 @@
-"""Does it help? Of the people who received a kind of action, how many were still
+"""Does it help? Of the people who received an action of one action type, how many were still
 employed 90 and 180 days later, beside the same figure for comparable people who did not.
 A comparison of counts, not a measure of cause: the two groups differ in more than the
 action (who was chosen for it, and why).
@@ -44,7 +44,7 @@ from sqlite_utils import Database
 
 from retention_desktop.domain.actions import EFFECT_DAYS
 from retention_desktop.store.catalog import label_sql
-from retention_desktop.store.queries import no_collection
+from retention_desktop.store.database import no_collection
 
 _ORDINAL = "CAST(julianday({}) - 1721424.5 AS INTEGER)"
 _OPEN = 10**9  # the end day of an open spell: after any day

@@ -13,8 +13,8 @@ from retention_desktop.domain.catalog import HANDOVER_ITEMS
 from retention_desktop.domain.dates import Period
 from retention_desktop.domain.exchange import ExportData
 from retention_desktop.store.catalog import label_sql
+from retention_desktop.store.database import no_collection
 from retention_desktop.store.errors import DamagedDatabaseError
-from retention_desktop.store.queries import no_collection
 from retention_desktop.store.reports import action_figures, turnover_report
 from retention_desktop.store.settings import get_setting
 
@@ -74,14 +74,14 @@ def employee_rows(db: Database, lang: str, today: date, team: str | None = None)
     fromiso = date.fromisoformat
     with no_collection():
         rows = []
-        for number, name, t, position, hired, ended, kind, reason, phone, notes in db.execute(
+        for number, name, t, position, hired, ended, exit_type, reason, phone, notes in db.execute(
             sql, [team] if team is not None else []
         ):
             start = fromiso(hired)
             end = fromiso(ended) if ended else None
             days = ((end or today) - start).days
             rows.append(
-                (number, name, t, position, start, end, kind, reason, phone, notes,
+                (number, name, t, position, start, end, exit_type, reason, phone, notes,
                  end is None, days)
             )  # fmt: skip
         return rows
@@ -122,7 +122,7 @@ def exit_rows(db: Database, lang: str, period: Period, team: str | None = None) 
     ):
         handover.setdefault(exit_id, []).append((code, text, done, done_date, note))
     rows = []
-    for (exit_id, number, name, t, position, hired, ended, notice, kind, reason, regrettable,
+    for (exit_id, number, name, t, position, hired, ended, notice, exit_type, reason, regrettable,
          rehire, notes) in exits:  # fmt: skip
         start, end = date.fromisoformat(hired), date.fromisoformat(ended)
         items = handover.get(exit_id, [])
@@ -135,7 +135,7 @@ def exit_rows(db: Database, lang: str, period: Period, team: str | None = None) 
                 start,
                 end,
                 _day(notice),
-                kind,
+                exit_type,
                 reason,
                 separator.join(further.get(exit_id, [])),
                 bool(regrettable),
@@ -188,8 +188,8 @@ def action_rows(db: Database, lang: str, period: Period, team: str | None = None
         ORDER BY a.planned_date, a.id
     """
     return [
-        (number, name or "", t, kind, title, _day(planned), _day(due), owner, cost, status,
+        (number, name or "", t, action_type, title, _day(planned), _day(due), owner, cost, status,
          _day(done), outcome, notes)
-        for (number, name, t, kind, title, planned, due, owner, cost, status, done, outcome,
+        for (number, name, t, action_type, title, planned, due, owner, cost, status, done, outcome,
              notes) in db.execute(sql, params)
     ]  # fmt: skip

@@ -21,8 +21,7 @@ from sqlite_utils import Database
 
 from retention_desktop.domain.exchange import HEADERS, ImportRow, Problem
 from retention_desktop.store.backup import backup_database
-from retention_desktop.store.database import writing
-from retention_desktop.store.queries import no_collection
+from retention_desktop.store.database import no_collection, writing
 
 PROGRESS_EVERY = 2000
 

@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-import gc
-from collections.abc import Collection, Iterator
-from contextlib import contextmanager
+from collections.abc import Collection
 from dataclasses import dataclass
 from datetime import date
 from typing import NamedTuple
@@ -12,26 +10,14 @@ from typing import NamedTuple
 from sqlite_utils import Database
 
 from retention_desktop.domain.dates import Period
-from retention_desktop.domain.metrics import FactRow, SpellFact
+from retention_desktop.domain.metrics import FactRow, bar_keys
 from retention_desktop.domain.records import EmployeeDraft, ExitDraft, HandoverItem
+from retention_desktop.store.actions import ActionFilter, ActionRow, query_actions
 from retention_desktop.store.catalog import label_sql
+from retention_desktop.store.database import no_collection
 
 # Ordinal day numbers straight from SQLite: julianday('0001-01-01') is 1721425.5.
 _ORDINAL = "CAST(julianday({}) - 1721424.5 AS INTEGER)"
-
-
-@contextmanager
-def no_collection() -> Iterator[None]:
-    """No garbage collection during a bulk read: a hundred thousand new tuples set off
-    collections that find nothing to collect, and each full one walks every object of the
-    app (with a big roster loaded, they cost more than the read itself)."""
-    collecting = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if collecting:
-            gc.enable()
 
 
 def spell_rows(db: Database, period: Period, lang: str, team: str | None = None) -> list[FactRow]:
@@ -55,8 +41,8 @@ def spell_rows(db: Database, period: Period, lang: str, team: str | None = None)
     labels[None] = None
     with no_collection():
         return [
-            (start, end, t, kind, labels[reason])
-            for start, end, t, kind, reason in db.execute(sql, params)
+            (start, end, t, exit_type, labels[reason])
+            for start, end, t, exit_type, reason in db.execute(sql, params)
         ]
 
 
@@ -81,21 +67,10 @@ def spell_rows_with_owners(
     rows: list[FactRow] = []
     own, add = owners.append, rows.append
     with no_collection():
-        for owner, start, end, t, kind, reason in db.execute(sql, params):
+        for owner, start, end, t, exit_type, reason in db.execute(sql, params):
             own(owner)
-            add((start, end, t, kind, labels[reason]))
+            add((start, end, t, exit_type, labels[reason]))
     return owners, rows
-
-
-def spell_facts(
-    db: Database, period: Period, lang: str, team: str | None = None
-) -> list[SpellFact]:
-    """spell_rows as SpellFacts, with dates."""
-    fromordinal = date.fromordinal
-    return [
-        SpellFact(fromordinal(start), fromordinal(end) if end else None, t, kind, reason)
-        for start, end, t, kind, reason in spell_rows(db, period, lang, team)
-    ]
 
 
 def teams(db: Database) -> list[str]:
@@ -195,7 +170,7 @@ class SpellRow(NamedTuple):
     reason: str | None
 
 
-def spells_of(db: Database, employee_id: int, lang: str) -> list[FactRow]:
+def spells_of(db: Database, employee_id: int, lang: str) -> list[SpellRow]:
     """The person's employment spells, oldest first, with their exit if any."""
     rows = db.execute(
         f"""SELECT s.id, s.hire_date, s.end_date, s.team, s.position, x.id, x.exit_type,
@@ -215,26 +190,12 @@ def open_spell(db: Database, employee_id: int) -> int | None:
     return row[0] if row else None
 
 
-class ActionRow(NamedTuple):
-    action_id: int
-    action_type: str
-    title: str
-    planned_date: date
-    due_date: date | None
-    status: str
-    done_date: date | None
-
-
-def actions_of(db: Database, employee_id: int, lang: str) -> list[ActionRow]:
-    """Retention actions planned for the person, by planned date."""
-    rows = db.execute(
-        f"""SELECT a.id, {label_sql(lang, "t")}, a.title, a.planned_date, a.due_date, a.status,
-                   a.done_date
-            FROM retention_actions a JOIN action_types t ON t.id = a.action_type_id
-            WHERE a.employee_id = ? ORDER BY a.planned_date, a.id""",
-        [employee_id],
-    )
-    return [ActionRow(r[0], r[1], r[2], _day(r[3]), _day(r[4]), r[5], _day(r[6])) for r in rows]
+def actions_of(
+    db: Database, employee_id: int, lang: str, today: date | None = None
+) -> list[ActionRow]:
+    """The person's own retention actions (not their team's), by planned date."""
+    where = ActionFilter(employee_id=employee_id)
+    return query_actions(db, lang, where, today or date.today(), order="a.planned_date, a.id")
 
 
 class ExitRecord(NamedTuple):
@@ -393,3 +354,21 @@ def exits(db: Database, lang: str, where: ExitFilter | None = None) -> list[Exit
         )
         for r in db.execute(sql, [separator, *params])
     ]
+
+
+def exits_behind_bar(
+    db: Database, lang: str, period: Period, team: str | None, key: tuple
+) -> list[ExitRow]:
+    """The exits a bar of the charts of turnover_report(period, team) counts, as exits()
+    lists them: those whose last working day is in `period` (of `team`, when given) with
+    `key` among their domain.metrics.bar_keys, the keys the report counts them by."""
+    where = ExitFilter(first=period.first_day, last=period.last_day, team=team)
+    return [
+        row
+        for row in exits(db, lang, where)
+        if key in bar_keys(
+            (row.hire_date.toordinal(), row.last_day.toordinal(), row.team, row.exit_type,
+             row.reason),
+            lang,
+        )
+    ]  # fmt: skip

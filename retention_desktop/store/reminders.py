@@ -39,12 +39,13 @@ from retention_desktop.domain.actions import (
     upcoming_seasons,
 )
 from retention_desktop.domain.settings import DEFAULTS
-from retention_desktop.store.actions import ActionFilter, ActionRow, query_actions
+from retention_desktop.store.actions import ActionFilter, ActionRow, due_day_sql, query_actions
 from retention_desktop.store.catalog import label_sql
-from retention_desktop.store.queries import ExitRow, no_collection
+from retention_desktop.store.database import no_collection
+from retention_desktop.store.queries import ExitRow
 from retention_desktop.store.settings import get_setting
 
-OLDEST_DUE_FIRST = "coalesce(a.due_date, a.planned_date), a.id"
+OLDEST_DUE_FIRST = f"{due_day_sql()}, a.id"
 
 
 class NewHireMark(NamedTuple):

@@ -1,4 +1,7 @@
-"""Turnover reports over the file: the one function the CLI, dashboard and exports call."""
+"""Turnover figures of the file (shared/METRICS.md): turnover_report reads the spells
+touching a period and returns domain.metrics' Report of them; KeptSpells and
+report_of_rows give the same Report from rows read once; headcount is "Headcount now";
+action_figures counts the retention actions of a period."""
 
 from __future__ import annotations
 
@@ -24,7 +27,7 @@ from retention_desktop.store.settings import get_setting
 
 
 def costs_of(db: Database) -> Costs:
-    """The cost of a hire the turnover cost counts, from the settings."""
+    """The recruiting and training cost per hire from the settings (`turnover_cost`)."""
     return Costs(
         recruiting_per_hire=float(get_setting(db, "recruiting_cost_per_hire")),
         training_per_hire=float(get_setting(db, "training_cost_per_hire")),
@@ -34,6 +37,9 @@ def costs_of(db: Database) -> Costs:
 def turnover_report(
     db: Database, period: Period, *, lang: str, today: date, team: str | None = None
 ) -> Report:
+    """The Report (compute_report_rows) of `period` over the file's spells (of `team` when
+    given), reason labels in `lang`, costs from the settings. Raises DamagedDatabaseError
+    when the file cannot be read."""
     try:
         costs = costs_of(db)
         rows = spell_rows(db, period, lang, team)
@@ -50,9 +56,8 @@ def _damaged(error: sqlite3.DatabaseError) -> DamagedDatabaseError:
 
 @dataclass(frozen=True)
 class KeptSpells:
-    """Every spell of a file as report rows, and whose each one is: what the dashboard
-    keeps between changes, to compute any period and team without reading the file again,
-    and to read again only the people a change touched."""
+    """Every spell of a file as report rows (`rows`, FactRows with reason labels in one
+    language) and, beside each, the id of the employee whose spell it is (`owners`)."""
 
     owners: list[int]
     rows: list[FactRow]
@@ -90,15 +95,17 @@ def report_of_rows(
     costs: Costs,
     team: str | None = None,
 ) -> Report:
-    """The report of `period` (and one team) from every spell's rows: the same figures as
-    turnover_report over the file the rows were read from."""
+    """The Report of `period` over `rows` (every spell's rows, e.g. KeptSpells.rows),
+    narrowed to `team` when given: equal to turnover_report of the file they were read
+    from."""
     if team is not None:
         rows = [row for row in rows if row[2] == team]
     return compute_report_rows(rows, period, today=today, lang=lang, costs=costs)
 
 
 def headcount_of_rows(rows: list[FactRow], today: date, team: str | None = None) -> int:
-    """headcount() from every spell's rows."""
+    """METRICS.md's "Headcount now" on `today` (of `team` when given) counted over every
+    spell's rows: equal to headcount() of the file they were read from."""
     day = today.toordinal()
     return sum(
         1
@@ -108,7 +115,8 @@ def headcount_of_rows(rows: list[FactRow], today: date, team: str | None = None)
 
 
 def headcount(db: Database, today: date, team: str | None = None) -> int:
-    """People employed on `today` (in one team): hired by then, last day not yet past."""
+    """METRICS.md's "Headcount now": the spells employed on `today` (start <= today, no
+    end or end >= today), of `team` when given."""
     sql = (
         "SELECT count(*) FROM spells WHERE hire_date <= :today "
         "AND (end_date IS NULL OR end_date >= :today)"
@@ -132,9 +140,9 @@ _LATEST_TEAM = """
 def action_figures(
     db: Database, period: Period, *, lang: str, team: str | None = None
 ) -> ActionFigures:
-    """The actions planned in `period` by type and status, and the cost of the actions
-    done in it; for one team, the team's own actions and those for its people (a person's
-    team is the team of their latest employment)."""
+    """ActionFigures of `period`: the actions planned in it counted by action type (label in
+    `lang`) and status, and the cost of the actions done in it. For `team`: the team's own
+    actions and those of the people whose latest spell is in the team."""
     first, last = period.first_day.isoformat(), period.last_day.isoformat()
     params: dict = {"first": first, "last": last}
     join, where = "", ""

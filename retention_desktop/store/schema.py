@@ -181,7 +181,7 @@ def m004_action_indexes(db: Database) -> None:
     """Indexes for 300,000 actions: the Actions view lists them latest planned first and
     filters by a planned period (its first page is read from the index, not a sort of the
     whole table); the Today panel's last check-in of each person and "does it help?"'s
-    first done action of each kind per person are read from the done actions' index alone
+    first done action of each action type per person are read from the done actions' index alone
     (covering, in employee order) instead of a table lookup per action."""
     db.execute("CREATE INDEX retention_actions_planned ON retention_actions(planned_date)")
     db.execute(

@@ -8,7 +8,7 @@ from datetime import date
 
 import pytest
 
-from retention_desktop.domain.actions import ActionDraft, RiskDraft
+from retention_desktop.domain.actions import OVERDUE, STATUSES, ActionDraft, RiskDraft, is_overdue
 from retention_desktop.domain.records import EmployeeDraft, ExitDraft
 from retention_desktop.store import catalog
 from retention_desktop.store.actions import (
@@ -25,6 +25,7 @@ from retention_desktop.store.actions import (
     current_risk,
     delete_action,
     flag_risk,
+    overdue_where,
     plan_action,
     plan_for_employees,
     put_action,
@@ -657,3 +658,59 @@ def test_re_flag_on_one_day_shows_the_clear_before_the_new_flag(db) -> None:
     second = flag_risk(db, wang, RiskDraft("high", date(2025, 6, 1)), today=TODAY)
     kinds = [(e.kind, e.record_id) for e in timeline(db, wang, "en") if e.kind != "hired"]
     assert kinds == [("risk_flagged", first), ("risk_cleared", first), ("risk_flagged", second)]
+
+
+# --- overdue: the SQL and domain.actions.is_overdue are one rule ---------------------------
+
+GRID_DAYS = (date(2025, 6, 28), date(2025, 6, 29), date(2025, 6, 30), date(2025, 7, 1))
+
+
+@pytest.fixture
+def grid(db) -> dict[int, tuple[str, date, date | None]]:
+    """One action for every (status, planned date, due date) of a small grid of days, the
+    due date absent, before, on or after the planned date (written directly: the dialogs
+    refuse a due date before the planned date, the file does not)."""
+    action_type, made = type_id(db), {}
+    for status in STATUSES:
+        for planned in GRID_DAYS:
+            for due in (None, *GRID_DAYS):
+                done = planned if status == "done" else None
+                made[
+                    db.execute(
+                        """INSERT INTO retention_actions (team, action_type_id, planned_date,
+                               due_date, status, done_date) VALUES ('T', ?, ?, ?, ?, ?)""",
+                        [
+                            action_type,
+                            planned.isoformat(),
+                            due and due.isoformat(),
+                            status,
+                            done and done.isoformat(),
+                        ],
+                    ).lastrowid
+                ] = (status, planned, due)
+    return made
+
+
+@pytest.mark.parametrize("today", GRID_DAYS)
+def test_overdue_sql_agrees_with_is_overdue(db, grid, today: date) -> None:
+    expected = {i for i, (status, planned, due) in grid.items()
+                if is_overdue(status, planned, due, today)}  # fmt: skip
+    clause, params = overdue_where(today)
+    found = {
+        r[0] for r in db.execute(f"SELECT a.id FROM retention_actions a WHERE {clause}", params)
+    }
+    assert found == expected
+    overdue = ActionFilter(status=OVERDUE)
+    assert {r.action_id for r in actions(db, "en", overdue, today)} == expected
+    assert {r.action_id for r in actions(db, "en", ActionFilter(), today) if r.overdue} == expected
+    assert set(action_ids(db, overdue, today)) == expected
+    assert count_overdue(db, ActionFilter(), today) == len(expected)
+
+
+def test_overdue_sql_is_answered_from_the_status_due_index(db, grid) -> None:
+    clause, params = overdue_where(TODAY)
+    plan = db.execute(
+        f"EXPLAIN QUERY PLAN SELECT count(*) FROM retention_actions a WHERE {clause}", params
+    ).fetchall()
+    details = [row[-1] for row in plan]
+    assert details == ["SEARCH a USING INDEX retention_actions_status_due (status=?)"], details

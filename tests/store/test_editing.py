@@ -14,7 +14,6 @@ from retention_desktop.store.catalog import CatalogEdit, list_items, save_catalo
 from retention_desktop.store.database import open_database
 from retention_desktop.store.errors import RecordError
 from retention_desktop.store.queries import (
-    ActionRow,
     ExitFilter,
     ExitRecord,
     ExitRow,
@@ -883,12 +882,13 @@ def test_actions_of_by_planned_date(db, lang: str, checkin: str, mentor: str) ->
     add_action(db, li, action_type(db, "checkin"), "2024-01-01")
     add_action(db, None, action_type(db, "checkin"), "2024-01-01", team="Sales")
 
-    assert actions_of(db, wang, lang) == [
-        ActionRow(
-            early, mentor, "带教", date(2024, 2, 1), date(2024, 3, 1), "done", date(2024, 2, 28)
-        ),
-        ActionRow(late, checkin, "谈心", date(2024, 5, 1), None, "planned", None),
-        ActionRow(same_day, mentor, "", date(2024, 5, 1), None, "cancelled", None),
+    assert [
+        (a.action_id, a.action_type, a.title, a.planned_date, a.due_date, a.status, a.done_date)
+        for a in actions_of(db, wang, lang)
+    ] == [
+        (early, mentor, "带教", date(2024, 2, 1), date(2024, 3, 1), "done", date(2024, 2, 28)),
+        (late, checkin, "谈心", date(2024, 5, 1), None, "planned", None),
+        (same_day, mentor, "", date(2024, 5, 1), None, "cancelled", None),
     ]
     assert len(actions_of(db, li, lang)) == 1
     assert actions_of(db, 4242, lang) == []

@@ -7,9 +7,10 @@ from datetime import date
 import pytest
 
 from retention_desktop.domain.dates import Month, Period
+from retention_desktop.domain.metrics import SpellFact
 from retention_desktop.domain.records import EmployeeDraft, ExitDraft
 from retention_desktop.store import catalog
-from retention_desktop.store.queries import counts, roster, spell_facts, teams
+from retention_desktop.store.queries import counts, roster, spell_rows, teams
 from retention_desktop.store.records import add_employee, record_exit, rehire
 
 TODAY = date(2025, 6, 30)
@@ -46,6 +47,15 @@ def shop(db):
     leave(db, first_day, date(2024, 1, 1), exit_type="involuntary")
     hire(db, "Hired on the last day", date(2024, 3, 31), team="Sales")
     return {"pay": pay}
+
+
+def spell_facts(db, period, lang, team=None) -> list[SpellFact]:
+    """spell_rows (what turnover_report reads) with its ordinals as dates."""
+    day = date.fromordinal
+    return [
+        SpellFact(day(start), None if end is None else day(end), *rest)
+        for start, end, *rest in spell_rows(db, period, lang, team)
+    ]
 
 
 def test_spell_facts_only_spells_touching_the_period(db, shop) -> None:

@@ -123,20 +123,20 @@ def test_no_check_in_boundaries(db) -> None:
     hire(db, "never, employed N-1 days", days_ago(n - 1))
     planned_only, _ = hire(db, "only a planned check-in", days_ago(200))
     plan(db, planned_only, "checkin", days_ago(5))
-    other_kind, _ = hire(db, "only another kind done", days_ago(300))
-    mentor = plan(db, other_kind, "mentor", days_ago(5))
+    other_type, _ = hire(db, "only another action type done", days_ago(300))
+    mentor = plan(db, other_type, "mentor", days_ago(5))
     complete_action(db, mentor, days_ago(5), "", today=TODAY)
     _, gone = hire(db, "left", days_ago(400))
     leave(db, gone, days_ago(1))
     rows = no_check_in(db, TODAY)
-    assert {r.employee_id for r in rows} == {n_plus_one, never, planned_only, other_kind}
+    assert {r.employee_id for r in rows} == {n_plus_one, never, planned_only, other_type}
     # the longest silent first: since the last check-in, or the hire day for those never
-    assert [r.employee_id for r in rows] == [other_kind, planned_only, n_plus_one, never]
+    assert [r.employee_id for r in rows] == [other_type, planned_only, n_plus_one, never]
     by_id = {r.employee_id: r for r in rows}
     assert by_id[n_plus_one].last_check_in == days_ago(n + 1)
     assert by_id[never].last_check_in is None
     assert by_id[never].days_employed == n
-    assert by_id[other_kind].days_employed == 300
+    assert by_id[other_type].days_employed == 300
     assert by_id[never].team == "客服"
     assert exactly_n not in by_id
 

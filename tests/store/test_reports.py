@@ -9,11 +9,24 @@ from pathlib import Path
 
 import pytest
 
+from retention_desktop.domain.catalog import INVOLUNTARY, VOLUNTARY
 from retention_desktop.domain.dates import Month, Period
-from retention_desktop.store.database import reading
-from retention_desktop.store.demo import fill_demo
+from retention_desktop.domain.demo import generate_shop
+from retention_desktop.domain.metrics import (
+    CALENDAR_MONTH_BAR,
+    MONTH_BAR,
+    REASON_BAR,
+    TEAM_BAR,
+    TENURE_BAR,
+    Report,
+    bar_keys,
+)
+from retention_desktop.domain.records import EmployeeDraft, ExitDraft
+from retention_desktop.store.database import open_database, reading
+from retention_desktop.store.demo import fill_demo, load_shop
 from retention_desktop.store.errors import DamagedDatabaseError
-from retention_desktop.store.queries import teams
+from retention_desktop.store.queries import ExitFilter, ExitRow, exits, exits_behind_bar, teams
+from retention_desktop.store.records import add_employee, record_exit
 from retention_desktop.store.reports import (
     KeptSpells,
     costs_of,
@@ -140,3 +153,71 @@ def test_action_figures_count_by_type_and_status_and_the_cost_done(db):
     # a person's team is that of their latest employment
     db.execute("UPDATE spells SET team = 'B' WHERE employee_id = ?", [ann])
     assert action_figures(db, year, lang="en", team="A").by_type == [("Team activity", 0, 1, 0)]
+
+
+# --- the exits behind a bar: the same rows the report counts ------------------------------
+
+
+def bars(report: Report) -> list[tuple[tuple, int]]:
+    """Every bar of the report's charts, as (key, separations), by the keys of bar_keys."""
+    found = []
+    for m in report.monthly:
+        untyped = m.separations - m.voluntary - m.involuntary
+        found += [
+            ((MONTH_BAR, m.month, VOLUNTARY), m.voluntary),
+            ((MONTH_BAR, m.month, INVOLUNTARY), m.involuntary),
+            ((MONTH_BAR, m.month, None), untyped),
+        ]
+    found += [((REASON_BAR, r.reason), r.separations) for r in report.by_reason]
+    found += [((TEAM_BAR, t.team), t.separations) for t in report.by_team]
+    found += [((TENURE_BAR, band), n) for band, n in report.tenure_at_exit]
+    found += [((CALENDAR_MONTH_BAR, month), n) for month, n in report.seasonality]
+    return found
+
+
+@pytest.fixture(scope="module")
+def demo_shop(tmp_path_factory):
+    database = open_database(tmp_path_factory.mktemp("demo") / "shop.db")
+    load_shop(database, generate_shop(TODAY, years=3, headcount=60))
+    # and what the demo lacks: exits with no team, type or reason, at a tenure band's edges
+    for n, days in enumerate((30, 31, 365, 366)):
+        hired = date(2026, 2, 1) + timedelta(days=n)
+        draft = EmployeeDraft(name=f"Edge {days}", hire_date=hired)
+        _, spell = add_employee(database, draft, today=TODAY)
+        record_exit(database, spell, ExitDraft(last_day=hired + timedelta(days=days)))
+    yield database
+    database.close()
+
+
+@pytest.mark.parametrize("lang", ["en", "zh_CN"])
+@pytest.mark.parametrize("period", PERIODS[:4], ids=str)
+def test_every_bar_counts_the_exits_behind_it(demo_shop, period: Period, lang: str) -> None:
+    for team in [None, *teams(demo_shop)]:
+        report = turnover_report(demo_shop, period, lang=lang, today=TODAY, team=team)
+        assert report.summary.separations > 0 or team is not None
+        every = exits_behind_bar(demo_shop, lang, period, team, ("no such bar",))
+        assert every == []
+        for key, count in bars(report):
+            rows = exits_behind_bar(demo_shop, lang, period, team, key)
+            assert len(rows) == count, (team, key)
+            assert all(key in bar_keys(fact_row(row), lang) for row in rows)
+
+
+def test_the_bars_of_one_breakdown_hold_every_exit_of_the_period_once(demo_shop) -> None:
+    period = PERIODS[0]
+    report = turnover_report(demo_shop, period, lang="en", today=TODAY)
+    all_exits = exits(demo_shop, "en", ExitFilter(first=period.first_day, last=period.last_day))
+    assert len(all_exits) == report.summary.separations
+    for breakdown in (MONTH_BAR, REASON_BAR, TEAM_BAR, TENURE_BAR, CALENDAR_MONTH_BAR):
+        ids = [
+            row.exit_id
+            for key, _ in bars(report)
+            if key[0] == breakdown
+            for row in exits_behind_bar(demo_shop, "en", period, None, key)
+        ]
+        assert sorted(ids) == sorted(row.exit_id for row in all_exits), breakdown
+
+
+def fact_row(row: ExitRow) -> tuple:
+    return (row.hire_date.toordinal(), row.last_day.toordinal(), row.team, row.exit_type,
+            row.reason)  # fmt: skip

@@ -5,42 +5,17 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QDialog, QLabel, QTableView, QVBoxLayout
 
-from retention_desktop.domain.catalog import NO_TEAM, UNSPECIFIED_REASON
-from retention_desktop.domain.dates import Month, Period
-from retention_desktop.domain.metrics import TENURE_BANDS
+from retention_desktop.domain.dates import Period
 from retention_desktop.store import queries
 from retention_desktop.ui.common.exit_rows import ExitsModel
 from retention_desktop.ui.common.session import Session
 from retention_desktop.ui.common.widgets import dialog_buttons, set_up_record_table
 
 
-def behind(row: queries.ExitRow, key: tuple, lang: str) -> bool:
-    """Whether the exit `row` is one of those a chart bar (`key`) counts."""
-    kind = key[0]
-    if kind == "month":
-        month, exit_type = key[1], key[2]
-        return str(Month.of(row.last_day)) == month and row.exit_type == exit_type
-    if kind == "reason":
-        return (row.reason or UNSPECIFIED_REASON.label(lang)) == key[1]
-    if kind == "team":
-        return (row.team or NO_TEAM.label(lang)) == key[1]
-    if kind == "tenure":
-        days = (row.last_day - row.hire_date).days
-        for band, low, high in TENURE_BANDS:
-            if band == key[1]:
-                return days >= low and (high is None or days <= high)
-        return False
-    if kind == "calendar_month":
-        return row.last_day.month == key[1]
-    return False
-
-
 def exits_behind(
     session: Session, period: Period, team: str | None, key: tuple
 ) -> list[queries.ExitRow]:
-    where = queries.ExitFilter(first=period.first_day, last=period.last_day, team=team)
-    rows = queries.exits(session.db, session.lang, where)
-    return [row for row in rows if behind(row, key, session.lang)]
+    return queries.exits_behind_bar(session.db, session.lang, period, team, key)
 
 
 class ExitsBehindDialog(QDialog):
