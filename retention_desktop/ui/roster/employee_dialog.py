@@ -194,7 +194,7 @@ class EmployeeDialog(QDialog):
     def _timeline(self, employee_id: int) -> QWidget:
         """Spells, exits, actions and risk flags in one chronological list."""
         from retention_desktop.store import actions as store_actions
-        from retention_desktop.ui.actions.risk_dialog import level_names
+        from retention_desktop.ui.common.labels import level_names
 
         page = QWidget(self)
         layout = QVBoxLayout(page)
