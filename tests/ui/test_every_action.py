@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 from driving import activate, answer_file_dialog
-from PySide6.QtCore import QPoint, Qt, QTimer
+from PySide6.QtCore import QPoint, Qt, QThreadPool, QTimer
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -53,7 +53,7 @@ class Answerer:
         self._tried: dict[int, int] = {}
         self._saved = 0
         self.timer = QTimer()
-        self.timer.setInterval(10)
+        self.timer.setInterval(2)
         self.timer.timeout.connect(self.answer)
         self.timer.start()
 
@@ -153,10 +153,14 @@ def page_views(window) -> list[QAbstractItemView]:
 
 
 def settle(qtbot) -> None:
-    """Let background reads finish and their results be shown."""
-    for _ in range(3):
+    """Let background reads finish and their results be shown (a result may start
+    another read: until none is running)."""
+    pool = QThreadPool.globalInstance()
+    QApplication.processEvents()
+    while pool.activeThreadCount():
         wait_for_jobs()
-        qtbot.wait(5)
+        QApplication.processEvents()
+    QApplication.processEvents()
 
 
 def select_first_row(window, qtbot) -> bool:
@@ -226,8 +230,9 @@ def test_every_action_on_every_page(page, make_window, shop, answerer, qtbot):
         home = current_page(window)
         for action in [*actions[:-1], *context_menu_actions(window, qtbot)]:
             back_to(window, qtbot, home, go_to_page, with_row)
-            action.trigger()
-            settle(qtbot)
+            action.trigger()  # a disabled action does nothing, as its menu item
+            if action.isEnabled():
+                settle(qtbot)
         answerer.accept = False
         for action in actions[:-1]:
             back_to(window, qtbot, home, go_to_page, with_row)
