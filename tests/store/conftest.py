@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -10,6 +11,11 @@ import pytest
 from sqlite_utils import Database
 
 from retention_desktop.store.database import open_database
+
+# store_helpers.py holds the helpers several store test modules share; importlib mode adds no
+# paths, so this folder goes on the path (as pyproject's pythonpath does for tests/ui).
+if str(Path(__file__).parent) not in sys.path:
+    sys.path.append(str(Path(__file__).parent))
 
 
 @pytest.fixture
