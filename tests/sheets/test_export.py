@@ -525,8 +525,18 @@ def leftovers(folder: Path) -> list[str]:
     return sorted(p.name for p in folder.iterdir() if p.name.endswith(".part"))
 
 
-def openpyxl_temporary_files() -> set[str]:
-    return {p.name for p in Path(tempfile.gettempdir()).glob("openpyxl.*")}
+@pytest.fixture
+def temp_folder(tmp_path, monkeypatch) -> Path:
+    """The temporary folder of this test alone (openpyxl's write-only sheets put their rows
+    in tempfile's folder), so what other processes write to the system's does not count."""
+    folder = tmp_path / "temp"
+    folder.mkdir()
+    monkeypatch.setattr(tempfile, "tempdir", str(folder))
+    return folder
+
+
+def openpyxl_temporary_files(folder: Path) -> list[str]:
+    return sorted(p.name for p in folder.glob("openpyxl.*"))
 
 
 def test_progress_is_reported_up_to_the_total(tmp_path):
@@ -544,33 +554,40 @@ def test_progress_is_reported_up_to_the_total(tmp_path):
     assert len(seen) < 30  # every ~1,000 rows, not every row
 
 
-def test_a_cancel_midway_leaves_the_old_file_and_no_temporary_file(tmp_path):
+def test_a_cancel_midway_leaves_the_old_file_and_no_temporary_file(tmp_path, temp_folder):
     target = tmp_path / "out.xlsx"
     target.write_bytes(b"last week's workbook")
-    before = openpyxl_temporary_files()
     calls = []
+    during: list[list[str]] = []
 
     def cancelled() -> bool:
         calls.append(1)
+        during.append(openpyxl_temporary_files(temp_folder))
         return len(calls) > 8  # after the report sheets, inside the Employees rows
 
     with pytest.raises(Cancelled):
         write_workbook(target, export_data(employees=many_employees(5_000)), cancelled=cancelled)
     assert target.read_bytes() == b"last week's workbook"
     assert leftovers(tmp_path) == []
-    assert openpyxl_temporary_files() <= before
+    assert during[-1]  # the sheets' temporary files were in this test's folder ...
+    assert list(temp_folder.iterdir()) == []  # ... and none is left
 
 
-def test_a_failing_write_leaves_the_old_file_and_no_temporary_file(tmp_path):
+def test_a_failing_write_leaves_the_old_file_and_no_temporary_file(tmp_path, temp_folder):
     target = tmp_path / "out.xlsx"
     target.write_bytes(b"last week's workbook")
     bad = [*many_employees(1_500), employee(days_employed=object())]
-    before = openpyxl_temporary_files()
+    during: list[list[str]] = []
+
+    def progress(done: int, total: int) -> None:
+        during.append(openpyxl_temporary_files(temp_folder))
+
     with pytest.raises(ValueError, match="Cannot convert"):
-        write_workbook(target, export_data(employees=bad))
+        write_workbook(target, export_data(employees=bad), progress=progress)
     assert target.read_bytes() == b"last week's workbook"
     assert leftovers(tmp_path) == []
-    assert openpyxl_temporary_files() <= before
+    assert during[-1]  # the sheets' temporary files were in this test's folder ...
+    assert list(temp_folder.iterdir()) == []  # ... and none is left
 
 
 def test_a_cancel_before_anything_is_written(tmp_path):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import shutil
 from datetime import date
 from pathlib import Path
 
@@ -39,14 +40,30 @@ def private_settings(qapp, tmp_path: Path):
     return tmp_path
 
 
-@pytest.fixture
-def demo_db_path(tmp_path: Path) -> Path:
-    path = tmp_path / "shop.db"
+@pytest.fixture(scope="session")
+def demo_db_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The demo shop, built once per session; each test gets a copy (demo_db_path)."""
+    path = tmp_path_factory.mktemp("demo-template") / "shop.db"
     db = open_database(path)
     try:
         load_shop(db, generate_shop(DEMO_TODAY))
     finally:
         db.close()
+    # Closed cleanly: the WAL log is checkpointed and gone, the file alone holds everything.
+    for suffix in ("-wal", "-shm"):
+        assert not path.with_name(path.name + suffix).exists()
+    # Still in WAL mode (header bytes 18-19 are 2), as open_database left it; read from the
+    # header, since even a read-only connection would put an empty log beside the file.
+    assert path.read_bytes()[18:20] == b"\x02\x02"
+    return path
+
+
+@pytest.fixture
+def demo_db_path(demo_db_template: Path, tmp_path: Path) -> Path:
+    """A fresh copy of the demo shop in the test's own folder (owner-only, as written)."""
+    path = tmp_path / "shop.db"
+    shutil.copyfile(demo_db_template, path)
+    shutil.copymode(demo_db_template, path)
     return path
 
 
