@@ -338,9 +338,11 @@ def run_ui(path: Path, repeat: int) -> None:
     settings = tempfile.TemporaryDirectory(prefix="bench-actions-")
     os.environ["XDG_CONFIG_HOME"] = settings.name  # QSettings of the widgets go there
     from PySide6.QtCore import qVersion
+    from PySide6.QtWidgets import QMainWindow
 
     from retention_desktop.app import create_application
-    from retention_desktop.ui.actions.view import ActionsPage
+    from retention_desktop.ui.actions.controller import ActionsFeature
+    from retention_desktop.ui.common.selection import Selection
     from retention_desktop.ui.common.session import Session
     from retention_desktop.ui.today.view import TodayPanel
 
@@ -350,10 +352,12 @@ def run_ui(path: Path, repeat: int) -> None:
     print(f"\nScreens: Qt {qVersion()}, {app.platformName()}, ms from the action to the end "
           "of the repaint showing the rows read (target 500 ms)")  # fmt: skip
     try:
-        page = ActionsPage(session)
-        page.resize(1000, 700)
+        window = QMainWindow()  # the page's controller reads its list
+        page = ActionsFeature(session, Selection(), window).page
+        window.setCentralWidget(page)
+        window.resize(1000, 700)
         page.reload_choices()
-        page.show()
+        window.show()
         widgets = [page.view.viewport(), page.empty_label]
         measure_screen(page, page.loaded, widgets, repeat, session)
         panel = TodayPanel(session, lambda code: code)

@@ -15,10 +15,12 @@ from driving import (
     button,
     child,
     click,
+    double_click,
     dump,
     on_dialog,
     replace_text,
     trigger,
+    type_date,
 )
 from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtWidgets import (
@@ -241,6 +243,44 @@ def test_mark_done_cancel_reopen_and_delete_from_the_actions_view(window, qtbot,
     assert state() is None
     window.session.undo_stack.undo()
     assert state()[0] == "cancelled"
+
+
+def test_a_save_the_store_refuses_keeps_the_dialog_open_with_what_was_typed(window, qtbot):
+    """The store refuses to plan a done action after the day it was done (the dialog's own
+    checks cannot know that day): the dialog stays open, says why, keeps the input."""
+    db = window.session.db
+    person = active_rows(window, 1)[0]
+    from retention_desktop.domain.actions import ActionDraft
+    from retention_desktop.store import actions as store_actions
+
+    draft = ActionDraft(type_id(db, "checkin"), date(2026, 11, 2), "谈心二")
+    action_id = store_actions.plan_action(db, draft, employee_id=person.employee_id)
+    store_actions.complete_action(db, action_id, date(2026, 11, 5), "", today=TODAY)
+    _select_action(window, qtbot, "谈心二", "done")
+    page = window.actions.page
+    whole, steps = dump(db), window.session.undo_stack.count()
+    seen = {}
+
+    def edit(dialog) -> None:
+        replace_text(qtbot, child(dialog, "actionTitleEdit"), "谈心(改)")
+        type_date(qtbot, child(dialog, "plannedDateEdit"), date(2026, 11, 20))
+        click(qtbot, button(dialog, SAVE))
+        seen["open"] = dialog.isVisible()
+        seen["error"] = child(dialog, "plannedDateError").text()
+        seen["title"] = child(dialog, "actionTitleEdit").text()
+        seen["planned"] = child(dialog, "plannedDateEdit").date().toPython()
+        dialog.reject()
+
+    with on_dialog(edit):
+        double_click(qtbot, page.view, page.view.currentIndex())
+    assert seen == {
+        "open": True,
+        "error": "The planned date is after the day it was done (2026-11-05).",
+        "title": "谈心(改)",
+        "planned": date(2026, 11, 20),
+    }
+    assert dump(db) == whole
+    assert window.session.undo_stack.count() == steps
 
 
 def test_the_overdue_filter_shows_only_overdue_actions(window, qtbot):

@@ -1,9 +1,13 @@
 """Planning a retention action (for one or several employees, or a whole team) and editing
-one; marking it done or cancelled. Every change is one undoable step."""
+one; marking it done. The dialogs check what was entered and hand it to the `save` their
+controller gives them, which makes the change one undoable step; a refusal comes back as
+the store's error, shown in the dialog, which stays open with what was entered."""
 
 from __future__ import annotations
 
-from datetime import timedelta
+from collections.abc import Callable
+from datetime import date, timedelta
+from typing import Protocol
 
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
@@ -25,8 +29,6 @@ from retention_desktop.domain.actions import (
     validate_action,
     validate_completion,
 )
-from retention_desktop.store import actions as store_actions
-from retention_desktop.store.errors import RecordError
 from retention_desktop.ui.common.messages import Messages
 from retention_desktop.ui.common.session import Session
 from retention_desktop.ui.common.widgets import (
@@ -40,26 +42,40 @@ from retention_desktop.ui.common.widgets import (
 DEFAULT_DUE = timedelta(days=7)
 
 
+class Refusal(Protocol):
+    """What a dialog's `save` returns when the store refused the change (a RecordError):
+    the field, the rule (`code`) and the detail its sentence names; Messages words it."""
+
+    field: str | None
+    code: str | None
+    value: object
+
+
 class ActionDialog(QDialog):
     """New: for `employees` ((id, name) pairs; several = the same action for each) or,
-    without them, for a team. Edit: `action_id`."""
+    without them, for a team. Edit: the action's `record` (the store's ActionRecord).
+
+    OK calls `save(draft, team, kind)`: the ActionDraft, the team typed (for a team action)
+    and the kind's label; it returns None when saved, else the refusal to show."""
 
     def __init__(
         self,
         session: Session,
+        save: Callable[[ActionDraft, str | None, str], Refusal | None],
         *,
         employees: list[tuple[int, str]] = (),
         team: str | None = None,
-        action_id: int | None = None,
+        record=None,
         type_code: str | None = None,
         parent=None,
     ) -> None:
         super().__init__(parent)
         self.session = session
+        self.save = save
         self.messages = Messages(self)
         self.employees = list(employees)
-        self.action_id = action_id
-        self.record = store_actions.action_record(session.db, action_id) if action_id else None
+        self.record = record
+        self.action_id = record.action_id if record is not None else None
         self.setObjectName("actionDialog")
         today = session.today()
         form = QFormLayout(self)
@@ -191,51 +207,29 @@ class ActionDialog(QDialog):
             first = problems[0]
             self._show_error(first.field, self.messages.text(first.field, first.code))
             return
-        db, kind = self.session.db, self.type_combo.currentText()
-        try:
-            if self.record is not None:
-                self._save_edit(draft)
-            elif self.employees:
-                ids = [i for i, _ in self.employees]
-                text = self.tr("Plan %1").replace("%1", kind)
-                if len(ids) == 1:
-                    self.session.change(
-                        text, lambda: store_actions.plan_action(db, draft, employee_id=ids[0]),
-                        ids[0],
-                    )  # fmt: skip
-                else:
-                    self.session.change_people(
-                        text, lambda: store_actions.plan_for_employees(db, draft, ids), ids
-                    )
-            else:
-                self.session.change_team_action(
-                    self.tr("Plan %1 for %2").replace("%1", kind).replace("%2", team),
-                    lambda: store_actions.plan_action(db, draft, team=team),
-                )
-        except RecordError as error:
+        error = self.save(draft, team, self.type_combo.currentText())
+        if error is not None:
             self._show_error(error.field, self.messages.for_error(error))
             return
         super().accept()
 
-    def _save_edit(self, draft: ActionDraft) -> None:
-        db, action_id, record = self.session.db, self.action_id, self.record
-        text = self.tr("Edit %1").replace("%1", self.type_combo.currentText())
-        work = lambda: store_actions.update_action(db, action_id, draft)  # noqa: E731
-        if record.employee_id is None:
-            self.session.change_team_action(text, work, action_id)
-        else:
-            self.session.change(text, work, record.employee_id)
-
 
 class CompleteDialog(QDialog):
-    """Mark a planned action done: the day and what came of it."""
+    """Mark a planned action done: the day and what came of it. OK calls
+    `save(done_date, outcome)`, which returns None when saved, else the refusal to show."""
 
-    def __init__(self, session: Session, action_id: int, parent=None) -> None:
+    def __init__(
+        self,
+        session: Session,
+        planned_date: date,
+        save: Callable[[date, str], Refusal | None],
+        parent=None,
+    ) -> None:
         super().__init__(parent)
         self.session = session
         self.messages = Messages(self)
-        self.action_id = action_id
-        self.record = store_actions.action_record(session.db, action_id)
+        self.planned_date = planned_date
+        self.save = save
         self.setObjectName("completeDialog")
         self.setWindowTitle(self.tr("Mark the action done"))
         today = session.today()
@@ -256,32 +250,16 @@ class CompleteDialog(QDialog):
         self.resize(440, 0)
 
     def accept(self) -> None:
-        record, today = self.record, self.session.today()
         done_date = to_date(self.done_edit.date())
-        problems = validate_completion(record.draft.planned_date, done_date, today)
+        problems = validate_completion(self.planned_date, done_date, self.session.today())
         if problems:
             first = problems[0]
             self.done_error.show_error(
-                self.messages.text(first.field, first.code, record.draft.planned_date)
+                self.messages.text(first.field, first.code, self.planned_date)
             )
             return
-        db, action_id, outcome = self.session.db, self.action_id, self.outcome_edit.toPlainText()
-        change = action_change(self.session, record)
-        try:
-            change(
-                self.tr("Mark done"),
-                lambda: store_actions.complete_action(
-                    db, action_id, done_date, outcome.strip(), today=today
-                ),
-            )
-        except RecordError as error:
+        error = self.save(done_date, self.outcome_edit.toPlainText().strip())
+        if error is not None:
             self.done_error.show_error(self.messages.for_error(error))
             return
         super().accept()
-
-
-def action_change(session: Session, record):
-    """The session call that makes a change to this action one undoable step."""
-    if record.employee_id is None:
-        return lambda text, work: session.change_team_action(text, work, record.action_id)
-    return lambda text, work: session.change(text, work, record.employee_id)

@@ -8,7 +8,9 @@ from PySide6.QtWidgets import QInputDialog, QMessageBox
 
 from retention_desktop.domain.actions import PLANNED
 from retention_desktop.store import actions as store_actions
+from retention_desktop.store.effect import action_effect
 from retention_desktop.store.errors import RecordError
+from retention_desktop.ui.actions.model import ActionsModel
 from retention_desktop.ui.actions.view import ActionsPage
 from retention_desktop.ui.common.feature import Feature
 from retention_desktop.ui.common.messages import Messages
@@ -44,6 +46,8 @@ class ActionsFeature(Feature):
             lambda: self.selection.set_action(self.page.current_row())
         )
         self.page.open_requested.connect(self.edit_chosen)
+        self.page.refresh_requested.connect(self.read_list)
+        self._generation = 0
 
     def is_stale_after(self, change: Change) -> bool:
         return change.touches(ACTIONS, EMPLOYEES, SPELLS, KINDS)
@@ -51,7 +55,25 @@ class ActionsFeature(Feature):
     def reload(self) -> None:
         super().reload()
         self.page.reload_choices()
-        self.page.refresh()
+        self.read_list()
+
+    def read_list(self) -> None:
+        """Read the actions the page's filters choose, off the UI thread; the newest read
+        wins."""
+        self._generation += 1
+        generation, page, session = self._generation, self.page, self.session
+        where = store_actions.ActionFilter(**page.filters())
+        keep = page.current_action_id()
+        currency = session.currency()
+
+        def done(found: store_actions.ActionList) -> None:
+            if generation == self._generation:
+                page.show_list(found.ids, found.first_rows, found.overdue, currency, keep)
+
+        session.read(
+            page, store_actions.action_list, session.lang, where, session.today(),
+            ActionsModel.PAGE, on_success=done,
+        )  # fmt: skip
 
     def update_actions(self) -> None:
         active = [row for row in self.selection.people() if row.end_date is None]
@@ -72,10 +94,21 @@ class ActionsFeature(Feature):
         """The plan dialog for these (employee id, name); one action each."""
         from retention_desktop.ui.actions.action_dialog import ActionDialog
 
-        if people:
-            ActionDialog(
-                self.session, employees=people, type_code=type_code, parent=self.window
-            ).exec()
+        if not people:
+            return
+        db, ids = self.session.db, [i for i, _ in people]
+
+        def save(draft, _team, kind: str):
+            text = self.tr("Plan %1").replace("%1", kind)
+            if len(ids) == 1:
+                work = lambda: store_actions.plan_action(db, draft, employee_id=ids[0])  # noqa: E731
+                return refusal(lambda: self.session.change(text, work, ids[0]))
+            work = lambda: store_actions.plan_for_employees(db, draft, ids)  # noqa: E731
+            return refusal(lambda: self.session.change_people(text, work, ids))
+
+        ActionDialog(
+            self.session, save, employees=people, type_code=type_code, parent=self.window
+        ).exec()
 
     def plan_for_selected(self) -> None:
         """The same action for each active employee selected on the roster."""
@@ -85,13 +118,30 @@ class ActionsFeature(Feature):
     def plan_for_team(self) -> None:
         from retention_desktop.ui.actions.action_dialog import ActionDialog
 
+        db = self.session.db
+
+        def save(draft, team: str, kind: str):
+            text = self.tr("Plan %1 for %2").replace("%1", kind).replace("%2", team)
+            work = lambda: store_actions.plan_action(db, draft, team=team)  # noqa: E731
+            return refusal(lambda: self.session.change_team_action(text, work))
+
         team = self.page.team_combo.team() or self.selection.team()
-        ActionDialog(self.session, team=team, parent=self.window).exec()
+        ActionDialog(self.session, save, team=team, parent=self.window).exec()
 
     def edit(self, action_id: int) -> None:
         from retention_desktop.ui.actions.action_dialog import ActionDialog
 
-        ActionDialog(self.session, action_id=action_id, parent=self.window).exec()
+        db = self.session.db
+        record = store_actions.action_record(db, action_id)
+        if record is None:  # deleted since the list was read
+            return
+
+        def save(draft, _team, kind: str):
+            text = self.tr("Edit %1").replace("%1", kind)
+            work = lambda: store_actions.update_action(db, action_id, draft)  # noqa: E731
+            return refusal(lambda: self._change(record, text, work))
+
+        ActionDialog(self.session, save, record=record, parent=self.window).exec()
 
     # The chosen action
     def edit_chosen(self) -> None:
@@ -102,8 +152,20 @@ class ActionsFeature(Feature):
         from retention_desktop.ui.actions.action_dialog import CompleteDialog
 
         row = self.selection.action()
-        if row is not None and row.status == PLANNED:
-            CompleteDialog(self.session, row.action_id, self.window).exec()
+        if row is None or row.status != PLANNED:
+            return
+        db, today = self.session.db, self.session.today()
+        record = store_actions.action_record(db, row.action_id)
+        if record is None:
+            return
+
+        def save(done_date, outcome: str):
+            work = lambda: store_actions.complete_action(  # noqa: E731
+                db, record.action_id, done_date, outcome, today=today
+            )
+            return refusal(lambda: self._change(record, self.tr("Mark done"), work))
+
+        CompleteDialog(self.session, record.draft.planned_date, save, self.window).exec()
 
     def cancel_chosen(self) -> None:
         row = self.selection.action()
@@ -142,15 +204,18 @@ class ActionsFeature(Feature):
                 lambda db: store_actions.delete_action(db, row.action_id),
             )  # fmt: skip
 
+    def _change(self, row, text: str, work):
+        """Make `work` (a store call on the action `row`: an ActionRow or ActionRecord)
+        one undoable step: of its person, or of the team action alone."""
+        if row.employee_id is None:
+            return self.session.change_team_action(text, work, row.action_id)
+        return self.session.change(text, work, row.employee_id)
+
     def _step(self, row, text: str, work) -> None:
         """One undoable change of the action `row`; a refusal is shown."""
         db = self.session.db
-        try:
-            if row.employee_id is None:
-                self.session.change_team_action(text, lambda: work(db), row.action_id)
-            else:
-                self.session.change(text, lambda: work(db), row.employee_id)
-        except RecordError as error:
+        error = refusal(lambda: self._change(row, text, lambda: work(db)))
+        if error is not None:
             QMessageBox.warning(self.window, text, self.messages.for_error(error))
 
     # Risk
@@ -158,17 +223,53 @@ class ActionsFeature(Feature):
         from retention_desktop.ui.actions.risk_dialog import RiskDialog
 
         person = self.selection.person()
-        if person is not None and person.end_date is None:
-            RiskDialog(self.session, person.employee_id, person.name, self.window).exec()
+        if person is None or person.end_date is not None:
+            return
+        session, employee_id = self.session, person.employee_id
+        history = store_actions.risk_history(session.db, employee_id, session.lang)
+
+        def save(draft):
+            today = session.today()
+            work = lambda: store_actions.flag_risk(session.db, employee_id, draft, today=today)  # noqa: E731
+            return refusal(lambda: session.change(self.tr("Flag at risk"), work, employee_id))
+
+        RiskDialog(session, person.name, history, save, self.window).exec()
 
     def clear_risk(self) -> None:
         from retention_desktop.ui.actions.risk_dialog import ClearRiskDialog
 
         person = self.selection.person()
-        if person is not None and person.risk is not None:
-            ClearRiskDialog(self.session, person.employee_id, person.name, self.window).exec()
+        if person is None or person.risk is None:
+            return
+        session, employee_id = self.session, person.employee_id
+        current = store_actions.current_risk(session.db, employee_id, session.lang)
+
+        def save(cleared_on, note: str):
+            today = session.today()
+            work = lambda: store_actions.clear_risk(  # noqa: E731
+                session.db, employee_id, cleared_on, note, today=today
+            )
+            return refusal(lambda: session.change(self.tr("Clear risk flag"), work, employee_id))
+
+        ClearRiskDialog(session, person.name, current, save, self.window).exec()
 
     def show_effect(self) -> None:
+        """Does it help?: the figures are counted in the background for the dialog."""
         from retention_desktop.ui.actions.effect_dialog import EffectDialog
 
-        EffectDialog(self.session, self.window).exec()
+        session = self.session
+        dialog = EffectDialog(session, self.window)
+        session.read(
+            dialog, action_effect, session.lang, session.today(),
+            on_success=dialog.show_rows, on_failure=dialog.show_failure,
+        )  # fmt: skip
+        dialog.exec()
+
+
+def refusal(work) -> RecordError | None:
+    """Run `work`; the store's refusal (nothing was written) if it refused, else None."""
+    try:
+        work()
+    except RecordError as error:
+        return error
+    return None

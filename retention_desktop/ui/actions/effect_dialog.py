@@ -2,7 +2,8 @@
 employed 90 and 180 days later, beside the same share among the people employed on those
 days who never received it, with the sample sizes. Counted off the UI thread
 (store.effect.action_effect; about a second for 300,000 actions). A comparison of counts,
-worded as one: the groups differ in more than the action."""
+worded as one: the groups differ in more than the action. The rows shown are the store's
+EffectRows (store.effect), which the controller counts for the dialog."""
 
 from __future__ import annotations
 
@@ -20,7 +21,6 @@ from PySide6.QtWidgets import (
 )
 
 from retention_desktop.domain.actions import EFFECT_DAYS, SMALL_SAMPLE
-from retention_desktop.store.effect import EffectRow, action_effect
 from retention_desktop.ui.common.session import Session
 from retention_desktop.ui.common.widgets import percent_text, set_up_record_table
 
@@ -41,7 +41,7 @@ COLUMNS = 2 + len(FIGURES)
 class EffectModel(QAbstractTableModel):
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
-        self._rows: list[EffectRow] = []
+        self._rows: list = []  # EffectRows
         self.headers = [self.tr("Action"), self.tr("Received by")]
         for days in EFFECT_DAYS:
             self.headers += [
@@ -49,12 +49,12 @@ class EffectModel(QAbstractTableModel):
                 self.tr("After %1 days:\ndid not\n(still / person-days)").replace("%1", str(days)),
             ]
 
-    def set_rows(self, rows: list[EffectRow]) -> None:
+    def set_rows(self, rows: list) -> None:
         self.beginResetModel()
         self._rows = rows
         self.endResetModel()
 
-    def row_at(self, row: int) -> EffectRow:
+    def row_at(self, row: int):
         return self._rows[row]
 
     def rowCount(self, parent: QModelIndex = NO_PARENT) -> int:
@@ -69,12 +69,12 @@ class EffectModel(QAbstractTableModel):
         return None
 
     @staticmethod
-    def figures(row: EffectRow, column: int) -> tuple[int, int, float | None, bool]:
+    def figures(row, column: int) -> tuple[int, int, float | None, bool]:
         """(still employed, sample, share, whether it is the comparison) of a figure column."""
         _, others, figures = FIGURES[column - 2]
         return (*figures(row), others)
 
-    def text(self, row: EffectRow, column: int) -> str:
+    def text(self, row, column: int) -> str:
         if column == COL_TYPE:
             return row.action_type
         if column == COL_RECEIVED:
@@ -126,15 +126,16 @@ class EffectModel(QAbstractTableModel):
 
 
 class EffectDialog(QDialog):
-    """The figures, counted in the background when the dialog opens; Copy puts the table
-    on the clipboard as tab-separated text."""
+    """The figures, counted in the background when the dialog opens (its controller hands
+    them to `show_rows`, or the error to `show_failure`); Copy puts the table on the
+    clipboard as tab-separated text."""
 
     def __init__(self, session: Session, parent=None) -> None:
         super().__init__(parent)
         self.session = session
         self.setObjectName("effectDialog")
         self.setWindowTitle(self.tr("Does it help?"))
-        self.rows: list[EffectRow] | None = None
+        self.rows: list | None = None  # EffectRows, once counted
         intro = QLabel(
             self.tr(
                 "For each kind of action: of the people who received it (counted from the day "
@@ -185,16 +186,8 @@ class EffectDialog(QDialog):
         layout.addWidget(self.note)
         layout.addWidget(buttons)
         self.resize(980, 480)
-        self._count()
 
-    def _count(self) -> None:
-        session = self.session
-        session.read(
-            self, action_effect, session.lang, session.today(),
-            on_success=self._counted, on_failure=self._failed,
-        )  # fmt: skip
-
-    def _counted(self, rows: list[EffectRow]) -> None:
+    def show_rows(self, rows: list) -> None:
         self.rows = rows
         self.model.set_rows(rows)
         self.copy_button.setEnabled(bool(rows))
@@ -212,7 +205,7 @@ class EffectDialog(QDialog):
             )
         self.view.setVisible(bool(rows))
 
-    def _failed(self, error: Exception) -> None:
+    def show_failure(self, error: Exception) -> None:
         text = self.tr("The figures could not be counted: %1")
         self.status.setText(text.replace("%1", str(error)))
 

@@ -1,7 +1,12 @@
 """Marking an employee at risk of leaving (level, suspected reason, date, note) and
-clearing the flag with a note; the person's flags so far are listed. Undoable."""
+clearing the flag with a note; the person's flags so far are listed. The dialogs check
+what was entered and hand it to the `save` their controller gives them (one undoable
+step); a refusal is shown and the dialog stays open."""
 
 from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from datetime import date
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QStandardItem, QStandardItemModel
@@ -17,8 +22,8 @@ from PySide6.QtWidgets import (
 
 from retention_desktop.domain.actions import HIGH, LOW, MEDIUM, RiskDraft, validate_risk
 from retention_desktop.domain.catalog import REASON_CATEGORIES
-from retention_desktop.store import actions as store_actions
-from retention_desktop.store.errors import RecordError
+from retention_desktop.ui.actions.action_dialog import Refusal
+from retention_desktop.ui.common.labels import level_names
 from retention_desktop.ui.common.messages import Messages
 from retention_desktop.ui.common.session import Session
 from retention_desktop.ui.common.widgets import (
@@ -31,19 +36,21 @@ from retention_desktop.ui.common.widgets import (
 )
 
 
-def level_names() -> dict[str, str]:
-    return {
-        LOW: QCoreApplication.translate("RiskFlags", "Low"),
-        MEDIUM: QCoreApplication.translate("RiskFlags", "Medium"),
-        HIGH: QCoreApplication.translate("RiskFlags", "High"),
-    }
-
-
 class RiskDialog(QDialog):
-    def __init__(self, session: Session, employee_id: int, name: str, parent=None) -> None:
+    """Flag `name` at risk; `history` is their flags so far (the store's RiskRows, oldest
+    first). OK calls `save(draft)`, which returns None when saved, else the refusal."""
+
+    def __init__(
+        self,
+        session: Session,
+        name: str,
+        history: Sequence,
+        save: Callable[[RiskDraft], Refusal | None],
+        parent=None,
+    ) -> None:
         super().__init__(parent)
         self.session = session
-        self.employee_id = employee_id
+        self.save = save
         self.messages = Messages(self)
         self.setObjectName("riskDialog")
         self.setWindowTitle(self.tr("Flag %1 at risk").replace("%1", name))
@@ -61,7 +68,7 @@ class RiskDialog(QDialog):
         self.note_edit = QPlainTextEdit(self, objectName="riskNoteEdit")
         self.note_edit.setPlaceholderText(self.tr("What was seen or heard"))
         self.note_edit.setMinimumHeight(60)
-        self.history = history_view(self, session, employee_id)
+        self.history = history_view(self, history)
         form = QFormLayout(self)
         form.addRow(self.tr("&Level *"), self.level_combo)
         form.addRow(self.tr("Suspected &reason"), self.reason_combo)
@@ -89,28 +96,31 @@ class RiskDialog(QDialog):
             first = problems[0]
             self.date_error.show_error(self.messages.text(first.field, first.code))
             return
-        db, employee_id = self.session.db, self.employee_id
-        try:
-            self.session.change(
-                self.tr("Flag at risk"),
-                lambda: store_actions.flag_risk(db, employee_id, draft, today=today),
-                employee_id,
-            )
-        except RecordError as error:
+        error = self.save(draft)
+        if error is not None:
             self.date_error.show_error(self.messages.for_error(error))
             return
         super().accept()
 
 
 class ClearRiskDialog(QDialog):
-    def __init__(self, session: Session, employee_id: int, name: str, parent=None) -> None:
+    """Clear the risk flag of `name`; `current` is that flag (the store's RiskRow, or None).
+    OK calls `save(cleared_on, note)`, which returns None when saved, else the refusal."""
+
+    def __init__(
+        self,
+        session: Session,
+        name: str,
+        current,
+        save: Callable[[date, str], Refusal | None],
+        parent=None,
+    ) -> None:
         super().__init__(parent)
         self.session = session
-        self.employee_id = employee_id
+        self.save = save
         self.messages = Messages(self)
         self.setObjectName("clearRiskDialog")
         self.setWindowTitle(self.tr("Clear the risk flag of %1").replace("%1", name))
-        current = store_actions.current_risk(session.db, employee_id, session.lang)
         text = ""
         if current is not None:
             text = (
@@ -135,23 +145,15 @@ class ClearRiskDialog(QDialog):
         self.resize(440, 0)
 
     def accept(self) -> None:
-        today, cleared_on = self.session.today(), to_date(self.date_edit.date())
-        db, employee_id = self.session.db, self.employee_id
-        note = self.note_edit.toPlainText().strip()
-        try:
-            self.session.change(
-                self.tr("Clear risk flag"),
-                lambda: store_actions.clear_risk(db, employee_id, cleared_on, note, today=today),
-                employee_id,
-            )
-        except RecordError as error:
+        error = self.save(to_date(self.date_edit.date()), self.note_edit.toPlainText().strip())
+        if error is not None:
             self.date_error.show_error(self.messages.for_error(error))
             return
         super().accept()
 
 
-def history_view(parent, session: Session, employee_id: int) -> QTableView:
-    """The person's risk flags, oldest first."""
+def history_view(parent, flags: Sequence) -> QTableView:
+    """A person's risk flags (the store's RiskRows), oldest first."""
     levels = level_names()
     model = QStandardItemModel(0, 5, parent)
     model.setHorizontalHeaderLabels(
@@ -163,7 +165,7 @@ def history_view(parent, session: Session, employee_id: int) -> QTableView:
             QCoreApplication.translate("RiskFlags", "Notes"),
         ]
     )
-    for flag in store_actions.risk_history(session.db, employee_id, session.lang):
+    for flag in flags:
         notes = " / ".join(n for n in (flag.note, flag.clear_note) if n)
         model.appendRow(
             [QStandardItem(flag.flagged_on.isoformat()), QStandardItem(levels[flag.level]),

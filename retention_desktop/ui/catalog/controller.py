@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from retention_desktop.store import catalog
+from retention_desktop.store.errors import RecordError
 from retention_desktop.ui.common.feature import Feature
 from retention_desktop.ui.common.session import KINDS, REASONS
 
@@ -17,6 +19,39 @@ class CatalogFeature(Feature):
         )
 
     def edit(self, table: str) -> None:
+        """The list editor of `table` (REASONS or KINDS), with every entry, retired too."""
         from retention_desktop.ui.catalog.reasons_dialog import ReasonsDialog  # when used
 
-        ReasonsDialog(self.session, self.window, table=table).exec()
+        def save(entries: list, deleted: bool) -> RecordError | None:
+            return self.save(table, entries, deleted)
+
+        ReasonsDialog(self.session, self.entries(table), save, self.window, table=table).exec()
+
+    def entries(self, table: str) -> list:
+        """The entries of `table` as the dialog edits them: with how often each is used
+        and its labels in both languages."""
+        from retention_desktop.ui.catalog.reasons_dialog import Entry
+
+        session, db = self.session, self.session.db
+        items = (
+            session.reasons(include_retired=True)
+            if table == REASONS
+            else session.action_types(include_retired=True)
+        )
+        both = catalog.labels_in_both(db, table)
+        return [
+            Entry(item.id, item.label, item.category, item.retired, item.builtin,
+                  catalog.usage_count(db, table, item.id), set(both.get(item.id, ())))
+            for item in items
+        ]  # fmt: skip
+
+    def save(self, table: str, entries: list, deleted: bool) -> RecordError | None:
+        """Write the list as edited in one transaction; the store's refusal, if it refused
+        (nothing was written)."""
+        edits = [catalog.CatalogEdit(e.id, e.label, e.category, e.retired) for e in entries]
+        try:
+            catalog.save_catalog(self.session.db, table, self.session.lang, edits)
+        except RecordError as error:
+            return error
+        self.session.catalog_saved(table, deleted)
+        return None

@@ -3,9 +3,14 @@ add, rename, recategorize, reorder and retire entries. Built-ins and entries in 
 retired, never deleted; a retired reason stays on the exits that have it, a retired kind of
 action on the actions that have it.
 
-The dialog edits a working copy; OK saves it in one transaction, Cancel changes nothing."""
+The dialog edits a working copy (the entries its controller read); OK hands it to the
+`save` it was given, which writes it in one transaction, Cancel changes nothing."""
 
 from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Protocol
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor, QKeySequence
@@ -24,26 +29,49 @@ from PySide6.QtWidgets import (
 )
 
 from retention_desktop.domain.catalog import ACTION_CATEGORIES, REASON_CATEGORIES
-from retention_desktop.store import catalog
-from retention_desktop.store.errors import RecordError
 from retention_desktop.ui.common.session import Session
 from retention_desktop.ui.common.widgets import dialog_buttons
 
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
-class _Row:
-    def __init__(self, edit: catalog.CatalogEdit, builtin: bool, used: int) -> None:
-        self.edit = edit
-        self.builtin = builtin
-        self.used = used
-        self.other_labels: set[str] = set()  # its labels in both languages, as saved
+class Refusal(Protocol):
+    """The store's refusal of a save (a RecordError): which rule (`code`) and the label
+    it is about (`value`); str() is its own English sentence."""
+
+    code: str | None
+    value: object
+
+
+@dataclass
+class Entry:
+    """One entry as the dialog shows and edits it: `id` None for a new one."""
+
+    id: int | None
+    label: str  # in the language shown
+    category: str
+    retired: bool = False
+    builtin: bool = False
+    used: int = 0  # how many records have it (a used entry is retired, never deleted)
+    other_labels: set[str] = field(default_factory=set)  # its labels in both, as saved
 
 
 class ReasonsDialog(QDialog):
-    def __init__(self, session: Session, parent=None, table: str = "exit_reasons") -> None:
+    """The list `entries` of `table`; OK calls `save(entries, deleted)` with the list as
+    edited (and whether saved entries were deleted), which returns None when saved, else
+    the store's refusal: the dialog then says why and stays open."""
+
+    def __init__(
+        self,
+        session: Session,
+        entries: list[Entry],
+        save: Callable[[list[Entry], bool], Refusal | None],
+        parent=None,
+        table: str = "exit_reasons",
+    ) -> None:
         super().__init__(parent)
         self.session = session
+        self.save = save
         self.table = table
         reasons = table == "exit_reasons"
         self.setObjectName("reasonsDialog" if reasons else "actionTypesDialog")
@@ -60,7 +88,7 @@ class ReasonsDialog(QDialog):
                     "the exits that have it."
                 ),
             }
-            categories, items = REASON_CATEGORIES, session.reasons(include_retired=True)
+            categories = REASON_CATEGORIES
         else:
             self.texts = {
                 "title": self.tr("Action library"),
@@ -74,22 +102,12 @@ class ReasonsDialog(QDialog):
                     "stays on the actions that have it."
                 ),
             }
-            categories, items = ACTION_CATEGORIES, session.action_types(include_retired=True)
+            categories = ACTION_CATEGORIES
         self.setWindowTitle(self.texts["title"])
         self.categories = [(c.code, c.label(session.lang)) for c in categories]
         self._category_label = dict(self.categories)
-        self.rows = [
-            _Row(
-                catalog.CatalogEdit(item.id, item.label, item.category, item.retired),
-                item.builtin,
-                catalog.usage_count(session.db, table, item.id),
-            )
-            for item in items
-        ]
+        self.rows = list(entries)
         self.deleted = False
-        both = catalog.labels_in_both(session.db, table)
-        for row in self.rows:
-            row.other_labels = set(both.get(row.edit.id, ()))
 
         self.tree = QTreeWidget(self)
         self.tree.setObjectName("reasonTree" if reasons else "actionTypeTree")
@@ -139,15 +157,13 @@ class ReasonsDialog(QDialog):
         grey = QBrush(QColor("#6b6b6b"))
         for n, row in enumerate(self.rows):
             status = self.tr("built-in") if row.builtin else self.tr("own")
-            if row.edit.retired:
+            if row.retired:
                 status = self.tr("%1, retired").replace("%1", status)
             if row.used:
                 status = self.tr("%1, used %2×").replace("%1", status).replace("%2", str(row.used))
-            item = QTreeWidgetItem(
-                [row.edit.label, self._category_label.get(row.edit.category, ""), status]
-            )
+            item = QTreeWidgetItem([row.label, self._category_label.get(row.category, ""), status])
             item.setData(0, ROW_ROLE, n)
-            if row.edit.retired:
+            if row.retired:
                 for column in range(3):
                     item.setForeground(column, grey)
             self.tree.addTopLevelItem(item)
@@ -170,7 +186,7 @@ class ReasonsDialog(QDialog):
         self.buttons["down"].setEnabled(n is not None and n < len(self.rows) - 1)
         self.buttons["delete"].setEnabled(row is not None and not row.builtin and not row.used)
         self.buttons["retire"].setText(
-            self.tr("&Restore") if row is not None and row.edit.retired else self.tr("&Retire")
+            self.tr("&Restore") if row is not None and row.retired else self.tr("&Retire")
         )
 
     def _label_taken(self, label: str, skip: int | None) -> bool:
@@ -178,7 +194,7 @@ class ReasonsDialog(QDialog):
         # label of either language.
         folded = label.casefold()
         return any(
-            folded in {r.edit.label.casefold(), *(o.casefold() for o in r.other_labels)}
+            folded in {r.label.casefold(), *(o.casefold() for o in r.other_labels)}
             for n, r in enumerate(self.rows)
             if n != skip
         )
@@ -214,25 +230,25 @@ class ReasonsDialog(QDialog):
             return
         n = self.current_row()
         at = len(self.rows) if n is None else n + 1
-        self.rows.insert(at, _Row(catalog.CatalogEdit(None, label, category), False, 0))
+        self.rows.insert(at, Entry(None, label, category))
         self._fill(at)
 
     def rename(self) -> None:
         n = self.current_row()
         if n is None:
             return
-        label = self._ask_label(self.texts["rename"], self.rows[n].edit.label, n)
+        label = self._ask_label(self.texts["rename"], self.rows[n].label, n)
         if label is not None:
-            self.rows[n].edit.label = label
+            self.rows[n].label = label
             self._fill(n)
 
     def change_category(self) -> None:
         n = self.current_row()
         if n is None:
             return
-        category = self._ask_category(self.rows[n].edit.category)
+        category = self._ask_category(self.rows[n].category)
         if category is not None:
-            self.rows[n].edit.category = category
+            self.rows[n].category = category
             self._fill(n)
 
     def move(self, step: int) -> None:
@@ -245,7 +261,7 @@ class ReasonsDialog(QDialog):
     def toggle_retired(self) -> None:
         n = self.current_row()
         if n is not None:
-            self.rows[n].edit.retired = not self.rows[n].edit.retired
+            self.rows[n].retired = not self.rows[n].retired
             self._fill(n)
 
     def delete(self) -> None:
@@ -253,15 +269,12 @@ class ReasonsDialog(QDialog):
         if n is None or self.rows[n].builtin or self.rows[n].used:
             return
         row = self.rows.pop(n)
-        self.deleted = self.deleted or row.edit.id is not None
+        self.deleted = self.deleted or row.id is not None
         self._fill(n)
 
     def accept(self) -> None:
-        try:
-            catalog.save_catalog(
-                self.session.db, self.table, self.session.lang, [r.edit for r in self.rows]
-            )
-        except RecordError as error:
+        error = self.save(self.rows, self.deleted)
+        if error is not None:
             text = (
                 self.tr("“%1” is already in the list.").replace("%1", str(error.value))
                 if error.code == "duplicate"
@@ -269,5 +282,4 @@ class ReasonsDialog(QDialog):
             )
             QMessageBox.warning(self, self.windowTitle(), text)
             return
-        self.session.catalog_saved(self.table, self.deleted)
         super().accept()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from retention_desktop.store.settings import all_settings, set_settings
 from retention_desktop.ui.common.feature import Feature
 
 
@@ -15,4 +16,10 @@ class SettingsFeature(Feature):
     def edit_settings(self) -> None:
         from retention_desktop.ui.settings.settings_dialog import SettingsDialog  # when used
 
-        SettingsDialog(self.session, self.window).exec()
+        session = self.session
+
+        def save(values: dict) -> None:
+            set_settings(session.db, values)  # all in one transaction
+            session.settings_saved()
+
+        SettingsDialog(all_settings(session.db), save, self.window).exec()

@@ -1,8 +1,11 @@
 """The shop's settings: what a hire costs (for the turnover cost), the alternative
 turnover rate, and the dates of the peak seasons. They are stored in the file, so they
-travel with it and its backups; all are written together, or none."""
+travel with it and its backups; all are written together, or none. The dialog shows the
+settings its controller read and hands what was entered to the `save` it was given."""
 
 from __future__ import annotations
+
+from collections.abc import Callable
 
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
@@ -22,9 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from retention_desktop.domain.settings import MAX_CHECK_IN_DAYS, MIN_CHECK_IN_DAYS, month_day
-from retention_desktop.store.settings import all_settings, set_settings
 from retention_desktop.ui.common.labels import season_name
-from retention_desktop.ui.common.session import Session
 from retention_desktop.ui.common.widgets import ErrorLabel, dialog_buttons
 
 MAX_COST = 10_000_000
@@ -47,12 +48,14 @@ def _text(edit: QDateEdit) -> str:
 
 
 class SettingsDialog(QDialog):
-    def __init__(self, session: Session, parent=None) -> None:
+    """`settings`: every setting by its key, as the file has them; OK calls
+    `save(values)` with them all, as entered."""
+
+    def __init__(self, settings: dict, save: Callable[[dict], None], parent=None) -> None:
         super().__init__(parent)
-        self.session = session
+        self.save = save
         self.setObjectName("settingsDialog")
         self.setWindowTitle(self.tr("Settings"))
-        settings = all_settings(session.db)
         self.peak_seasons = settings["peak_seasons"]
 
         shop = QGroupBox(self.tr("Shop"), self)
@@ -191,6 +194,5 @@ class SettingsDialog(QDialog):
             self.currency_error.show_error(self.tr("Give a currency sign, such as ¥."))
             self.currency_edit.setFocus()
             return
-        set_settings(self.session.db, values)
-        self.session.settings_saved()
+        self.save(values)
         super().accept()
