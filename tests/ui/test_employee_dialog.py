@@ -3,6 +3,7 @@ Save or Cancel; then what the file holds is checked."""
 
 from __future__ import annotations
 
+import time
 from datetime import date, timedelta
 
 from driving import (
@@ -29,10 +30,23 @@ from PySide6.QtWidgets import (
 
 from retention_desktop.domain.records import EmployeeDraft, ExitDraft
 from retention_desktop.store import queries, records
+from retention_desktop.ui.common.jobs import wait_for_jobs
 from retention_desktop.ui.shell.main_window import MainWindow
 
-
 # Driving the widgets
+
+
+def exits_page(window):
+    """The Exits page once its rows are in (they are read off the UI thread)."""
+    page = window.exits.page
+    deadline = time.monotonic() + 10
+    while page.reading:
+        assert time.monotonic() < deadline, "the exits were not read"
+        wait_for_jobs()
+        QApplication.processEvents()
+    return page
+
+
 def show(window: MainWindow, qtbot) -> MainWindow:
     """Show the window, active, with the keyboard on the roster (as after start-up)."""
     window.show()
@@ -412,7 +426,7 @@ def test_ctrl_f_focuses_the_search_and_typing_filters_at_once(make_window, demo_
     active = [r for r in everyone if r.end_date is None]
     assert shown_ids(window) != []
     window.nav.setCurrentRow(1)  # Ctrl+F works from any page
-    window.exits.page.view.setFocus()
+    exits_page(window).view.setFocus()
     press(qtbot, window, Qt.Key.Key_F, CTRL)
     assert window.pages.currentIndex() == 0
     assert QApplication.focusWidget() is page.search_edit

@@ -4,13 +4,27 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QMessageBox
 
-from retention_desktop.store import queries
+from retention_desktop.store import catalog, queries
 from retention_desktop.store import records as store_records
+from retention_desktop.store.database import Database
 from retention_desktop.store.errors import RecordError
 from retention_desktop.ui.common.feature import Feature
 from retention_desktop.ui.common.messages import Messages
 from retention_desktop.ui.common.session import EMPLOYEES, EXITS, REASONS, SPELLS, Change
 from retention_desktop.ui.exits.view import ExitsPage
+
+
+def read_exits(
+    db: Database, lang: str, where: queries.ExitFilter, with_choices: bool
+) -> tuple[tuple[list[str], list[catalog.CatalogItem]] | None, list[queries.ExitRow], bool]:
+    """What the Exits page shows, read off the UI thread: the teams and reasons to filter
+    by (when asked), the exits matching `where`, and whether the file holds no exit."""
+    choices = None
+    if with_choices:
+        teams = [t for t in queries.teams(db) if t]
+        choices = (teams, catalog.list_items(db, "exit_reasons", lang, include_retired=True))
+    rows = queries.exits(db, lang, where)
+    return choices, rows, not rows and queries.counts(db)["exits"] == 0
 
 
 class ExitsFeature(Feature):
@@ -28,14 +42,44 @@ class ExitsFeature(Feature):
             lambda: self.selection.set_exit(self.page.current_exit())
         )
         self.page.open_requested.connect(self.open_chosen_exit)
+        self.page.filters_changed.connect(self.read)
+        self._reads = 0
+        self._choices_wanted = True
 
     def is_stale_after(self, change: Change) -> bool:
         return change.touches(EMPLOYEES, SPELLS, EXITS, REASONS)
 
     def reload(self) -> None:
         super().reload()
-        self.page.reload_choices()
-        self.page.refresh()
+        self._choices_wanted = True
+        self.read()
+
+    def read(self) -> None:
+        """Read the exits for the filters off the UI thread; the latest request wins."""
+        self._reads += 1
+        read, filters = self._reads, self.page.filters()
+        self.page.show_reading()
+
+        def done(result) -> None:
+            if read != self._reads:
+                return
+            choices, rows, none_recorded = result
+            if choices is not None:
+                self._choices_wanted = False
+                self.page.set_choices(*choices)
+                if self.page.filters() != filters:  # the team or reason picked is gone
+                    self.read()
+                    return
+            self.page.show_rows(rows, none_recorded)
+
+        def failed(error: Exception) -> None:
+            if read == self._reads:
+                self.page.show_failure(error)
+
+        self.session.read(
+            self.page, read_exits, self.session.lang, queries.ExitFilter(**filters),
+            self._choices_wanted, on_success=done, on_failure=failed,
+        )  # fmt: skip
 
     def update_actions(self) -> None:
         person = self.selection.person()
