@@ -87,15 +87,12 @@ class ExitsFeature(Feature):
         self.cancel_exit_action.setEnabled(self.selection.exit() is not None)
 
     def record_exit(self) -> None:
-        from retention_desktop.ui.exits.exit_dialog import ExitDialog  # when first used
-
         person = self.selection.person()
         if person is None or person.end_date is not None:
             return
         spell_id = queries.open_spell(self.session.db, person.employee_id)
-        ExitDialog(
-            self.session, employee_id=person.employee_id, spell_id=spell_id, parent=self.window
-        ).exec()
+        if spell_id is not None:
+            self._exit_dialog(person.employee_id, spell_id=spell_id)
 
     def open_chosen_exit(self) -> None:
         row = self.selection.exit()
@@ -103,11 +100,44 @@ class ExitsFeature(Feature):
             self.open_exit(row.employee_id, row.exit_id)
 
     def open_exit(self, employee_id: int, exit_id: int) -> None:
+        self._exit_dialog(employee_id, exit_id=exit_id)
+
+    def _exit_dialog(
+        self, employee_id: int, *, spell_id: int | None = None, exit_id: int | None = None
+    ) -> None:
+        """The exit dialog for ending that spell or editing that exit; it saves through
+        `save`, one undoable step."""
         from retention_desktop.ui.exits.exit_dialog import ExitDialog  # when first used
 
+        session, db = self.session, self.session.db
+        record = queries.exit_record(db, exit_id) if exit_id is not None else None
+        found = session.roster(employee_id)
+        if not found or (exit_id is not None and record is None):
+            return
+        person = found[0]
+
+        def save(draft) -> RecordError | None:
+            try:
+                if record is None:
+                    session.change(
+                        self.tr("Exit of %1").replace("%1", person.name),
+                        lambda: store_records.record_exit(db, spell_id, draft),
+                        employee_id,
+                    )
+                else:
+                    session.change(
+                        self.tr("Edit exit of %1").replace("%1", person.name),
+                        lambda: store_records.update_exit(db, record.exit_id, draft),
+                        employee_id,
+                    )
+            except RecordError as error:
+                return error
+            return None
+
         ExitDialog(
-            self.session, employee_id=employee_id, exit_id=exit_id, parent=self.window
-        ).exec()
+            person=person, record=record, reasons=session.reasons(include_retired=True),
+            lang=session.lang, today=session.today(), save=save, parent=self.window,
+        ).exec()  # fmt: skip
 
     def cancel_exit(self) -> None:
         row = self.selection.exit()
