@@ -71,6 +71,10 @@ def one(db, sql: str, params=()) -> tuple:
     return tuple(rows[0])
 
 
+def rows_of(db, sql: str, params=()) -> list[tuple]:
+    return [tuple(row) for row in db.execute(sql, params).fetchall()]
+
+
 def shown_ids(window: MainWindow) -> list[int]:
     model = window.roster.page.model
     return [model.row_at(r).employee_id for r in range(model.rowCount())]
@@ -268,6 +272,44 @@ def test_a_duplicate_employee_number_names_who_has_it(make_window, demo_db_path,
         press(qtbot, window, Qt.Key.Key_N, CTRL)
     assert dump(db) == before
     assert window.session.undo_stack.count() == 0
+
+
+def test_a_save_refused_by_the_file_keeps_the_dialog_open_with_its_input(
+    make_window, demo_db_path, qtbot
+):
+    """The number is taken (only the file knows): the dialog stays open with everything
+    typed, so correcting the number and saving again adds the person once."""
+    window = show(make_window(demo_db_path), qtbot)
+    db = window.session.db
+    number, holder = one(db, "SELECT employee_no, name FROM employees WHERE id = 2")
+    before = dump(db)
+
+    def fill(dialog: QDialog) -> None:
+        type_text(qtbot, child(dialog, "nameEdit"), "新同事")
+        type_text(qtbot, child(dialog, "numberEdit"), number)
+        type_text(qtbot, child(dialog, "teamEdit"), "售后客服")
+        type_text(qtbot, child(dialog, "phoneEdit"), "13800000000")
+        click(qtbot, button(dialog, SAVE))
+        assert dialog.isVisible()
+        assert child(dialog, "employee_noError").text() == (
+            f"This number is already used by {holder}."
+        )
+        assert dump(db) == before
+        assert [child(dialog, name).text() for name in ("nameEdit", "teamEdit", "phoneEdit")] == [
+            "新同事",
+            "售后客服",
+            "13800000000",
+        ]
+        replace_text(qtbot, child(dialog, "numberEdit"), "NEW-1")
+        click(qtbot, button(dialog, SAVE))
+        assert not dialog.isVisible()
+
+    with on_dialog(fill):
+        press(qtbot, window, Qt.Key.Key_N, CTRL)
+    assert rows_of(
+        db, "SELECT name, employee_no, phone FROM employees WHERE name = ?", ["新同事"]
+    ) == [("新同事", "NEW-1", "13800000000")]
+    assert window.session.undo_stack.count() == 1
 
 
 def test_editing_to_another_persons_number_is_refused(make_window, demo_db_path, qtbot):

@@ -3,6 +3,7 @@ real widgets; then what the file holds is checked."""
 
 from __future__ import annotations
 
+import threading
 import time
 from datetime import date, timedelta
 
@@ -302,6 +303,61 @@ def test_record_exit_with_reasons_conversation_and_handover(make_window, demo_db
     assert exits_page(window).summary_label.text() == (
         f"{unfinished} exits, {unfinished} with unfinished handover"
     )
+
+
+def test_the_exits_are_read_in_the_background_and_the_latest_filter_wins(
+    make_window, demo_db_path, qtbot, monkeypatch
+):
+    window = show(make_window(demo_db_path), qtbot)
+    db = window.session.db
+    slow = threading.Event()
+    read = queries.exits
+
+    def exits(db, lang, where=None):
+        if where is not None and where.exit_type is None:
+            assert slow.wait(10)  # the read for every type is slow
+        return read(db, lang, where)
+
+    monkeypatch.setattr(queries, "exits", exits)
+    show_exits(qtbot, window)
+    page = window.exits.page
+    # the page is up at once, saying it is reading
+    assert page.reading
+    assert page.summary_label.text() == "Reading…"
+    assert page.empty_label.isVisible()
+    assert page.empty_label.text() == "Reading…"
+
+    # Involuntary is chosen while the first read is still under way: its rows are shown…
+    page.type_combo.setFocus()
+    qtbot.keyClick(page.type_combo, Qt.Key.Key_Down)
+    qtbot.keyClick(page.type_combo, Qt.Key.Key_Down)
+    assert page.type_combo.currentText() == "Involuntary"
+    qtbot.waitUntil(lambda: not page.reading)
+    involuntary = {r[0] for r in rows(db, "SELECT id FROM exits WHERE exit_type = 'involuntary'")}
+    assert len(involuntary) > 1
+
+    def listed() -> set[int]:
+        return {page.model.row_at(r).exit_id for r in range(page.model.rowCount())}
+
+    assert listed() == involuntary
+    assert page.view.isVisible()
+    assert page.summary_label.text().startswith(f"{len(involuntary)} exits")
+    # …and stay when the earlier read for every type comes in after them
+    slow.set()
+    wait_for_jobs()
+    QApplication.processEvents()
+    assert listed() == involuntary
+    assert page.summary_label.text().startswith(f"{len(involuntary)} exits")
+
+    # read again after a change, the exit chosen stays chosen
+    chosen = page.model.row_at(1).exit_id
+    page.view.selectRow(1)
+    file_changed(window)
+    assert page.reading
+    qtbot.waitUntil(lambda: not page.reading)
+    assert listed() == involuntary
+    assert page.current_exit().exit_id == chosen
+    assert action(window, "cancelExit").isEnabled()
 
 
 def test_category_headers_cannot_be_picked(make_window, demo_db_path, qtbot):
