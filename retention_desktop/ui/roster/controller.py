@@ -7,11 +7,11 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QMessageBox
 
-from retention_desktop.store import queries
 from retention_desktop.store import records as store_records
 from retention_desktop.store.errors import RecordError
 from retention_desktop.ui.common.feature import Feature
 from retention_desktop.ui.common.session import EMPLOYEES, EXITS, RISK, SPELLS, Change
+from retention_desktop.ui.roster.model import read_roster
 from retention_desktop.ui.roster.person import read_choices, read_person
 from retention_desktop.ui.roster.view import RosterPage
 
@@ -76,12 +76,13 @@ class RosterFeature(Feature):
         read = self._reads
         self.page.show_loading()
 
-        def done(rows) -> None:
+        def done(result) -> None:
             if read == self._reads:  # a later read supersedes this one
-                self.page.show_rows(rows, keep)
+                rows, search_texts = result
+                self.page.show_rows(rows, keep, search_texts)
 
         self.session.read(
-            self.page, queries.roster, on_success=done, on_failure=self.page.show_failure
+            self.page, read_roster, on_success=done, on_failure=self.page.show_failure
         )
 
     def _publish_selection(self) -> None:
