@@ -185,11 +185,7 @@ class ExitsPage(QWidget):
         keep = self.current_exit()
         self.model.set_rows(rows)
         if rows and not self._sized:
-            self.view.resizeColumnsToContents()
-            header = self.view.horizontalHeader()
-            cap = self.fontMetrics().horizontalAdvance("M") * 18
-            for column in range(self.model.columnCount()):
-                header.resizeSection(column, min(header.sectionSize(column), cap))
+            self._size_columns()
             self._sized = True
         if keep is not None and (row := self.model.row_of_exit(keep.exit_id)) is not None:
             self.view.selectRow(row)
@@ -206,6 +202,22 @@ class ExitsPage(QWidget):
         else:
             text = self.tr("No exits match these filters.")
         self._show_empty(text)
+
+    def _size_columns(self) -> None:
+        """Columns as wide as their header and first 50 rows' texts, up to a cap (measured
+        here: resizeColumnsToContents asks the model for every role of every cell)."""
+        header = self.view.horizontalHeader()
+        cells, titles = self.view.fontMetrics(), header.fontMetrics()
+        margin = cells.horizontalAdvance("M") * 2
+        cap = self.fontMetrics().horizontalAdvance("M") * 18
+        shown = range(min(50, self.model.rowCount()))
+        for column in range(self.model.columnCount()):
+            title = self.model.headerData(column, Qt.Orientation.Horizontal) or ""
+            width = max(
+                [titles.horizontalAdvance(title)]
+                + [cells.horizontalAdvance(self.model.index(r, column).data() or "") for r in shown]
+            )
+            header.resizeSection(column, min(width + margin, cap))
 
     def _show_empty(self, text: str) -> None:
         self.empty_label.setText(text)
