@@ -82,11 +82,10 @@ DIALOGS = (  # (label, objectName of the action)
 
 def app_parts():
     """The app's own pieces, imported here only: when a module moves, one line changes."""
-    from retention_desktop.ui.main_window import MainWindow
-    from retention_desktop.ui.session import Session
-
     from retention_desktop.app import create_application
     from retention_desktop.store.database import open_database
+    from retention_desktop.ui.common.session import Session
+    from retention_desktop.ui.shell.main_window import MainWindow
 
     return create_application, open_database, Session, MainWindow
 

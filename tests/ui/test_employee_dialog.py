@@ -3,6 +3,7 @@ Save or Cancel; then what the file holds is checked."""
 
 from __future__ import annotations
 
+import time
 from datetime import date, timedelta
 
 from driving import (
@@ -29,10 +30,23 @@ from PySide6.QtWidgets import (
 
 from retention_desktop.domain.records import EmployeeDraft, ExitDraft
 from retention_desktop.store import queries, records
+from retention_desktop.ui.common.jobs import wait_for_jobs
 from retention_desktop.ui.shell.main_window import MainWindow
 
-
 # Driving the widgets
+
+
+def exits_page(window):
+    """The Exits page once its rows are in (they are read off the UI thread)."""
+    page = window.exits.page
+    deadline = time.monotonic() + 10
+    while page.reading:
+        assert time.monotonic() < deadline, "the exits were not read"
+        wait_for_jobs()
+        QApplication.processEvents()
+    return page
+
+
 def show(window: MainWindow, qtbot) -> MainWindow:
     """Show the window, active, with the keyboard on the roster (as after start-up)."""
     window.show()
@@ -55,6 +69,10 @@ def one(db, sql: str, params=()) -> tuple:
     rows = db.execute(sql, params).fetchall()
     assert len(rows) == 1, rows
     return tuple(rows[0])
+
+
+def rows_of(db, sql: str, params=()) -> list[tuple]:
+    return [tuple(row) for row in db.execute(sql, params).fetchall()]
 
 
 def shown_ids(window: MainWindow) -> list[int]:
@@ -256,6 +274,44 @@ def test_a_duplicate_employee_number_names_who_has_it(make_window, demo_db_path,
     assert window.session.undo_stack.count() == 0
 
 
+def test_a_save_refused_by_the_file_keeps_the_dialog_open_with_its_input(
+    make_window, demo_db_path, qtbot
+):
+    """The number is taken (only the file knows): the dialog stays open with everything
+    typed, so correcting the number and saving again adds the person once."""
+    window = show(make_window(demo_db_path), qtbot)
+    db = window.session.db
+    number, holder = one(db, "SELECT employee_no, name FROM employees WHERE id = 2")
+    before = dump(db)
+
+    def fill(dialog: QDialog) -> None:
+        type_text(qtbot, child(dialog, "nameEdit"), "新同事")
+        type_text(qtbot, child(dialog, "numberEdit"), number)
+        type_text(qtbot, child(dialog, "teamEdit"), "售后客服")
+        type_text(qtbot, child(dialog, "phoneEdit"), "13800000000")
+        click(qtbot, button(dialog, SAVE))
+        assert dialog.isVisible()
+        assert child(dialog, "employee_noError").text() == (
+            f"This number is already used by {holder}."
+        )
+        assert dump(db) == before
+        assert [child(dialog, name).text() for name in ("nameEdit", "teamEdit", "phoneEdit")] == [
+            "新同事",
+            "售后客服",
+            "13800000000",
+        ]
+        replace_text(qtbot, child(dialog, "numberEdit"), "NEW-1")
+        click(qtbot, button(dialog, SAVE))
+        assert not dialog.isVisible()
+
+    with on_dialog(fill):
+        press(qtbot, window, Qt.Key.Key_N, CTRL)
+    assert rows_of(
+        db, "SELECT name, employee_no, phone FROM employees WHERE name = ?", ["新同事"]
+    ) == [("新同事", "NEW-1", "13800000000")]
+    assert window.session.undo_stack.count() == 1
+
+
 def test_editing_to_another_persons_number_is_refused(make_window, demo_db_path, qtbot):
     window = show(make_window(demo_db_path), qtbot)
     db = window.session.db
@@ -412,7 +468,7 @@ def test_ctrl_f_focuses_the_search_and_typing_filters_at_once(make_window, demo_
     active = [r for r in everyone if r.end_date is None]
     assert shown_ids(window) != []
     window.nav.setCurrentRow(1)  # Ctrl+F works from any page
-    window.exits.page.view.setFocus()
+    exits_page(window).view.setFocus()
     press(qtbot, window, Qt.Key.Key_F, CTRL)
     assert window.pages.currentIndex() == 0
     assert QApplication.focusWidget() is page.search_edit

@@ -3,6 +3,8 @@ real widgets; then what the file holds is checked."""
 
 from __future__ import annotations
 
+import threading
+import time
 from datetime import date, timedelta
 
 from driving import (
@@ -41,6 +43,7 @@ from PySide6.QtWidgets import (
 from retention_desktop.domain.catalog import HANDOVER_ITEMS, REASON_CATEGORIES
 from retention_desktop.domain.records import EmployeeDraft, ExitDraft, HandoverItem
 from retention_desktop.store import queries, records
+from retention_desktop.ui.common.jobs import wait_for_jobs
 from retention_desktop.ui.common.widgets import ID_ROLE
 from retention_desktop.ui.shell.main_window import PAGE_EXITS, PAGE_ROSTER, MainWindow
 
@@ -49,6 +52,19 @@ HANDOVER_CODES = [entry.code for entry in HANDOVER_ITEMS]
 
 
 # Driving the widgets
+
+
+def exits_page(window):
+    """The Exits page once its rows are in (they are read off the UI thread)."""
+    page = window.exits.page
+    deadline = time.monotonic() + 10
+    while page.reading:
+        assert time.monotonic() < deadline, "the exits were not read"
+        wait_for_jobs()
+        QApplication.processEvents()
+    return page
+
+
 def show(window: MainWindow, qtbot) -> MainWindow:
     window.show()
     activate(window, qtbot)
@@ -145,18 +161,18 @@ def show_exits(qtbot, window: MainWindow) -> None:
 
 
 def exit_row_texts(window: MainWindow, exit_id: int) -> list[str]:
-    model = window.exits.page.model
+    model = exits_page(window).model
     row = model.row_of_exit(exit_id)
     assert row is not None, "the exit is not listed"
     return [model.index(row, c).data() for c in range(model.columnCount())]
 
 
 def select_exit(window: MainWindow, exit_id: int):
-    row = window.exits.page.model.row_of_exit(exit_id)
+    row = exits_page(window).model.row_of_exit(exit_id)
     assert row is not None
-    window.exits.page.view.selectRow(row)
-    window.exits.page.view.setFocus()
-    return window.exits.page.model.index(row, 2)
+    exits_page(window).view.selectRow(row)
+    exits_page(window).view.setFocus()
+    return exits_page(window).model.index(row, 2)
 
 
 # Recording an exit
@@ -272,9 +288,9 @@ def test_record_exit_with_reasons_conversation_and_handover(make_window, demo_db
         "yes",
         "no",
     ]
-    total = window.exits.page.model.rowCount()
-    click(qtbot, window.exits.page.unfinished_check)
-    model = window.exits.page.model
+    total = exits_page(window).model.rowCount()
+    click(qtbot, exits_page(window).unfinished_check)
+    model = exits_page(window).model
     listed = [model.row_at(r) for r in range(model.rowCount())]
     assert exit_id in [r.exit_id for r in listed]
     assert all(r.handover_done < r.handover_total for r in listed)
@@ -284,9 +300,64 @@ def test_record_exit_with_reasons_conversation_and_handover(make_window, demo_db
         "SELECT count(*) FROM exits x WHERE (SELECT count(*) FROM handover_items h "
         "WHERE h.exit_id = x.id AND h.done = 0) > 0",
     )[0]
-    assert window.exits.page.summary_label.text() == (
+    assert exits_page(window).summary_label.text() == (
         f"{unfinished} exits, {unfinished} with unfinished handover"
     )
+
+
+def test_the_exits_are_read_in_the_background_and_the_latest_filter_wins(
+    make_window, demo_db_path, qtbot, monkeypatch
+):
+    window = show(make_window(demo_db_path), qtbot)
+    db = window.session.db
+    slow = threading.Event()
+    read = queries.exits
+
+    def exits(db, lang, where=None):
+        if where is not None and where.exit_type is None:
+            assert slow.wait(10)  # the read for every type is slow
+        return read(db, lang, where)
+
+    monkeypatch.setattr(queries, "exits", exits)
+    show_exits(qtbot, window)
+    page = window.exits.page
+    # the page is up at once, saying it is reading
+    assert page.reading
+    assert page.summary_label.text() == "Reading…"
+    assert page.empty_label.isVisible()
+    assert page.empty_label.text() == "Reading…"
+
+    # Involuntary is chosen while the first read is still under way: its rows are shown…
+    page.type_combo.setFocus()
+    qtbot.keyClick(page.type_combo, Qt.Key.Key_Down)
+    qtbot.keyClick(page.type_combo, Qt.Key.Key_Down)
+    assert page.type_combo.currentText() == "Involuntary"
+    qtbot.waitUntil(lambda: not page.reading)
+    involuntary = {r[0] for r in rows(db, "SELECT id FROM exits WHERE exit_type = 'involuntary'")}
+    assert len(involuntary) > 1
+
+    def listed() -> set[int]:
+        return {page.model.row_at(r).exit_id for r in range(page.model.rowCount())}
+
+    assert listed() == involuntary
+    assert page.view.isVisible()
+    assert page.summary_label.text().startswith(f"{len(involuntary)} exits")
+    # …and stay when the earlier read for every type comes in after them
+    slow.set()
+    wait_for_jobs()
+    QApplication.processEvents()
+    assert listed() == involuntary
+    assert page.summary_label.text().startswith(f"{len(involuntary)} exits")
+
+    # read again after a change, the exit chosen stays chosen
+    chosen = page.model.row_at(1).exit_id
+    page.view.selectRow(1)
+    file_changed(window)
+    assert page.reading
+    qtbot.waitUntil(lambda: not page.reading)
+    assert listed() == involuntary
+    assert page.current_exit().exit_id == chosen
+    assert action(window, "cancelExit").isEnabled()
 
 
 def test_category_headers_cannot_be_picked(make_window, demo_db_path, qtbot):
@@ -495,8 +566,8 @@ def test_editing_an_exit_from_the_exits_list(make_window, tmp_path, qtbot):
     employee_id, exit_id = _prepared_exit(window)
     show_exits(qtbot, window)
     assert exit_row_texts(window, exit_id)[7] == "1/5 unfinished"
-    click(qtbot, window.exits.page.unfinished_check)
-    assert window.exits.page.model.row_of_exit(exit_id) is not None
+    click(qtbot, exits_page(window).unfinished_check)
+    assert exits_page(window).model.row_of_exit(exit_id) is not None
     before = dump(db)
 
     def edit(dialog: QDialog) -> None:
@@ -526,7 +597,7 @@ def test_editing_an_exit_from_the_exits_list(make_window, tmp_path, qtbot):
         assert not dialog.isVisible()
 
     with on_dialog(edit):
-        double_click(qtbot, window.exits.page.view, select_exit(window, exit_id))
+        double_click(qtbot, exits_page(window).view, select_exit(window, exit_id))
 
     assert one(db, "SELECT end_date FROM spells WHERE employee_id = ?", [employee_id]) == (
         "2026-11-02",
@@ -554,13 +625,13 @@ def test_editing_an_exit_from_the_exits_list(make_window, tmp_path, qtbot):
         ("knowledge", 1, today, ""),
     ]
     # the list follows: handover finished, so no longer among the unfinished
-    assert window.exits.page.model.row_of_exit(exit_id) is None
-    click(qtbot, window.exits.page.unfinished_check)
+    assert exits_page(window).model.row_of_exit(exit_id) is None
+    click(qtbot, exits_page(window).unfinished_check)
     assert exit_row_texts(window, exit_id)[7] == "5/5"
     assert window.session.undo_stack.undoText() == "Edit exit of 张伟"
     # Ctrl+Z puts the exit back as it was, Ctrl+Y as edited
     edited = dump(db)
-    window.exits.page.view.setFocus()
+    exits_page(window).view.setFocus()
     press(qtbot, window, Qt.Key.Key_Z, CTRL)
     assert dump(db) == before
     assert exit_row_texts(window, exit_id)[7] == "1/5 unfinished"
@@ -583,7 +654,7 @@ def test_cancelling_an_exit_edit_changes_nothing(make_window, tmp_path, qtbot):
         qtbot.keyClick(dialog, Qt.Key.Key_Escape)
 
     with on_dialog(edit_then_cancel):
-        double_click(qtbot, window.exits.page.view, select_exit(window, exit_id))
+        double_click(qtbot, exits_page(window).view, select_exit(window, exit_id))
     assert dump(db) == before
 
 
@@ -609,18 +680,18 @@ def test_undo_an_exit_from_the_exits_list_then_ctrl_z(make_window, tmp_path, qtb
     assert rows(db, "SELECT * FROM handover_items") == []
     assert rows(db, "SELECT * FROM exit_further_reasons") == []
     assert one(db, "SELECT end_date FROM spells WHERE employee_id = ?", [employee_id]) == (None,)
-    assert window.exits.page.model.rowCount() == 0
-    assert window.exits.page.empty_label.isVisible()
+    assert exits_page(window).model.rowCount() == 0
+    assert exits_page(window).empty_label.isVisible()
     assert window.roster.page.model.row_of_employee(employee_id) is not None  # active again
     assert window.session.undo_stack.undoText() == "Undo exit of 张伟"
 
     press(qtbot, window, Qt.Key.Key_Z, CTRL)
     assert dump(db) == with_exit
-    assert window.exits.page.model.row_of_exit(exit_id) is not None
+    assert exits_page(window).model.row_of_exit(exit_id) is not None
     assert window.roster.page.model.row_of_employee(employee_id) is None  # left again
     press(qtbot, window, Qt.Key.Key_Y, CTRL)
     assert rows(db, "SELECT * FROM exits") == []
-    assert window.exits.page.model.rowCount() == 0
+    assert exits_page(window).model.rowCount() == 0
 
 
 def test_an_exit_followed_by_a_rehire_cannot_be_taken_back_or_moved_past_it(
@@ -658,7 +729,7 @@ def test_an_exit_followed_by_a_rehire_cannot_be_taken_back_or_moved_past_it(
         click(qtbot, button(dialog, CANCEL))
 
     with on_dialog(edit):
-        double_click(qtbot, window.exits.page.view, select_exit(window, exit_id))
+        double_click(qtbot, exits_page(window).view, select_exit(window, exit_id))
     assert dump(db) == before
 
 

@@ -2,15 +2,29 @@
 
 from __future__ import annotations
 
+import time
 from pathlib import Path
 
 from driving import action, trigger
 from PySide6.QtCore import QCollator, QLocale, Qt
+from PySide6.QtWidgets import QApplication
 
 from retention_desktop.store.backup import list_backups
 from retention_desktop.store.database import open_database
 from retention_desktop.store.queries import counts
+from retention_desktop.ui.common.jobs import wait_for_jobs
 from retention_desktop.ui.roster.model import COL_NAME, COL_TENURE
+
+
+def exits_page(window):
+    """The Exits page once its rows are in (they are read off the UI thread)."""
+    page = window.exits.page
+    deadline = time.monotonic() + 10
+    while page.reading:
+        assert time.monotonic() < deadline, "the exits were not read"
+        wait_for_jobs()
+        QApplication.processEvents()
+    return page
 
 
 def _db_counts(path: Path) -> dict[str, int]:
@@ -116,20 +130,20 @@ def test_window_geometry_and_columns_are_remembered(make_window, demo_db_path, q
 def test_the_exits_list_is_loaded_when_shown_and_after_changes(make_window, demo_db_path):
     window = make_window(demo_db_path)
     window.show()
-    assert window.exits.page.model.rowCount() == 0  # not loaded until it is looked at
+    assert exits_page(window).model.rowCount() == 0  # not loaded until it is looked at
     window.nav.setCurrentRow(1)
     expected = _db_counts(demo_db_path)["exits"]
-    assert window.exits.page.model.rowCount() == expected
-    first = window.exits.page.model.row_at(0)
-    window.exits.page.view.selectRow(0)
+    assert exits_page(window).model.rowCount() == expected
+    first = exits_page(window).model.row_at(0)
+    exits_page(window).view.selectRow(0)
     from retention_desktop.store import records
 
     window.session.change(
         "test", lambda: records.cancel_exit(window.session.db, first.exit_id), first.employee_id
     )
-    assert window.exits.page.model.rowCount() == expected - 1
+    assert exits_page(window).model.rowCount() == expected - 1
     window.session.undo_stack.undo()
-    assert window.exits.page.model.rowCount() == expected
+    assert exits_page(window).model.rowCount() == expected
 
 
 def test_a_large_roster_is_read_in_the_background(make_window, demo_db_path, qtbot, monkeypatch):

@@ -202,3 +202,26 @@ def test_risk_is_a_coloured_dot_beside_its_name(qapp):
     assert isinstance(dot, QPixmap)
     assert dot.toImage().pixelColor(6, 6).name() == "#d55e00"
     assert model.index(by_name["An"], COL_RISK).data(Qt.ItemDataRole.DecorationRole) is None
+
+
+def test_the_search_finds_people_by_their_rows_as_they_are_now(qapp):
+    """Search texts made ahead (as a large roster's background read makes them) or at the
+    first search follow each person replaced, added or removed."""
+    from retention_desktop.ui.roster.model import search_text
+
+    for made_ahead in (True, False):
+        model = RosterModel(TODAY)
+        rows = [_row(i, n, date(2024, 1, 1)) for i, n in enumerate(["王芳", "李娜", "张伟"])]
+        model.set_rows(list(rows), [search_text(r) for r in rows] if made_ahead else None)
+
+        def found(needle: str, model=model) -> list[str]:
+            model.set_filter(needle=needle)
+            return sorted(model.row_at(r).name for r in range(model.rowCount()))
+
+        assert found("李") == ["李娜"]
+        model.replace_employee(1, _row(1, "李小娜", date(2024, 1, 1)))
+        model.replace_employee(7, _row(7, "李明", date(2024, 1, 1)))
+        model.replace_employee(0, None)
+        assert found("李") == ["李小娜", "李明"]
+        assert found("王") == []
+        assert found("cs0002") == ["张伟"]

@@ -3,6 +3,7 @@ editor, driven through the real widgets; then what the file holds is checked."""
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable
 from datetime import date, timedelta
 
@@ -47,6 +48,7 @@ from retention_desktop.domain.catalog import EXIT_REASONS
 from retention_desktop.domain.records import EmployeeDraft, ExitDraft
 from retention_desktop.store import catalog, queries, records
 from retention_desktop.ui.catalog import reasons_dialog
+from retention_desktop.ui.common.jobs import wait_for_jobs
 from retention_desktop.ui.common.widgets import ID_ROLE
 from retention_desktop.ui.shell.main_window import PAGE_EXITS, MainWindow
 
@@ -54,6 +56,19 @@ YES, NO = QMessageBox.StandardButton.Yes, QMessageBox.StandardButton.No
 
 
 # Driving the widgets
+
+
+def exits_page(window):
+    """The Exits page once its rows are in (they are read off the UI thread)."""
+    page = window.exits.page
+    deadline = time.monotonic() + 10
+    while page.reading:
+        assert time.monotonic() < deadline, "the exits were not read"
+        wait_for_jobs()
+        QApplication.processEvents()
+    return page
+
+
 def show(window: MainWindow, qtbot) -> MainWindow:
     window.show()
     activate(window, qtbot)
@@ -245,13 +260,13 @@ def test_undo_and_redo_follow_on_the_exits_list_and_the_roster(make_window, demo
     )[0]
     press(qtbot, window, Qt.Key.Key_2, CTRL)  # the exits list
     assert window.pages.currentIndex() == PAGE_EXITS
-    assert window.exits.page.model.row_of_exit(exit_id) is not None
-    window.exits.page.view.setFocus()
+    assert exits_page(window).model.row_of_exit(exit_id) is not None
+    exits_page(window).view.setFocus()
     press(qtbot, window, Qt.Key.Key_Z, CTRL)
     assert dump(db) == before
-    assert window.exits.page.model.row_of_exit(exit_id) is None
+    assert exits_page(window).model.row_of_exit(exit_id) is None
     press(qtbot, window, Qt.Key.Key_Y, CTRL)
-    assert window.exits.page.model.row_of_exit(exit_id) is not None
+    assert exits_page(window).model.row_of_exit(exit_id) is not None
     press(qtbot, window, Qt.Key.Key_1, CTRL)  # back to the roster
     window.roster.page.view.setFocus()
     press(qtbot, window, Qt.Key.Key_Z, CTRL)
@@ -491,7 +506,7 @@ def test_rename_a_builtin_reason_in_the_users_language(
     inputs = Inputs(monkeypatch)
     inputs.texts = [("工资太低 / Pay too low", True)]
     press(qtbot, window, Qt.Key.Key_2, CTRL)  # renamed while the exits list is shown
-    model = window.exits.page.model
+    model = exits_page(window).model
     with_pay = [
         model.row_at(r) for r in range(model.rowCount()) if model.row_at(r).reason_id == pay
     ]
@@ -513,7 +528,7 @@ def test_rename_a_builtin_reason_in_the_users_language(
     ) == ("工资太低 / Pay too low", old[1], 1, 1)
     # the exits that have it show the new name at once, and the reason filter offers it
     assert window.pages.currentIndex() == PAGE_EXITS
-    combo = window.exits.page.reason_combo
+    combo = exits_page(window).reason_combo
     assert combo.itemText(combo.findData(pay, ID_ROLE)) == "    工资太低 / Pay too low"
     with_pay = [
         model.row_at(r) for r in range(model.rowCount()) if model.row_at(r).reason_id == pay
@@ -605,7 +620,7 @@ def test_retired_reasons_are_no_longer_offered_but_stay_on_old_exits(
 
     # an old exit that has it still shows it
     press(qtbot, window, Qt.Key.Key_2, CTRL)
-    model = window.exits.page.model
+    model = exits_page(window).model
     row = next(r for r in range(model.rowCount()) if model.row_at(r).reason_id == retired_id)
     assert model.index(row, 5).data() == label
 
@@ -617,7 +632,7 @@ def test_retired_reasons_are_no_longer_offered_but_stay_on_old_exits(
 
     before = dump(db)
     with on_dialog(old_exit):
-        double_click(qtbot, window.exits.page.view, model.index(row, 2))
+        double_click(qtbot, exits_page(window).view, model.index(row, 2))
     assert dump(db) == before
 
     # and it can be brought back

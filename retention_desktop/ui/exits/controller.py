@@ -4,13 +4,27 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QMessageBox
 
-from retention_desktop.store import queries
+from retention_desktop.store import catalog, queries
 from retention_desktop.store import records as store_records
+from retention_desktop.store.database import Database
 from retention_desktop.store.errors import RecordError
 from retention_desktop.ui.common.feature import Feature
 from retention_desktop.ui.common.messages import Messages
 from retention_desktop.ui.common.session import EMPLOYEES, EXITS, REASONS, SPELLS, Change
 from retention_desktop.ui.exits.view import ExitsPage
+
+
+def read_exits(
+    db: Database, lang: str, where: queries.ExitFilter, with_choices: bool
+) -> tuple[tuple[list[str], list[catalog.CatalogItem]] | None, list[queries.ExitRow], bool]:
+    """What the Exits page shows, read off the UI thread: the teams and reasons to filter
+    by (when asked), the exits matching `where`, and whether the file holds no exit."""
+    choices = None
+    if with_choices:
+        teams = [t for t in queries.teams(db) if t]
+        choices = (teams, catalog.list_items(db, "exit_reasons", lang, include_retired=True))
+    rows = queries.exits(db, lang, where)
+    return choices, rows, not rows and queries.counts(db)["exits"] == 0
 
 
 class ExitsFeature(Feature):
@@ -28,14 +42,44 @@ class ExitsFeature(Feature):
             lambda: self.selection.set_exit(self.page.current_exit())
         )
         self.page.open_requested.connect(self.open_chosen_exit)
+        self.page.filters_changed.connect(self.read)
+        self._reads = 0
+        self._choices_wanted = True
 
     def is_stale_after(self, change: Change) -> bool:
         return change.touches(EMPLOYEES, SPELLS, EXITS, REASONS)
 
     def reload(self) -> None:
         super().reload()
-        self.page.reload_choices()
-        self.page.refresh()
+        self._choices_wanted = True
+        self.read()
+
+    def read(self) -> None:
+        """Read the exits for the filters off the UI thread; the latest request wins."""
+        self._reads += 1
+        read, filters = self._reads, self.page.filters()
+        self.page.show_reading()
+
+        def done(result) -> None:
+            if read != self._reads:
+                return
+            choices, rows, none_recorded = result
+            if choices is not None:
+                self._choices_wanted = False
+                self.page.set_choices(*choices)
+                if self.page.filters() != filters:  # the team or reason picked is gone
+                    self.read()
+                    return
+            self.page.show_rows(rows, none_recorded)
+
+        def failed(error: Exception) -> None:
+            if read == self._reads:
+                self.page.show_failure(error)
+
+        self.session.read(
+            self.page, read_exits, self.session.lang, queries.ExitFilter(**filters),
+            self._choices_wanted, on_success=done, on_failure=failed,
+        )  # fmt: skip
 
     def update_actions(self) -> None:
         person = self.selection.person()
@@ -43,15 +87,12 @@ class ExitsFeature(Feature):
         self.cancel_exit_action.setEnabled(self.selection.exit() is not None)
 
     def record_exit(self) -> None:
-        from retention_desktop.ui.exits.exit_dialog import ExitDialog  # when first used
-
         person = self.selection.person()
         if person is None or person.end_date is not None:
             return
         spell_id = queries.open_spell(self.session.db, person.employee_id)
-        ExitDialog(
-            self.session, employee_id=person.employee_id, spell_id=spell_id, parent=self.window
-        ).exec()
+        if spell_id is not None:
+            self._exit_dialog(person.employee_id, spell_id=spell_id)
 
     def open_chosen_exit(self) -> None:
         row = self.selection.exit()
@@ -59,11 +100,44 @@ class ExitsFeature(Feature):
             self.open_exit(row.employee_id, row.exit_id)
 
     def open_exit(self, employee_id: int, exit_id: int) -> None:
+        self._exit_dialog(employee_id, exit_id=exit_id)
+
+    def _exit_dialog(
+        self, employee_id: int, *, spell_id: int | None = None, exit_id: int | None = None
+    ) -> None:
+        """The exit dialog for ending that spell or editing that exit; it saves through
+        `save`, one undoable step."""
         from retention_desktop.ui.exits.exit_dialog import ExitDialog  # when first used
 
+        session, db = self.session, self.session.db
+        record = queries.exit_record(db, exit_id) if exit_id is not None else None
+        found = session.roster(employee_id)
+        if not found or (exit_id is not None and record is None):
+            return
+        person = found[0]
+
+        def save(draft) -> RecordError | None:
+            try:
+                if record is None:
+                    session.change(
+                        self.tr("Exit of %1").replace("%1", person.name),
+                        lambda: store_records.record_exit(db, spell_id, draft),
+                        employee_id,
+                    )
+                else:
+                    session.change(
+                        self.tr("Edit exit of %1").replace("%1", person.name),
+                        lambda: store_records.update_exit(db, record.exit_id, draft),
+                        employee_id,
+                    )
+            except RecordError as error:
+                return error
+            return None
+
         ExitDialog(
-            self.session, employee_id=employee_id, exit_id=exit_id, parent=self.window
-        ).exec()
+            person=person, record=record, reasons=session.reasons(include_retired=True),
+            lang=session.lang, today=session.today(), save=save, parent=self.window,
+        ).exec()  # fmt: skip
 
     def cancel_exit(self) -> None:
         row = self.selection.exit()

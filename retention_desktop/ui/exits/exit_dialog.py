@@ -3,7 +3,9 @@ exit conversation (with its prompts) and the handover checklist."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -36,12 +38,7 @@ from retention_desktop.domain.catalog import (
     VOLUNTARY,
 )
 from retention_desktop.domain.records import ExitDraft, HandoverItem, validate_exit
-from retention_desktop.store import queries
-from retention_desktop.store import records as store_records
-from retention_desktop.store.catalog import CatalogItem
-from retention_desktop.store.errors import RecordError
 from retention_desktop.ui.common.messages import Messages
-from retention_desktop.ui.common.session import Session
 from retention_desktop.ui.common.widgets import (
     ID_ROLE,
     ErrorLabel,
@@ -51,35 +48,39 @@ from retention_desktop.ui.common.widgets import (
     to_date,
 )
 
+if TYPE_CHECKING:
+    from retention_desktop.store.catalog import CatalogItem
+    from retention_desktop.store.errors import RecordError
+    from retention_desktop.store.queries import ExitRecord, RosterRow
+
 
 class ExitDialog(QDialog):
-    """Records the exit of an open spell (`spell_id`) or edits an exit record
-    (`exit_id`). Accepting saves as one undoable step; cancelling changes nothing."""
+    """Records the exit of the person's open spell (no `record`) or edits an exit record.
+    Accepting hands the draft to `save`, which saves it as one undoable step or returns
+    the store's refusal (the dialog then stays open); cancelling changes nothing."""
 
     def __init__(
         self,
-        session: Session,
         *,
-        employee_id: int,
-        spell_id: int | None = None,
-        exit_id: int | None = None,
+        person: RosterRow,
+        record: ExitRecord | None,
+        reasons: list[CatalogItem],
+        lang: str,
+        today: date,
+        save: Callable[[ExitDraft], RecordError | None],
         parent=None,
     ) -> None:
         super().__init__(parent)
-        if (spell_id is None) == (exit_id is None):
-            raise ValueError("give a spell to end or an exit to edit")
-        self.session = session
-        self.employee_id = employee_id
-        self.spell_id = spell_id
-        self.exit_id = exit_id
+        self.employee_id = person.employee_id
+        self.exit_id = record.exit_id if record else None
+        self.lang = lang
+        self.today = today
+        self._save = save
         self.messages = Messages(self)
         self.setObjectName("exitDialog")
-        lang = session.lang
-        record = queries.exit_record(session.db, exit_id) if exit_id else None
-        person = queries.roster(session.db, employee_id)[0]
         self.person_name = person.name
         self.hire_date = record.hire_date if record else person.hire_date
-        draft = record.draft if record else ExitDraft(last_day=session.today())
+        draft = record.draft if record else ExitDraft(last_day=today)
         self.setWindowTitle(
             (self.tr("Exit of %1") if record else self.tr("Record exit: %1")).replace(
                 "%1", person.name
@@ -87,9 +88,7 @@ class ExitDialog(QDialog):
         )
         # Retired reasons are not offered, except those this record already uses.
         in_use = {draft.primary_reason_id, *draft.further_reason_ids}
-        self.reasons: list[CatalogItem] = [
-            r for r in session.reasons(include_retired=True) if not r.retired or r.id in in_use
-        ]
+        self.reasons: list[CatalogItem] = [r for r in reasons if not r.retired or r.id in in_use]
         self.categories = [(c.code, c.label(lang)) for c in REASON_CATEGORIES]
         self._reason_codes = {r.id: r.code for r in self.reasons}
 
@@ -225,7 +224,7 @@ class ExitDialog(QDialog):
         self.prompt_list = QListWidget(splitter)
         self.prompt_list.setObjectName("promptList")
         for prompt in EXIT_CONVERSATION_PROMPTS:
-            QListWidgetItem(prompt.label(self.session.lang), self.prompt_list)
+            QListWidgetItem(prompt.label(self.lang), self.prompt_list)
         self.prompt_list.itemActivated.connect(self._insert_prompt)
         self.notes_edit = QPlainTextEdit(splitter)
         self.notes_edit.setObjectName("conversationEdit")
@@ -271,7 +270,7 @@ class ExitDialog(QDialog):
         self.handover_checks: dict[str, QCheckBox] = {}
         self.handover_notes: dict[str, QLineEdit] = {}
         self._done_dates: dict[str, date | None] = {}
-        lang = self.session.lang
+        lang = self.lang
         for row, entry in enumerate(HANDOVER_ITEMS):
             item = existing.get(entry.code)
             check = QCheckBox(entry.label(lang), page)
@@ -332,7 +331,7 @@ class ExitDialog(QDialog):
         handover = []
         for entry in HANDOVER_ITEMS:
             done = self.handover_checks[entry.code].isChecked()
-            done_date = (self._done_dates[entry.code] or self.session.today()) if done else None
+            done_date = (self._done_dates[entry.code] or self.today) if done else None
             handover.append(
                 HandoverItem(
                     entry.code,
@@ -372,23 +371,8 @@ class ExitDialog(QDialog):
         if problems:
             self.tabs.setCurrentIndex(0)
             return
-        db = self.session.db
-        try:
-            if self.exit_id is None:
-                spell_id = self.spell_id
-                self.exit_id = self.session.change(
-                    self.tr("Exit of %1").replace("%1", self.person_name),
-                    lambda: store_records.record_exit(db, spell_id, draft),
-                    self.employee_id,
-                )
-            else:
-                exit_id = self.exit_id
-                self.session.change(
-                    self.tr("Edit exit of %1").replace("%1", self.person_name),
-                    lambda: store_records.update_exit(db, exit_id, draft),
-                    self.employee_id,
-                )
-        except RecordError as error:
+        error = self._save(draft)
+        if error is not None:
             self.tabs.setCurrentIndex(0)
             self._error_label(error.field).show_error(self.messages.for_error(error))
             return

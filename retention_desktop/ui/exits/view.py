@@ -4,6 +4,7 @@ handover; open a record to edit it, or take back an exit entered by mistake."""
 from __future__ import annotations
 
 from datetime import date
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtWidgets import (
@@ -19,17 +20,23 @@ from PySide6.QtWidgets import (
 
 from retention_desktop.domain.catalog import INVOLUNTARY, REASON_CATEGORIES, VOLUNTARY
 from retention_desktop.domain.dates import Month
-from retention_desktop.store import queries
 from retention_desktop.ui.common.exit_rows import ExitsModel
 from retention_desktop.ui.common.session import Session
 from retention_desktop.ui.common.widgets import ReasonCombo, TeamCombo, set_up_record_table, to_date
+
+if TYPE_CHECKING:
+    from retention_desktop.store import queries
 
 PERIOD_ALL, PERIOD_12, PERIOD_THIS_YEAR, PERIOD_LAST_YEAR, PERIOD_CUSTOM = range(5)
 
 
 class ExitsPage(QWidget):
+    """The filters and the list; the controller reads the rows (off the UI thread) when
+    `filters_changed` and hands them to `show_rows`."""
+
     selection_changed = Signal()
     open_requested = Signal()
+    filters_changed = Signal()
 
     def __init__(self, session: Session, parent=None) -> None:
         super().__init__(parent)
@@ -54,7 +61,7 @@ class ExitsPage(QWidget):
             edit.setCalendarPopup(True)
             edit.setDisplayFormat("yyyy-MM-dd")
             edit.setEnabled(False)
-            edit.dateChanged.connect(self.refresh)
+            edit.dateChanged.connect(self._filters_changed)
         self.team_combo = TeamCombo(self, "exitTeamCombo")
         self.reason_combo = ReasonCombo(self, "exitReasonCombo", self.tr("All reasons"))
         self.type_combo = QComboBox(self, objectName="typeCombo")
@@ -69,8 +76,8 @@ class ExitsPage(QWidget):
         self.unfinished_check.setObjectName("unfinishedCheck")
         self.period_combo.currentIndexChanged.connect(self._period_changed)
         for combo in (self.team_combo, self.reason_combo, self.type_combo):
-            combo.currentIndexChanged.connect(self.refresh)
-        self.unfinished_check.toggled.connect(self.refresh)
+            combo.currentIndexChanged.connect(self._filters_changed)
+        self.unfinished_check.toggled.connect(self._filters_changed)
 
         first = QHBoxLayout()
         first.addWidget(QLabel(self.tr("Period"), self))
@@ -110,12 +117,17 @@ class ExitsPage(QWidget):
         layout.addWidget(self.summary_label)
         self._loading = False
         self._sized = False
+        self.reading = False
 
     def _period_changed(self) -> None:
         custom = self.period_combo.currentData() == PERIOD_CUSTOM
         self.from_edit.setEnabled(custom)
         self.to_edit.setEnabled(custom)
-        self.refresh()
+        self._filters_changed()
+
+    def _filters_changed(self) -> None:
+        if not self._loading:
+            self.filters_changed.emit()
 
     def period(self) -> tuple[date | None, date | None]:
         key, today = self.period_combo.currentData(), self.session.today()
@@ -130,37 +142,50 @@ class ExitsPage(QWidget):
             return to_date(self.from_edit.date()), to_date(self.to_edit.date())
         return None, None
 
-    def reload_choices(self) -> None:
-        """Teams and reasons as they are in the file now, keeping what was picked."""
+    def set_choices(self, teams: list[str], reasons: list) -> None:
+        """Teams and reasons as they are in the file now, keeping what was picked (no
+        `filters_changed` meanwhile)."""
         self._loading = True
-        self.team_combo.set_teams(self.session.teams())
+        self.team_combo.set_teams(teams)
         reason = self.reason_combo.current_id()
         categories = [(c.code, c.label(self.session.lang)) for c in REASON_CATEGORIES]
-        self.reason_combo.set_reasons(self.session.reasons(include_retired=True), categories)
+        self.reason_combo.set_reasons(reasons, categories)
         self.reason_combo.set_current_id(reason)
         self._loading = False
 
-    def refresh(self) -> None:
-        if self._loading:
-            return
-        keep = self.current_exit()
+    def filters(self) -> dict:
+        """What the filters ask for, as the fields of the store's ExitFilter."""
         first, last = self.period()
-        where = queries.ExitFilter(
-            first=first,
-            last=last,
-            team=self.team_combo.team(),
-            reason_id=self.reason_combo.current_id(),
-            exit_type=self.type_combo.currentData(),
-            handover_unfinished=self.unfinished_check.isChecked(),
-        )
-        rows = queries.exits(self.session.db, self.session.lang, where)
+        return {
+            "first": first,
+            "last": last,
+            "team": self.team_combo.team(),
+            "reason_id": self.reason_combo.current_id(),
+            "exit_type": self.type_combo.currentData(),
+            "handover_unfinished": self.unfinished_check.isChecked(),
+        }
+
+    def show_reading(self) -> None:
+        """A read is under way: the rows shown stay until it is done."""
+        self.reading = True
+        self.summary_label.setText(self.tr("Reading…"))
+        if not self.model.rowCount():
+            self._show_empty(self.tr("Reading…"))
+
+    def show_failure(self, error: Exception) -> None:
+        self.reading = False
+        self.model.set_rows([])
+        self.summary_label.setText("")
+        self._show_empty(self.tr("The exits could not be read: %1").replace("%1", str(error)))
+
+    def show_rows(self, rows: list[queries.ExitRow], none_recorded: bool) -> None:
+        """The rows read for the filters; `none_recorded`: the file holds no exit at all.
+        The exit chosen stays chosen when it is still listed."""
+        self.reading = False
+        keep = self.current_exit()
         self.model.set_rows(rows)
         if rows and not self._sized:
-            self.view.resizeColumnsToContents()
-            header = self.view.horizontalHeader()
-            cap = self.fontMetrics().horizontalAdvance("M") * 18
-            for column in range(self.model.columnCount()):
-                header.resizeSection(column, min(header.sectionSize(column), cap))
+            self._size_columns()
             self._sized = True
         if keep is not None and (row := self.model.row_of_exit(keep.exit_id)) is not None:
             self.view.selectRow(row)
@@ -172,10 +197,29 @@ class ExitsPage(QWidget):
         )
         if rows:
             text = ""
-        elif self.session.counts()["exits"] == 0:
+        elif none_recorded:
             text = self.tr("No exits recorded. When someone leaves, use Record exit on the roster.")
         else:
             text = self.tr("No exits match these filters.")
+        self._show_empty(text)
+
+    def _size_columns(self) -> None:
+        """Columns as wide as their header and first 50 rows' texts, up to a cap (measured
+        here: resizeColumnsToContents asks the model for every role of every cell)."""
+        header = self.view.horizontalHeader()
+        cells, titles = self.view.fontMetrics(), header.fontMetrics()
+        margin = cells.horizontalAdvance("M") * 2
+        cap = self.fontMetrics().horizontalAdvance("M") * 18
+        shown = range(min(50, self.model.rowCount()))
+        for column in range(self.model.columnCount()):
+            title = self.model.headerData(column, Qt.Orientation.Horizontal) or ""
+            width = max(
+                [titles.horizontalAdvance(title)]
+                + [cells.horizontalAdvance(self.model.index(r, column).data() or "") for r in shown]
+            )
+            header.resizeSection(column, min(width + margin, cap))
+
+    def _show_empty(self, text: str) -> None:
         self.empty_label.setText(text)
         self.empty_label.setVisible(bool(text))
         self.view.setVisible(not text)

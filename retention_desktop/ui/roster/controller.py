@@ -7,10 +7,12 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QMessageBox
 
-from retention_desktop.store import queries
 from retention_desktop.store import records as store_records
+from retention_desktop.store.errors import RecordError
 from retention_desktop.ui.common.feature import Feature
 from retention_desktop.ui.common.session import EMPLOYEES, EXITS, RISK, SPELLS, Change
+from retention_desktop.ui.roster.model import read_roster
+from retention_desktop.ui.roster.person import read_choices, read_person
 from retention_desktop.ui.roster.view import RosterPage
 
 BACKGROUND_ROWS = 20_000  # a roster this large is read off the UI thread
@@ -74,12 +76,13 @@ class RosterFeature(Feature):
         read = self._reads
         self.page.show_loading()
 
-        def done(rows) -> None:
+        def done(result) -> None:
             if read == self._reads:  # a later read supersedes this one
-                self.page.show_rows(rows, keep)
+                rows, search_texts = result
+                self.page.show_rows(rows, keep, search_texts)
 
         self.session.read(
-            self.page, queries.roster, on_success=done, on_failure=self.page.show_failure
+            self.page, read_roster, on_success=done, on_failure=self.page.show_failure
         )
 
     def _publish_selection(self) -> None:
@@ -96,11 +99,42 @@ class RosterFeature(Feature):
         self.page.focus_search()
 
     def new_employee(self) -> None:
+        employee_id = self._employee_dialog(None)
+        if employee_id is not None:
+            self.show_employee(employee_id)
+
+    def _employee_dialog(self, employee_id: int | None) -> int | None:
+        """The employee dialog for a new person (None) or that one; the id of the person
+        saved, or None when cancelled. The teams and positions it offers are read off
+        the UI thread."""
         from retention_desktop.ui.roster.employee_dialog import EmployeeDialog  # when used
 
-        dialog = EmployeeDialog(self.session, None, self.window)
-        if dialog.exec() and dialog.employee_id is not None:
-            self.show_employee(dialog.employee_id)
+        session, db, today = self.session, self.session.db, self.session.today()
+        person = None
+        if employee_id is not None:
+            person = read_person(db, employee_id, session.lang)
+            if person is None:
+                return None
+
+        def save(draft) -> int | RecordError:
+            try:
+                if employee_id is None:
+                    return session.change(
+                        self.tr("Add %1").replace("%1", draft.name),
+                        lambda: store_records.add_employee(db, draft, today=today),
+                    )[0]
+                session.change(
+                    self.tr("Edit %1").replace("%1", draft.name),
+                    lambda: store_records.update_employee(db, employee_id, draft, today=today),
+                    employee_id,
+                )
+            except RecordError as error:
+                return error
+            return employee_id
+
+        dialog = EmployeeDialog(person, today, save, self.window)
+        session.read(dialog, read_choices, on_success=dialog.set_choices)
+        return dialog.employee_id if dialog.exec() else None
 
     def show_employee(self, employee_id: int) -> None:
         """Bring the roster forward with that person chosen, clearing the search and
@@ -111,18 +145,36 @@ class RosterFeature(Feature):
             self.page.select_employee(employee_id)
 
     def edit_employee(self) -> None:
-        from retention_desktop.ui.roster.employee_dialog import EmployeeDialog  # when used
-
         person = self.selection.person()
         if person is not None:
-            EmployeeDialog(self.session, person.employee_id, self.window).exec()
+            self._employee_dialog(person.employee_id)
 
     def rehire(self) -> None:
         from retention_desktop.ui.roster.rehire_dialog import RehireDialog  # when used
 
-        person = self.selection.person()
-        if person is not None and person.end_date is not None:
-            RehireDialog(self.session, person.employee_id, self.window).exec()
+        chosen = self.selection.person()
+        if chosen is None or chosen.end_date is None:
+            return
+        session, db, employee_id = self.session, self.session.db, chosen.employee_id
+        found = session.roster(employee_id)
+        if not found:
+            return
+        person, today = found[0], session.today()
+
+        def save(hire_date, team: str, position: str) -> RecordError | None:
+            try:
+                session.change(
+                    self.tr("Rehire %1").replace("%1", person.name),
+                    lambda: store_records.rehire(
+                        db, employee_id, hire_date, team=team, position=position, today=today
+                    ),
+                    employee_id,
+                )
+            except RecordError as error:
+                return error
+            return None
+
+        RehireDialog(person, today, save, self.window).exec()
 
     def delete_employee(self) -> None:
         person = self.selection.person()

@@ -3,6 +3,10 @@ person's history (employment spells, exits, retention actions)."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from datetime import date
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QStringListModel, Qt
 from PySide6.QtWidgets import (
     QCompleter,
@@ -20,12 +24,13 @@ from PySide6.QtWidgets import (
 )
 
 from retention_desktop.domain.records import EmployeeDraft, validate_employee
-from retention_desktop.store import queries
-from retention_desktop.store import records as store_records
-from retention_desktop.store.errors import RecordError
 from retention_desktop.ui.common.messages import Messages
-from retention_desktop.ui.common.session import Session
 from retention_desktop.ui.common.widgets import ErrorLabel, date_edit, dialog_buttons, to_date
+
+if TYPE_CHECKING:
+    from retention_desktop.store.errors import RecordError
+    from retention_desktop.store.queries import SpellRow
+    from retention_desktop.ui.roster.person import PersonFile
 
 
 def _completer(parent: QWidget, values: list[str]) -> QCompleter:
@@ -56,16 +61,25 @@ def _fill(table: QTableWidget, rows: list[list[str]]) -> None:
 
 
 class EmployeeDialog(QDialog):
-    """New person when `employee_id` is None; otherwise edits that person. Accepting saves
-    through the session (one undoable step); cancelling changes nothing."""
+    """A new person (no `person`), or that person's details and history. Accepting
+    hands the draft to `save`, which saves it as one undoable step and returns the
+    person's id, or returns the store's refusal (the dialog then stays open); cancelling
+    changes nothing. The teams and positions offered come later, by `set_choices`."""
 
-    def __init__(self, session: Session, employee_id: int | None = None, parent=None) -> None:
+    def __init__(
+        self,
+        person: PersonFile | None,
+        today: date,
+        save: Callable[[EmployeeDraft], int | RecordError],
+        parent=None,
+    ) -> None:
         super().__init__(parent)
-        self.session = session
-        self.employee_id = employee_id
+        self.employee_id: int | None = None
+        self.today = today
+        self._save = save
         self.messages = Messages(self)
         self.setObjectName("employeeDialog")
-        draft = queries.employee_draft(session.db, employee_id) if employee_id else None
+        draft = person.draft if person else None
         self.setWindowTitle(
             self.tr("Edit %1").replace("%1", draft.name) if draft else self.tr("New employee")
         )
@@ -77,11 +91,11 @@ class EmployeeDialog(QDialog):
         self.name_edit.setMaxLength(100)
         self.number_edit = QLineEdit(details, objectName="numberEdit")
         self.number_edit.setMaxLength(40)
-        self.hire_edit = date_edit(details, session.today(), "hireDateEdit")
+        self.hire_edit = date_edit(details, today, "hireDateEdit")
         self.team_edit = QLineEdit(details, objectName="teamEdit")
-        self.team_edit.setCompleter(_completer(self, session.teams()))
+        self.team_edit.setCompleter(_completer(self, []))
         self.position_edit = QLineEdit(details, objectName="positionEdit")
-        self.position_edit.setCompleter(_completer(self, session.positions()))
+        self.position_edit.setCompleter(_completer(self, []))
         self.phone_edit = QLineEdit(details, objectName="phoneEdit")
         self.phone_edit.setMaxLength(40)
         self.notes_edit = QPlainTextEdit(details, objectName="notesEdit")
@@ -109,20 +123,26 @@ class EmployeeDialog(QDialog):
         buttons = dialog_buttons(self)
 
         layout = QVBoxLayout(self)
-        if draft is None:
+        if person is None:
             layout.addWidget(details)
             self.tabs = None
         else:
             self.tabs = QTabWidget(self)
             self.tabs.setObjectName("employeeTabs")
             self.tabs.addTab(details, self.tr("Details"))
-            self.tabs.addTab(self._history(employee_id), self.tr("History"))
-            self.tabs.addTab(self._timeline(employee_id), self.tr("Timeline"))
+            self.tabs.addTab(self._history(person), self.tr("History"))
+            self.tabs.addTab(self._timeline(person), self.tr("Timeline"))
             layout.addWidget(self.tabs)
-            self._load(draft)
+            self._load(person.draft)
         layout.addWidget(buttons)
         self.resize(560, 520 if draft else 440)
         self.name_edit.setFocus()
+
+    def set_choices(self, choices: tuple[list[str], list[str]]) -> None:
+        """The teams and positions offered as the user types."""
+        teams, positions = choices
+        self.team_edit.completer().model().setStringList(teams)
+        self.position_edit.completer().model().setStringList(positions)
 
     def _load(self, draft: EmployeeDraft) -> None:
         self.name_edit.setText(draft.name)
@@ -134,10 +154,10 @@ class EmployeeDialog(QDialog):
         self.phone_edit.setText(draft.phone)
         self.notes_edit.setPlainText(draft.notes)
 
-    def _history(self, employee_id: int) -> QWidget:
+    def _history(self, person: PersonFile) -> QWidget:
         page = QWidget(self)
         layout = QVBoxLayout(page)
-        spells = queries.spells_of(self.session.db, employee_id, self.session.lang)
+        spells = person.spells
         layout.addWidget(QLabel(self.tr("Employment"), page))
         self.spells_table = _read_only_table(
             page,
@@ -164,7 +184,7 @@ class EmployeeDialog(QDialog):
             ],
         )
         layout.addWidget(self.spells_table)
-        actions = queries.actions_of(self.session.db, employee_id, self.session.lang)
+        actions = person.actions
         layout.addWidget(QLabel(self.tr("Retention actions"), page))
         self.actions_table = _read_only_table(
             page,
@@ -191,11 +211,8 @@ class EmployeeDialog(QDialog):
         layout.addWidget(self.actions_table)
         return page
 
-    def _timeline(self, employee_id: int) -> QWidget:
+    def _timeline(self, person: PersonFile) -> QWidget:
         """Spells, exits, actions and risk flags in one chronological list."""
-        from retention_desktop.store import actions as store_actions
-        from retention_desktop.ui.common.labels import level_names
-
         page = QWidget(self)
         layout = QVBoxLayout(page)
         self.timeline_table = _read_only_table(
@@ -208,31 +225,11 @@ class EmployeeDialog(QDialog):
                 self.tr("Note"),
             ],
         )
-        what = {
-            store_actions.HIRED: self.tr("Hired"),
-            store_actions.LEFT: self.tr("Left"),
-            store_actions.ACTION_PLANNED: self.tr("Action planned"),
-            store_actions.ACTION_DONE: self.tr("Action done"),
-            store_actions.ACTION_CANCELLED: self.tr("Action cancelled"),
-            store_actions.RISK_FLAGGED: self.tr("Flagged at risk"),
-            store_actions.RISK_CLEARED: self.tr("Risk flag cleared"),
-        }
-        levels = level_names()
-        kinds = {"voluntary": self.tr("voluntary"), "involuntary": self.tr("involuntary")}
-        rows = []
-        for event in store_actions.timeline(self.session.db, employee_id, self.session.lang):
-            label, detail = event.label, event.detail
-            if event.kind in (store_actions.RISK_FLAGGED, store_actions.RISK_CLEARED):
-                label = levels.get(label, label)
-            if event.kind == store_actions.LEFT:
-                detail = kinds.get(detail, detail)
-            details = " · ".join(part for part in (label, detail) if part)
-            rows.append([event.day.isoformat(), what[event.kind], details, event.note])
-        _fill(self.timeline_table, rows)
+        _fill(self.timeline_table, person.timeline)
         layout.addWidget(self.timeline_table)
         return page
 
-    def _exit_text(self, spell: queries.SpellRow) -> str:
+    def _exit_text(self, spell: SpellRow) -> str:
         kind = {
             "voluntary": self.tr("voluntary"),
             "involuntary": self.tr("involuntary"),
@@ -267,27 +264,15 @@ class EmployeeDialog(QDialog):
         draft = self.draft()
         for label in self.errors.values():
             label.show_error("")
-        problems = validate_employee(draft, self.session.today())
+        problems = validate_employee(draft, self.today)
         for problem in problems:
             self.errors[problem.field].show_error(self.messages.text(problem.field, problem.code))
         if problems:
             self._show_problem(problems[0].field, self.errors[problems[0].field].text())
             return
-        db, today = self.session.db, self.session.today()
-        try:
-            if self.employee_id is None:
-                self.employee_id = self.session.change(
-                    self.tr("Add %1").replace("%1", draft.name),
-                    lambda: store_records.add_employee(db, draft, today=today),
-                )[0]
-            else:
-                employee_id = self.employee_id
-                self.session.change(
-                    self.tr("Edit %1").replace("%1", draft.name),
-                    lambda: store_records.update_employee(db, employee_id, draft, today=today),
-                    employee_id,
-                )
-        except RecordError as error:
-            self._show_problem(error.field, self.messages.for_error(error))
+        saved = self._save(draft)
+        if not isinstance(saved, int):
+            self._show_problem(saved.field, self.messages.for_error(saved))
             return
+        self.employee_id = saved
         super().accept()

@@ -23,6 +23,8 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor, QPainter, QPixmap
 
+from retention_desktop.store import queries
+from retention_desktop.store.database import Database
 from retention_desktop.store.queries import RosterRow
 
 CONTEXT = "RosterModel"
@@ -79,6 +81,18 @@ def risk_dot(level: str) -> QPixmap:
 def tenure_months(start: date, end: date) -> int:
     months = (end.year - start.year) * 12 + end.month - start.month
     return max(0, months - (1 if end.day < start.day else 0))
+
+
+def search_text(row: RosterRow) -> str:
+    """What the roster's search looks through for a person."""
+    return f"{row.name}\n{row.employee_no}\n{row.phone}".casefold()
+
+
+def read_roster(db: Database) -> tuple[list[RosterRow], list[str]]:
+    """Every roster row and its search text: for a large roster, read off the UI thread
+    so that the first keystroke of a search does not make 100,000 search texts."""
+    rows = queries.roster(db)
+    return rows, [search_text(r) for r in rows]
 
 
 class CollationKeys:
@@ -139,12 +153,14 @@ class RosterModel(QAbstractTableModel):
         self._base: list[int] | None = None
 
     # Loading, searching, filtering
-    def set_rows(self, rows: list[RosterRow]) -> None:
+    def set_rows(self, rows: list[RosterRow], search_texts: list[str] | None = None) -> None:
+        """The rows to show, with their search texts when made already (else they are
+        made at the first search)."""
         self.beginResetModel()
         self._rows = rows
         self._keys = {}
         self._name_order = None
-        self._search_text = []  # made at the first search
+        self._search_text = search_texts if search_texts is not None else []
         self._order = self._sorted_order()
         self._base = None
         self._visible = self._filtered()
@@ -203,16 +219,14 @@ class RosterModel(QAbstractTableModel):
         if not needle:
             return list(base)
         if not self._search_text and self._rows:
-            self._search_text = [
-                f"{r.name}\n{r.employee_no}\n{r.phone}".casefold() for r in self._rows
-            ]
+            self._search_text = [search_text(r) for r in self._rows]
         texts = self._search_text
         return [i for i in base if needle in texts[i]]
 
     def replace_employee(self, employee_id: int, row: RosterRow | None) -> None:
         """Put one person's new row in place (None: they are gone), keeping everything
         else: far cheaper than reading the whole roster again after each change."""
-        rows = self._rows
+        rows, texts = self._rows, self._search_text
         at = next((i for i, r in enumerate(rows) if r.employee_id == employee_id), None)
         if at is None and row is None:
             return
@@ -222,7 +236,14 @@ class RosterModel(QAbstractTableModel):
             del rows[at]
         else:
             rows[at] = row
-        self.set_rows(rows)
+        if texts:  # kept in step, not made again
+            if at is None:
+                texts.append(search_text(row))
+            elif row is None:
+                del texts[at]
+            else:
+                texts[at] = search_text(row)
+        self.set_rows(rows, texts or None)
 
     def total_count(self) -> int:
         return len(self._rows)

@@ -2,27 +2,36 @@
 
 from __future__ import annotations
 
-from datetime import timedelta
+from collections.abc import Callable
+from datetime import date, timedelta
+from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit
 
 from retention_desktop.domain.records import validate_rehire
-from retention_desktop.store import queries
-from retention_desktop.store import records as store_records
-from retention_desktop.store.errors import RecordError
 from retention_desktop.ui.common.messages import Messages
-from retention_desktop.ui.common.session import Session
 from retention_desktop.ui.common.widgets import ErrorLabel, date_edit, dialog_buttons, to_date
+
+if TYPE_CHECKING:
+    from retention_desktop.store.errors import RecordError
+    from retention_desktop.store.queries import RosterRow
+
+# save(hire date, team, position): None when saved, else the store's refusal
+Save = Callable[[date, str, str], "RecordError | None"]
 
 
 class RehireDialog(QDialog):
-    def __init__(self, session: Session, employee_id: int, parent=None) -> None:
+    """A new employment spell for `person`, who left: accepting hands it to `save`, which
+    saves it as one undoable step or returns the store's refusal (the dialog then stays
+    open)."""
+
+    def __init__(self, person: RosterRow, today: date, save: Save, parent=None) -> None:
         super().__init__(parent)
-        self.session = session
-        self.employee_id = employee_id
+        self.employee_id = person.employee_id
+        self.today = today
+        self._save = save
         self.messages = Messages(self)
         self.setObjectName("rehireDialog")
-        person = queries.roster(session.db, employee_id)[0]
         self.person = person
         self.setWindowTitle(self.tr("Rehire %1").replace("%1", person.name))
         form = QFormLayout(self)
@@ -35,7 +44,7 @@ class RehireDialog(QDialog):
                     self,
                 )
             )
-        first_day = max(session.today(), (person.end_date or session.today()) + timedelta(days=1))
+        first_day = max(today, (person.end_date or today) + timedelta(days=1))
         self.hire_edit = date_edit(self, first_day, "rehireDateEdit")
         self.hire_error = ErrorLabel(self, "rehireDateError")
         self.team_edit = QLineEdit(person.team, self, objectName="rehireTeamEdit")
@@ -52,22 +61,12 @@ class RehireDialog(QDialog):
     def accept(self) -> None:
         hire_date = to_date(self.hire_edit.date())
         end = self.person.end_date
-        today = self.session.today()
-        problems = validate_rehire(hire_date, end, end is None, today)
+        problems = validate_rehire(hire_date, end, end is None, self.today)
         if problems:
             self.hire_error.show_error(self.messages.text(problems[0].field, problems[0].code, end))
             return
-        db, employee_id = self.session.db, self.employee_id
-        team, position = self.team_edit.text(), self.position_edit.text()
-        try:
-            self.session.change(
-                self.tr("Rehire %1").replace("%1", self.person.name),
-                lambda: store_records.rehire(
-                    db, employee_id, hire_date, team=team, position=position, today=today
-                ),
-                employee_id,
-            )
-        except RecordError as error:
+        error = self._save(hire_date, self.team_edit.text(), self.position_edit.text())
+        if error is not None:
             self.hire_error.show_error(self.messages.for_error(error))
             return
         super().accept()

@@ -145,10 +145,10 @@ class RosterPage(QWidget):
         self.empty_label.show()
         self.view.hide()
 
-    def show_rows(self, rows, keep: int | None) -> None:
+    def show_rows(self, rows, keep: int | None, search_texts: list[str] | None = None) -> None:
         self.loading = False
         self.loaded = True
-        self.model.set_rows(rows)
+        self.model.set_rows(rows, search_texts)
         if not self._sized and self.model.rowCount():
             # Widths from the first 50 rows (set_up_record_table), not all of them.
             self.view.resizeColumnsToContents()
