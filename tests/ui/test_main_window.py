@@ -188,3 +188,18 @@ def test_a_change_updates_only_that_persons_row(make_window, demo_db_path, monke
     assert page.model.row_of_employee(new_id) is None
     session.undo_stack.redo()
     assert page.model.row_of_employee(new_id) is not None
+
+
+def test_a_closed_dialog_is_let_go(make_window, demo_db_path, qtbot):
+    """A dialog lives while it is open: opening New employee and Settings again and again
+    leaves no dialogs behind in the window."""
+    from driving import on_dialog
+    from PySide6.QtWidgets import QDialog
+
+    window = make_window(demo_db_path)
+    window.show()
+    for _ in range(3):
+        for name in ("new", "settings"):
+            with on_dialog(lambda dialog: dialog.reject()):
+                trigger(window, name)
+    qtbot.waitUntil(lambda: not window.findChildren(QDialog), timeout=2000)

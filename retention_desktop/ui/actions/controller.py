@@ -12,6 +12,7 @@ from retention_desktop.store.effect import action_effect
 from retention_desktop.store.errors import RecordError
 from retention_desktop.ui.actions.model import ActionsModel
 from retention_desktop.ui.actions.view import ActionsPage
+from retention_desktop.ui.common.dialogs import run_modal
 from retention_desktop.ui.common.feature import Feature
 from retention_desktop.ui.common.messages import Messages
 from retention_desktop.ui.common.session import ACTIONS, EMPLOYEES, KINDS, SPELLS, Change
@@ -106,9 +107,11 @@ class ActionsFeature(Feature):
             work = lambda: store_actions.plan_for_employees(db, draft, ids)  # noqa: E731
             return refusal(lambda: self.session.change_people(text, work, ids))
 
-        ActionDialog(
-            self.session, save, employees=people, type_code=type_code, parent=self.window
-        ).exec()
+        run_modal(
+            ActionDialog(
+                self.session, save, employees=people, type_code=type_code, parent=self.window
+            )
+        )
 
     def plan_for_selected(self) -> None:
         """The same action for each active employee selected on the roster."""
@@ -126,7 +129,7 @@ class ActionsFeature(Feature):
             return refusal(lambda: self.session.change_team_action(text, work))
 
         team = self.page.team_combo.team() or self.selection.team()
-        ActionDialog(self.session, save, team=team, parent=self.window).exec()
+        run_modal(ActionDialog(self.session, save, team=team, parent=self.window))
 
     def edit(self, action_id: int) -> None:
         from retention_desktop.ui.actions.action_dialog import ActionDialog
@@ -141,7 +144,7 @@ class ActionsFeature(Feature):
             work = lambda: store_actions.update_action(db, action_id, draft)  # noqa: E731
             return refusal(lambda: self._change(record, text, work))
 
-        ActionDialog(self.session, save, record=record, parent=self.window).exec()
+        run_modal(ActionDialog(self.session, save, record=record, parent=self.window))
 
     # The chosen action
     def edit_chosen(self) -> None:
@@ -165,7 +168,7 @@ class ActionsFeature(Feature):
             )
             return refusal(lambda: self._change(record, self.tr("Mark done"), work))
 
-        CompleteDialog(self.session, record.draft.planned_date, save, self.window).exec()
+        run_modal(CompleteDialog(self.session, record.draft.planned_date, save, self.window))
 
     def cancel_chosen(self) -> None:
         row = self.selection.action()
@@ -233,7 +236,7 @@ class ActionsFeature(Feature):
             work = lambda: store_actions.flag_risk(session.db, employee_id, draft, today=today)  # noqa: E731
             return refusal(lambda: session.change(self.tr("Flag at risk"), work, employee_id))
 
-        RiskDialog(session, person.name, history, save, self.window).exec()
+        run_modal(RiskDialog(session, person.name, history, save, self.window))
 
     def clear_risk(self) -> None:
         from retention_desktop.ui.actions.risk_dialog import ClearRiskDialog
@@ -251,7 +254,7 @@ class ActionsFeature(Feature):
             )
             return refusal(lambda: session.change(self.tr("Clear risk flag"), work, employee_id))
 
-        ClearRiskDialog(session, person.name, current, save, self.window).exec()
+        run_modal(ClearRiskDialog(session, person.name, current, save, self.window))
 
     def show_effect(self) -> None:
         """Does it help?: the figures are counted in the background for the dialog."""
@@ -263,7 +266,7 @@ class ActionsFeature(Feature):
             dialog, action_effect, session.lang, session.today(),
             on_success=dialog.show_rows, on_failure=dialog.show_failure,
         )  # fmt: skip
-        dialog.exec()
+        run_modal(dialog)
 
 
 def refusal(work) -> RecordError | None:

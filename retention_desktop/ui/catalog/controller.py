@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from retention_desktop.store import catalog
 from retention_desktop.store.errors import RecordError
+from retention_desktop.ui.common.dialogs import run_modal
 from retention_desktop.ui.common.feature import Feature
 from retention_desktop.ui.common.session import KINDS, REASONS
 
@@ -25,7 +26,7 @@ class CatalogFeature(Feature):
         def save(entries: list, deleted: bool) -> RecordError | None:
             return self.save(table, entries, deleted)
 
-        ReasonsDialog(self.session, self.entries(table), save, self.window, table=table).exec()
+        run_modal(ReasonsDialog(self.session, self.entries(table), save, self.window, table=table))
 
     def entries(self, table: str) -> list:
         """The entries of `table` as the dialog edits them: with how often each is used

@@ -8,6 +8,7 @@ from retention_desktop.store import catalog, queries
 from retention_desktop.store import records as store_records
 from retention_desktop.store.database import Database
 from retention_desktop.store.errors import RecordError
+from retention_desktop.ui.common.dialogs import run_modal
 from retention_desktop.ui.common.feature import Feature
 from retention_desktop.ui.common.messages import Messages
 from retention_desktop.ui.common.session import EMPLOYEES, EXITS, REASONS, SPELLS, Change
@@ -134,10 +135,10 @@ class ExitsFeature(Feature):
                 return error
             return None
 
-        ExitDialog(
+        run_modal(ExitDialog(
             person=person, record=record, reasons=session.reasons(include_retired=True),
             lang=session.lang, today=session.today(), save=save, parent=self.window,
-        ).exec()  # fmt: skip
+        ))  # fmt: skip
 
     def cancel_exit(self) -> None:
         row = self.selection.exit()

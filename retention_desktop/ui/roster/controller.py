@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QMessageBox
 
 from retention_desktop.store import records as store_records
 from retention_desktop.store.errors import RecordError
+from retention_desktop.ui.common.dialogs import run_modal
 from retention_desktop.ui.common.feature import Feature
 from retention_desktop.ui.common.session import EMPLOYEES, EXITS, RISK, SPELLS, Change
 from retention_desktop.ui.roster.model import read_roster
@@ -134,7 +135,7 @@ class RosterFeature(Feature):
 
         dialog = EmployeeDialog(person, today, save, self.window)
         session.read(dialog, read_choices, on_success=dialog.set_choices)
-        return dialog.employee_id if dialog.exec() else None
+        return dialog.employee_id if run_modal(dialog) else None
 
     def show_employee(self, employee_id: int) -> None:
         """Bring the roster forward with that person chosen, clearing the search and
@@ -174,7 +175,7 @@ class RosterFeature(Feature):
                 return error
             return None
 
-        RehireDialog(person, today, save, self.window).exec()
+        run_modal(RehireDialog(person, today, save, self.window))
 
     def delete_employee(self) -> None:
         person = self.selection.person()

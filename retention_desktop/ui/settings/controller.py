@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from retention_desktop.store.settings import all_settings, set_settings
+from retention_desktop.ui.common.dialogs import run_modal
 from retention_desktop.ui.common.feature import Feature
 
 
@@ -22,4 +23,4 @@ class SettingsFeature(Feature):
             set_settings(session.db, values)  # all in one transaction
             session.settings_saved()
 
-        SettingsDialog(all_settings(session.db), save, self.window).exec()
+        run_modal(SettingsDialog(all_settings(session.db), save, self.window))
