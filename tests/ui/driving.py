@@ -5,6 +5,7 @@ changed. Shared by the GUI test modules (tests/ui is on pytest's pythonpath)."""
 from __future__ import annotations
 
 import re
+import time
 from collections.abc import Callable
 from contextlib import contextmanager
 from datetime import date
@@ -23,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from retention_desktop.store import catalog
+from retention_desktop.ui.common.jobs import wait_for_jobs
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 
@@ -174,6 +176,17 @@ def on_dialog(handle: Callable[[QDialog], None]):
     if state["error"] is not None:
         raise state["error"]
     assert state["dialog"] is not None, "no dialog was opened"
+
+
+def exits_page(window):
+    """The Exits page once its rows are in (they are read off the UI thread)."""
+    page = window.exits.page
+    deadline = time.monotonic() + 10
+    while page.reading:
+        assert time.monotonic() < deadline, "the exits were not read"
+        wait_for_jobs()
+        QApplication.processEvents()
+    return page
 
 
 def dump(db) -> dict[str, list[tuple]]:

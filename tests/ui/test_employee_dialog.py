@@ -3,7 +3,6 @@ Save or Cancel; then what the file holds is checked."""
 
 from __future__ import annotations
 
-import time
 from datetime import date, timedelta
 
 from driving import (
@@ -16,6 +15,7 @@ from driving import (
     click,
     double_click,
     dump,
+    exits_page,
     file_changed,
     on_dialog,
     replace_text,
@@ -30,21 +30,9 @@ from PySide6.QtWidgets import (
 
 from retention_desktop.domain.records import EmployeeDraft, ExitDraft
 from retention_desktop.store import queries, records
-from retention_desktop.ui.common.jobs import wait_for_jobs
 from retention_desktop.ui.shell.main_window import MainWindow
 
 # Driving the widgets
-
-
-def exits_page(window):
-    """The Exits page once its rows are in (they are read off the UI thread)."""
-    page = window.exits.page
-    deadline = time.monotonic() + 10
-    while page.reading:
-        assert time.monotonic() < deadline, "the exits were not read"
-        wait_for_jobs()
-        QApplication.processEvents()
-    return page
 
 
 def show(window: MainWindow, qtbot) -> MainWindow:

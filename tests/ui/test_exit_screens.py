@@ -4,7 +4,6 @@ real widgets; then what the file holds is checked."""
 from __future__ import annotations
 
 import threading
-import time
 from datetime import date, timedelta
 
 from driving import (
@@ -19,6 +18,7 @@ from driving import (
     click,
     double_click,
     dump,
+    exits_page,
     file_changed,
     on_dialog,
     reason,
@@ -52,17 +52,6 @@ HANDOVER_CODES = [entry.code for entry in HANDOVER_ITEMS]
 
 
 # Driving the widgets
-
-
-def exits_page(window):
-    """The Exits page once its rows are in (they are read off the UI thread)."""
-    page = window.exits.page
-    deadline = time.monotonic() + 10
-    while page.reading:
-        assert time.monotonic() < deadline, "the exits were not read"
-        wait_for_jobs()
-        QApplication.processEvents()
-    return page
 
 
 def show(window: MainWindow, qtbot) -> MainWindow:

@@ -2,29 +2,15 @@
 
 from __future__ import annotations
 
-import time
 from pathlib import Path
 
-from driving import action, trigger
+from driving import action, exits_page, trigger
 from PySide6.QtCore import QCollator, QLocale, Qt
-from PySide6.QtWidgets import QApplication
 
 from retention_desktop.store.backup import list_backups
 from retention_desktop.store.database import open_database
 from retention_desktop.store.queries import counts
-from retention_desktop.ui.common.jobs import wait_for_jobs
 from retention_desktop.ui.roster.model import COL_NAME, COL_TENURE
-
-
-def exits_page(window):
-    """The Exits page once its rows are in (they are read off the UI thread)."""
-    page = window.exits.page
-    deadline = time.monotonic() + 10
-    while page.reading:
-        assert time.monotonic() < deadline, "the exits were not read"
-        wait_for_jobs()
-        QApplication.processEvents()
-    return page
 
 
 def _db_counts(path: Path) -> dict[str, int]:

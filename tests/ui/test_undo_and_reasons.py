@@ -3,7 +3,6 @@ editor, driven through the real widgets; then what the file holds is checked."""
 
 from __future__ import annotations
 
-import time
 from collections.abc import Callable
 from datetime import date, timedelta
 
@@ -20,6 +19,7 @@ from driving import (
     click,
     double_click,
     dump,
+    exits_page,
     file_changed,
     on_dialog,
     reason,
@@ -48,7 +48,6 @@ from retention_desktop.domain.catalog import EXIT_REASONS
 from retention_desktop.domain.records import EmployeeDraft, ExitDraft
 from retention_desktop.store import catalog, queries, records
 from retention_desktop.ui.catalog import reasons_dialog
-from retention_desktop.ui.common.jobs import wait_for_jobs
 from retention_desktop.ui.common.widgets import ID_ROLE
 from retention_desktop.ui.shell.main_window import PAGE_EXITS, MainWindow
 
@@ -56,17 +55,6 @@ YES, NO = QMessageBox.StandardButton.Yes, QMessageBox.StandardButton.No
 
 
 # Driving the widgets
-
-
-def exits_page(window):
-    """The Exits page once its rows are in (they are read off the UI thread)."""
-    page = window.exits.page
-    deadline = time.monotonic() + 10
-    while page.reading:
-        assert time.monotonic() < deadline, "the exits were not read"
-        wait_for_jobs()
-        QApplication.processEvents()
-    return page
 
 
 def show(window: MainWindow, qtbot) -> MainWindow:
