@@ -34,7 +34,6 @@ from PySide6.QtWidgets import (
 )
 
 from retention_desktop.domain.exchange import DATE_ORDERS, FIELDS, ImportRow, ParsedFile
-from retention_desktop.sheets.importing import read_import
 from retention_desktop.sheets.model import Cancelled, SheetError
 from retention_desktop.ui.common.jobs import run_with_progress
 from retention_desktop.ui.common.session import Session
@@ -176,6 +175,9 @@ class ImportDialog(QDialog):
         self.status_label.setText(self.tr("Reading %1…").replace("%1", path.name))
 
         def work(progress, cancelled) -> tuple:
+            # openpyxl (and numpy, which it loads) imported here, off the UI thread
+            from retention_desktop.sheets.importing import read_import
+
             parsed = read_import(
                 path, mapping=mapping, date_order=order, progress=progress, cancelled=cancelled
             )
