@@ -99,9 +99,12 @@ class DashboardPage(QWidget):
         self.figures: list[Figure] = []
         self.latest: DashboardFigures | None = None
         self._currency = ""
+        # the charts are made and drawn a step per turn of the event loop (a step costs
+        # tens of ms): see _step
         self._charts_importable = False  # the charts' module is imported (charts_ready)
-        self._making_charts = False  # a chart is made at the next turn of the event loop
+        self._stepping = False  # a step is due
         self._to_draw = False  # figures shown whose charts are not drawn yet
+        self._drawing: list[str] = []  # the charts still to draw with the figures shown
 
         self.picker = PeriodPicker(session.today, self)
         self.preset_combo = self.picker.preset_combo
@@ -217,11 +220,9 @@ class DashboardPage(QWidget):
         self.empty_label.setVisible(empty)
         self._show_actions(shown.actions)
         self._to_draw = True
-        if self.charts:
-            self._draw_charts()
-        else:
+        if not self.charts:
             self.charts_label.setVisible(not empty)
-            self._make_charts()
+        self._schedule()
 
     def is_empty(self) -> bool:
         """Nobody was employed in the period shown."""
@@ -281,17 +282,12 @@ class DashboardPage(QWidget):
     def charts_ready(self) -> None:
         """The charts' module is imported (off the UI thread): the charts can be made."""
         self._charts_importable = True
-        self._make_charts()
+        self._schedule()
 
-    def _make_charts(self) -> None:
-        """Make the charts one per turn of the event loop (each costs tens of ms), once
-        figures wait to be drawn and the charts' module is imported."""
-        if self.charts or self._making_charts or not self._to_draw:
-            return
-        if not self._charts_importable:
-            return  # charts_ready() comes back here
-        self._making_charts = True
-        QTimer.singleShot(0, self, self._make_next_chart)
+    def _schedule(self) -> None:
+        if self._charts_importable and not self._stepping and (self._to_draw or self._drawing):
+            self._stepping = True
+            QTimer.singleShot(1, self, self._step)  # a timer: input and paint come between
 
     def _chart_specs(self) -> list[tuple[str, str, str | None]]:
         return [
@@ -304,9 +300,13 @@ class DashboardPage(QWidget):
              "left"),
         ]  # fmt: skip
 
-    def _make_next_chart(self) -> None:
+    def _step(self) -> None:
+        """One step of making the charts (the first time) and drawing the figures shown
+        last in them: one chart made or drawn per turn of the event loop; `computed` once
+        all are drawn."""
         from retention_desktop.ui.dashboard import charts  # imported already: charts_ready
 
+        self._stepping = False
         made = self._made
         for key, title, counts in self._chart_specs():
             if key not in made:
@@ -314,13 +314,31 @@ class DashboardPage(QWidget):
                 chart.hide()  # until laid out, not a window of its own
                 chart.bar_clicked.connect(self.drill_down)
                 made[key] = chart
-                QTimer.singleShot(0, self, self._make_next_chart)
+                self._schedule()
                 return
-        self._making_charts = False
-        self._lay_out_charts(charts, made)
-        self.charts_label.hide()
-        if self._to_draw:
-            self._draw_charts()
+        if not self.charts:
+            self._lay_out_charts(charts, made)
+            self.charts_label.hide()
+        if self._to_draw:  # (newer) figures: draw every chart again
+            self._to_draw = False
+            self._drawing = [key for key, _, _ in self._chart_specs()]
+        if self._drawing:
+            key = self._drawing.pop(0)
+            chart, report = made[key], self.report
+            if key == "seasonality":
+                charts.draw_seasonality(chart, report, self.peak_seasons())
+            else:
+                getattr(charts, f"draw_{key}")(chart, report)
+            # each box shown once drawn, so that their first paints come one at a time
+            # too (the months' box holds the headcount below them)
+            if key != "monthly":
+                self.charts["monthly" if key == "headcount" else key][1].setVisible(
+                    not self.is_empty()
+                )
+            if self._drawing:
+                self._schedule()
+                return
+        self.computed.emit()
 
     def _lay_out_charts(self, charts, made: dict) -> None:
         # the headcount under the months, on the same x axis, saved with them
@@ -363,23 +381,6 @@ class DashboardPage(QWidget):
         self.chart_grid.addWidget(self.charts["monthly"][1], 0, 0, 1, 2)
         for n, key in enumerate(("reasons", "teams", "tenure", "seasonality")):
             self.chart_grid.addWidget(self.charts[key][1], 1 + n // 2, n % 2)
-
-    def _draw_charts(self) -> None:
-        """Draw the figures shown last in the charts, then say they are drawn."""
-        from retention_desktop.ui.dashboard import charts
-
-        self._to_draw = False
-        report, empty = self.report, self.is_empty()
-        chart = {key: c for key, (c, _) in self.charts.items()}
-        charts.draw_monthly(chart["monthly"], report)
-        charts.draw_headcount(chart["headcount"], report)
-        charts.draw_reasons(chart["reasons"], report)
-        charts.draw_teams(chart["teams"], report)
-        charts.draw_tenure(chart["tenure"], report)
-        charts.draw_seasonality(chart["seasonality"], report, self.peak_seasons())
-        for _, box in self.charts.values():
-            box.setVisible(not empty)
-        self.computed.emit()
 
     def peak_seasons(self) -> list[tuple[str, int, int]]:
         """(name, first month, last month) of each peak season of the settings; a season
