@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Collection
 from datetime import date
 
-from PySide6.QtCore import QTimer, Signal
+from PySide6.QtCore import Signal
 
 from retention_desktop.domain.dates import Period
 from retention_desktop.domain.settings import season_spans
@@ -78,10 +78,15 @@ class DashboardFeature(Feature):
         # the people each change since the start touched (None: anyone), so that what was
         # read before a change can be read again for those people only
         self._changes: list[frozenset[int] | None] = []
-        # the charts' module, imported off the UI thread as soon as the window is up
-        QTimer.singleShot(0, self, self._prepare_charts)
+        self._preparing = False
 
     def _prepare_charts(self) -> None:
+        """Import the charts' module off the UI thread, when the page is first shown (not
+        at start: the import would share the interpreter with the window's own first
+        work and make it twice as long); the page says it is preparing them meanwhile."""
+        if self._preparing:
+            return
+        self._preparing = True
         run_in_background(
             self.page, prepare_charts,
             lambda _: self.page.charts_ready(), lambda error: self.page.show_failure(error),
@@ -99,6 +104,7 @@ class DashboardFeature(Feature):
 
     def reload(self) -> None:
         super().reload()
+        self._prepare_charts()
         self.page.set_teams(self.session.teams())
         self.compute()
 
