@@ -352,3 +352,85 @@ def test_the_actions_of_the_period_are_counted_by_type_and_status(dashboard, qtb
         ]
         cost = dashboard.format("money", figures.cost_done)
         assert cost in dashboard.actions_cost_label.text()
+
+
+@pytest.fixture
+def held(monkeypatch):
+    """The dashboard's figures computed only when `release` is set (`started` is set once
+    the computing began)."""
+    import threading
+
+    from retention_desktop.ui.dashboard import controller
+    from retention_desktop.ui.dashboard.view import DashboardPage
+
+    started, release, shown = threading.Event(), threading.Event(), []
+    compute = controller.compute
+
+    def held_compute(*args, **kwargs):
+        started.set()
+        assert release.wait(10), "never released"
+        return compute(*args, **kwargs)
+
+    def noted(draw):
+        def note(page, figures_or_error) -> None:
+            shown.append(figures_or_error)
+            draw(page, figures_or_error)
+
+        return note
+
+    monkeypatch.setattr(controller, "compute", held_compute)
+    for name in ("show_figures", "show_failure"):
+        monkeypatch.setattr(DashboardPage, name, noted(getattr(DashboardPage, name)))
+    return started, release, shown
+
+
+def test_figures_computed_after_the_window_and_file_were_closed_are_dropped(
+    make_window, demo_db_path, qtbot, held
+):
+    from driving import trigger
+
+    from retention_desktop.ui.common.jobs import wait_for_jobs
+
+    started, release, shown = held
+    window = make_window(demo_db_path)
+    window.show()
+    qtbot.waitExposed(window)
+    trigger(window, "showDashboard")
+    qtbot.waitUntil(started.is_set, timeout=10000)
+    window.close()  # as the app closes: the window, then the file (run_gui)
+    window.session.close()
+    release.set()
+    assert wait_for_jobs()
+    qtbot.wait(100)  # the result, had it been delivered, would be drawn by now
+    assert shown == []
+    assert window.dashboard.page.report is None
+
+
+def test_figures_computed_after_the_window_was_destroyed_are_dropped(demo_db_path, qtbot, held):
+    from driving import trigger
+
+    from retention_desktop.store.database import open_database
+    from retention_desktop.ui.common.jobs import wait_for_jobs
+    from retention_desktop.ui.shell.main_window import MainWindow
+
+    started, release, shown = held
+    session = Session(open_database(demo_db_path), demo_db_path, "en")
+    try:
+        window = MainWindow(session)
+        window.show()
+        qtbot.waitExposed(window)
+        trigger(window, "showDashboard")
+        qtbot.waitUntil(started.is_set, timeout=10000)
+        gone = []
+        window.destroyed.connect(lambda: gone.append(True))
+        window.close()
+        window.deleteLater()
+        qtbot.waitUntil(lambda: bool(gone), timeout=5000)
+        release.set()
+        assert wait_for_jobs()
+        qtbot.wait(100)
+        assert shown == []
+    finally:
+        release.set()
+        wait_for_jobs()
+        session.close()

@@ -14,10 +14,10 @@ from driving import CANCEL, action, button, choosing_file, click, dump, on_dialo
 from openpyxl import load_workbook
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QPushButton
 
+from retention_desktop.sheets import export
 from retention_desktop.store.reports import turnover_report
 from retention_desktop.ui.common.period_picker import PRESET_LAST_YEAR
 from retention_desktop.ui.common.session import Session
-from retention_desktop.ui.spreadsheets import export_dialog
 
 TODAY = date(2026, 11, 23)
 HEADER = ["工号", "姓名", "部门", "岗位", "入职日期", "离职日期", "离职类型", "离职原因"]
@@ -204,7 +204,7 @@ def test_a_cancelled_export_leaves_no_file(window, qtbot, tmp_path, monkeypatch)
 
         raise Cancelled()
 
-    monkeypatch.setattr(export_dialog, "write_workbook", slow_write)
+    monkeypatch.setattr(export, "write_workbook", slow_write)
     seen = {}
 
     def export_then_cancel(dialog) -> None:

@@ -1,14 +1,68 @@
-"""The dashboard: its page, read again after a change only when shown, and the exits
-behind a chart's bar."""
+"""The dashboard: its figures computed off the UI thread (read again after a change only
+when the page is shown) and given to the page to draw, and the exits behind a chart's
+bar."""
 
 from __future__ import annotations
+
+from collections.abc import Collection
+from datetime import date
 
 from PySide6.QtCore import Signal
 
 from retention_desktop.domain.dates import Period
+from retention_desktop.domain.settings import season_spans
+from retention_desktop.store.database import Database
+from retention_desktop.store.reports import (
+    KeptSpells,
+    action_figures,
+    costs_of,
+    headcount_of_rows,
+    report_of_rows,
+)
+from retention_desktop.store.settings import get_setting
 from retention_desktop.ui.common.feature import Feature
+from retention_desktop.ui.common.jobs import run_in_background
 from retention_desktop.ui.common.session import REASONS, Change
+from retention_desktop.ui.dashboard.figures import DashboardFigures, prepare_charts
 from retention_desktop.ui.dashboard.view import DashboardPage
+
+
+def compute(
+    db: Database,
+    lang: str,
+    today: date,
+    period: Period,
+    team: str | None,
+    kept: KeptSpells | None,
+    changed: Collection[int] | None,
+) -> tuple[KeptSpells, DashboardFigures]:
+    """The figures of `period` (and `team`) from every spell of the file: `kept` (read
+    before) with the people `changed` since then read again, or every spell read afresh
+    when none were kept or anyone may have changed (`changed` None). Returns the spells
+    too, to keep."""
+    if kept is None or changed is None:
+        spells = KeptSpells.read(db, lang)
+    elif changed:
+        spells = kept.updated(db, lang, changed)
+    else:
+        spells = kept
+    rows, costs = spells.rows, costs_of(db)
+    current = report_of_rows(rows, period, team=team, lang=lang, today=today, costs=costs)
+    before = report_of_rows(rows, period.previous(), team=team, lang=lang, today=today, costs=costs)
+    seasons = tuple(
+        (season["code"] if n == 0 else "", first, last)
+        for season in get_setting(db, "peak_seasons")
+        for n, (first, last) in enumerate(season_spans(season))
+    )
+    return spells, DashboardFigures(
+        report=current,
+        previous=before,
+        headcount_now=headcount_of_rows(rows, today, team),
+        actions=action_figures(db, period, lang=lang, team=team),
+        alternative=bool(get_setting(db, "show_leavers_plus_closing_rate")),
+        currency=get_setting(db, "currency"),
+        peak_seasons=seasons,
+    )
 
 
 class DashboardFeature(Feature):
@@ -18,6 +72,26 @@ class DashboardFeature(Feature):
         super().__init__(session, selection, window)
         self.page = DashboardPage(session, window)
         self.page.drill_down.connect(self.show_exits_behind)
+        self.page.choice_changed.connect(self.compute)
+        self._generation = 0
+        self._kept: tuple[int, KeptSpells] | None = None  # as of which change
+        # the people each change since the start touched (None: anyone), so that what was
+        # read before a change can be read again for those people only
+        self._changes: list[frozenset[int] | None] = []
+        self._preparing = False
+
+    def _prepare_charts(self) -> None:
+        """Import the charts' module off the UI thread, when the page is first shown (not
+        at start: the import would share the interpreter with the window's own first
+        work and make it twice as long); the page says it is preparing them meanwhile."""
+        if self._preparing:
+            return
+        self._preparing = True
+        run_in_background(
+            self.page, prepare_charts,
+            lambda _: self.page.charts_ready(), lambda error: self.page.show_failure(error),
+            still_wanted=lambda: not self.session.closed,
+        )  # fmt: skip
 
     def is_stale_after(self, change: Change) -> bool:
         # every figure may move with any record, reason label or setting
@@ -25,13 +99,42 @@ class DashboardFeature(Feature):
 
     def on_change(self, change: Change) -> None:
         # a reason renamed: every spell is read again with its new label
-        self.page.note_change(None if change.touches(REASONS) else change.employees)
+        self._changes.append(None if change.touches(REASONS) else change.employees)
         super().on_change(change)
 
     def reload(self) -> None:
         super().reload()
-        self.page.reload_choices()
-        self.page.refresh()
+        self._prepare_charts()
+        self.page.set_teams(self.session.teams())
+        self.compute()
+
+    def _changed_since(self, at: int) -> set[int] | None:
+        changed = self._changes[at:]
+        return None if None in changed else set().union(*changed)
+
+    def compute(self) -> None:
+        """Compute the figures of the chosen period and the one before it, off the UI
+        thread; the newest request wins. Every spell of the file is read once and kept:
+        after a change only the people changed are read again, and another period or
+        team costs the computing only."""
+        self._generation += 1
+        generation = self._generation
+        data = len(self._changes)
+        kept_at, kept = self._kept if self._kept is not None else (0, None)
+        changed = self._changed_since(kept_at) if kept is not None else None
+        page, session = self.page, self.session
+
+        def done(result: tuple[KeptSpells, DashboardFigures]) -> None:
+            spells, figures = result
+            if self._kept is None or self._kept[0] < data:
+                self._kept = (data, spells)
+            if generation == self._generation:
+                page.show_figures(figures)
+
+        session.read(
+            page, compute, session.lang, session.today(), page.period(), page.team(), kept,
+            changed, on_success=done, on_failure=page.show_failure,
+        )  # fmt: skip
 
     def choice(self) -> tuple[Period, str | None] | None:
         """The period and team shown, once the page has been shown."""

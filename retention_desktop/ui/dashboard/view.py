@@ -1,12 +1,17 @@
 """The dashboard: the key turnover figures of a period (and one team), each beside the
 previous period of the same length. Every figure is the `report --json` figure of
-METRICS.md for the same period and team; they are computed off the UI thread."""
+METRICS.md for the same period and team; the controller computes them off the UI thread
+and the page draws what it is given (figures.DashboardFigures), reading nothing itself.
+
+The charts (pyqtgraph) are made when first needed, one per turn of the event loop, once
+their module has been imported off the UI thread (`charts_ready`); until then the page
+says it is preparing them."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QApplication,
@@ -26,19 +31,11 @@ from PySide6.QtWidgets import (
 
 from retention_desktop.domain.dates import Period
 from retention_desktop.domain.metrics import ActionFigures, Report
-from retention_desktop.domain.settings import season_spans
-from retention_desktop.store.reports import (
-    KeptSpells,
-    action_figures,
-    costs_of,
-    headcount_of_rows,
-    report_of_rows,
-)
-from retention_desktop.store.settings import get_setting
 from retention_desktop.ui.common.labels import season_name
 from retention_desktop.ui.common.period_picker import PeriodPicker
 from retention_desktop.ui.common.session import Session
 from retention_desktop.ui.common.widgets import TeamCombo, percent_text, set_up_record_table
+from retention_desktop.ui.dashboard.figures import DashboardFigures
 
 RATE, COUNT, MONEY = "rate", "count", "money"
 
@@ -85,9 +82,12 @@ def key_figures(report: Report, previous: Report, now: int, alternative: bool) -
 
 
 class DashboardPage(QWidget):
-    """Period and team at the top, the figures below; `computed` after each refresh."""
+    """Period and team at the top, the figures below. `choice_changed` when the owner picks
+    another period or team; `computed` once figures given to `show_figures` are drawn,
+    charts included."""
 
     computed = Signal()
+    choice_changed = Signal()
     drill_down = Signal(object)  # the chart Bar clicked: the exits behind it
 
     def __init__(self, session: Session, parent=None) -> None:
@@ -97,18 +97,21 @@ class DashboardPage(QWidget):
         self.report: Report | None = None
         self.previous: Report | None = None
         self.figures: list[Figure] = []
-        self._generation = 0
-        self._kept: tuple[int, KeptSpells] | None = None  # as of which change
-        # the people each change since the start touched (None: anyone), so that what was
-        # read before a change can be read again for those people only
-        self._changes: list[frozenset[int] | None] = []
+        self.latest: DashboardFigures | None = None
+        self._currency = ""
+        # the charts are made and drawn a step per turn of the event loop (a step costs
+        # tens of ms): see _step
+        self._charts_importable = False  # the charts' module is imported (charts_ready)
+        self._stepping = False  # a step is due
+        self._to_draw = False  # figures shown whose charts are not drawn yet
+        self._drawing: list[str] = []  # the charts still to draw with the figures shown
 
         self.picker = PeriodPicker(session.today, self)
         self.preset_combo = self.picker.preset_combo
         self.from_edit, self.to_edit = self.picker.from_edit, self.picker.to_edit
         self.team_combo = TeamCombo(self, "dashboardTeamCombo")
-        self.picker.changed.connect(self.refresh)
-        self.team_combo.currentIndexChanged.connect(self.refresh)
+        self.picker.changed.connect(self.choice_changed)
+        self.team_combo.currentIndexChanged.connect(lambda _index: self.choice_changed.emit())
         self.period_label = QLabel(self, objectName="periodLabel")
 
         bar = QHBoxLayout()
@@ -139,6 +142,10 @@ class DashboardPage(QWidget):
         inner.addLayout(self.grid)
         inner.addWidget(self.empty_label)
         inner.addWidget(self._actions_box())
+        self.charts_label = QLabel(self.tr("Preparing charts…"), body)
+        self.charts_label.setObjectName("chartsLabel")
+        self.charts_label.hide()
+        inner.addWidget(self.charts_label)
         self.chart_grid = QGridLayout()
         inner.addLayout(self.chart_grid)
         inner.addStretch(1)
@@ -148,6 +155,7 @@ class DashboardPage(QWidget):
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidget(body)
         self.charts: dict = {}
+        self._made: dict = {}  # the charts made so far, by key
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -160,71 +168,24 @@ class DashboardPage(QWidget):
     def team(self) -> str | None:
         return self.team_combo.team()
 
-    def reload_choices(self) -> None:
+    def set_teams(self, teams: list[str]) -> None:
         """The teams as they are in the file now, keeping the one picked."""
-        self.team_combo.set_teams(self.session.teams())
+        self.team_combo.set_teams(teams)
 
-    def note_change(self, employees: frozenset[int] | None) -> None:
-        """The file changed for these people (None: anyone): the spells kept are stale."""
-        self._changes.append(employees)
-
-    def _changed_since(self, at: int) -> set[int] | None:
-        changed = self._changes[at:]
-        return None if None in changed else set().union(*changed)
-
-    def refresh(self) -> None:
-        """Compute the figures of the chosen period and the one before it, off the UI
-        thread; the newest request wins. Every spell of the file is read once and kept:
-        after a change only the people changed are read again, and another period or
-        team costs the computing only."""
-        self._generation += 1
-        generation = self._generation
-        lang, today = self.session.lang, self.session.today()
-        period, team = self.period(), self.team()
-        costs = costs_of(self.session.db)
-        alternative = bool(get_setting(self.session.db, "show_leavers_plus_closing_rate"))
-        data = len(self._changes)
-        kept_at, kept = self._kept if self._kept is not None else (0, None)
-        changed = self._changed_since(kept_at) if kept is not None else None
-
-        def work(db) -> tuple:
-            if kept is None or changed is None:
-                spells = KeptSpells.read(db, lang)
-            elif changed:
-                spells = kept.updated(db, lang, changed)
-            else:
-                spells = kept
-            rows, figures = spells.rows, {"lang": lang, "today": today, "costs": costs}
-            current = report_of_rows(rows, period, team=team, **figures)
-            before = report_of_rows(rows, period.previous(), team=team, **figures)
-            actions = action_figures(db, period, lang=lang, team=team)
-            return spells, current, before, headcount_of_rows(rows, today, team), actions
-
-        def done(result: tuple) -> None:
-            spells, current, before, now, actions = result
-            if self._kept is None or self._kept[0] < data:
-                self._kept = (data, spells)
-            if generation == self._generation:
-                self._show(current, before, now, alternative, actions)
-
-        self.session.read(self, work, on_success=done, on_failure=self._failed)
-
-    def _failed(self, error: Exception) -> None:
+    def show_failure(self, error: Exception) -> None:
         self.empty_label.setText(
             self.tr("The figures could not be computed: %1").replace("%1", str(error))
         )
         self.empty_label.show()
 
-    def _show(
-        self,
-        report: Report,
-        previous: Report,
-        now: int,
-        alternative: bool,
-        actions: ActionFigures | None = None,
-    ) -> None:
+    def show_figures(self, shown: DashboardFigures) -> None:
+        """Draw these figures (the charts as soon as they are made); `computed` once
+        drawn."""
+        self.latest = shown
+        self._currency = shown.currency
+        report, previous = shown.report, shown.previous
         self.report, self.previous = report, previous
-        self.figures = key_figures(report, previous, now, alternative)
+        self.figures = key_figures(report, previous, shown.headcount_now, shown.alternative)
         period = report.period
         self.period_label.setText(
             self.tr("%1 to %2 (%3 months), compared with %4 to %5")
@@ -247,7 +208,7 @@ class DashboardPage(QWidget):
             frame = self.cards[figure.key][0]
             self.grid.addWidget(frame, n // 4, n % 4)
             frame.show()
-        empty = report.summary.opening == 0 and report.summary.hires == 0
+        empty = self.is_empty()
         self.empty_label.setText(
             self.tr(
                 "Nobody was employed in this period. Choose another period or team, or add "
@@ -257,10 +218,16 @@ class DashboardPage(QWidget):
             else ""
         )
         self.empty_label.setVisible(empty)
-        self._draw_charts(report, empty)
-        if actions is not None:
-            self._show_actions(actions)
-        self.computed.emit()
+        self._show_actions(shown.actions)
+        self._to_draw = True
+        if not self.charts:
+            self.charts_label.setVisible(not empty)
+        self._schedule()
+
+    def is_empty(self) -> bool:
+        """Nobody was employed in the period shown."""
+        summary = self.report.summary
+        return summary.opening == 0 and summary.hires == 0
 
     # Retention actions
     def _actions_box(self) -> QGroupBox:
@@ -312,77 +279,114 @@ class DashboardPage(QWidget):
         )
 
     # Charts
-    def _draw_charts(self, report: Report, empty: bool) -> None:
-        from retention_desktop.ui.dashboard import charts  # pyqtgraph and numpy: only when shown
+    def charts_ready(self) -> None:
+        """The charts' module is imported (off the UI thread): the charts can be made."""
+        self._charts_importable = True
+        self._schedule()
 
-        if not self.charts:
-            specs = [
-                ("monthly", self.tr("Separations per month and turnover rate"), "left"),
-                ("headcount", self.tr("Headcount at the end of each month"), "left"),
-                ("reasons", self.tr("Separations by reason"), "bottom"),
-                ("teams", self.tr("Turnover rate by team"), None),
-                ("tenure", self.tr("Tenure at exit"), "left"),
-                ("seasonality", self.tr("Separations by calendar month, peak seasons shaded"),
-                 "left"),
-            ]  # fmt: skip
-            made = {}
-            for key, title, counts in specs:
+    def _schedule(self) -> None:
+        if self._charts_importable and not self._stepping and (self._to_draw or self._drawing):
+            self._stepping = True
+            QTimer.singleShot(1, self, self._step)  # a timer: input and paint come between
+
+    def _chart_specs(self) -> list[tuple[str, str, str | None]]:
+        return [
+            ("monthly", self.tr("Separations per month and turnover rate"), "left"),
+            ("headcount", self.tr("Headcount at the end of each month"), "left"),
+            ("reasons", self.tr("Separations by reason"), "bottom"),
+            ("teams", self.tr("Turnover rate by team"), None),
+            ("tenure", self.tr("Tenure at exit"), "left"),
+            ("seasonality", self.tr("Separations by calendar month, peak seasons shaded"),
+             "left"),
+        ]  # fmt: skip
+
+    def _step(self) -> None:
+        """One step of making the charts (the first time) and drawing the figures shown
+        last in them: one chart made or drawn per turn of the event loop; `computed` once
+        all are drawn."""
+        from retention_desktop.ui.dashboard import charts  # imported already: charts_ready
+
+        self._stepping = False
+        made = self._made
+        for key, title, counts in self._chart_specs():
+            if key not in made:
                 chart = charts.Chart(title, f"chart_{key}", self, counts=counts)
+                chart.hide()  # until laid out, not a window of its own
                 chart.bar_clicked.connect(self.drill_down)
                 made[key] = chart
-            # the headcount under the months, on the same x axis, saved with them
-            made["headcount"].setMinimumHeight(150)
-            made["headcount"].setMaximumHeight(190)
-            made["headcount"].setXLink(made["monthly"])
-            charts.align_axes(made["monthly"], made["headcount"])
-            months = QWidget(self)
-            months.setObjectName("picture_monthly")
-            column = QVBoxLayout(months)
-            column.setContentsMargins(0, 0, 0, 0)
-            column.setSpacing(0)
-            column.addWidget(made["monthly"], 3)
-            column.addWidget(made["headcount"], 1)
-            pictures = {"monthly": months}
-            for key in ("monthly", "reasons", "teams", "tenure", "seasonality"):
-                picture = pictures.get(key, made[key])
-                box = QWidget(self)
-                column = QVBoxLayout(box)
-                column.setContentsMargins(0, 0, 0, 0)
-                column.addWidget(picture)
-                buttons = QHBoxLayout()
-                buttons.addStretch(1)
-                save = QPushButton(self.tr("Save as PNG…"), box)
-                save.setObjectName(f"save_{key}")
-                save.clicked.connect(
-                    lambda _=False, p=picture, t=made[key].title: self.save_chart(p, name=t)
+                self._schedule()
+                return
+        if not self.charts:
+            self._lay_out_charts(charts, made)
+            self.charts_label.hide()
+        if self._to_draw:  # (newer) figures: draw every chart again
+            self._to_draw = False
+            self._drawing = [key for key, _, _ in self._chart_specs()]
+        if self._drawing:
+            key = self._drawing.pop(0)
+            chart, report = made[key], self.report
+            if key == "seasonality":
+                charts.draw_seasonality(chart, report, self.peak_seasons())
+            else:
+                getattr(charts, f"draw_{key}")(chart, report)
+            # each box shown once drawn, so that their first paints come one at a time
+            # too (the months' box holds the headcount below them)
+            if key != "monthly":
+                self.charts["monthly" if key == "headcount" else key][1].setVisible(
+                    not self.is_empty()
                 )
-                buttons.addWidget(save)
-                column.addLayout(buttons)
-                self.charts[key] = (made[key], box)
-            self.charts["headcount"] = (made["headcount"], months)
-            self.pictures = {key: pictures.get(key, made[key]) for key in self.charts}
-            # the months across the whole width, the others two by two below
-            self.chart_grid.addWidget(self.charts["monthly"][1], 0, 0, 1, 2)
-            for n, key in enumerate(("reasons", "teams", "tenure", "seasonality")):
-                self.chart_grid.addWidget(self.charts[key][1], 1 + n // 2, n % 2)
-        chart = {key: c for key, (c, _) in self.charts.items()}
-        charts.draw_monthly(chart["monthly"], report)
-        charts.draw_headcount(chart["headcount"], report)
-        charts.draw_reasons(chart["reasons"], report)
-        charts.draw_teams(chart["teams"], report)
-        charts.draw_tenure(chart["tenure"], report)
-        charts.draw_seasonality(chart["seasonality"], report, self.peak_seasons())
-        for _, box in self.charts.values():
-            box.setVisible(not empty)
+            if self._drawing:
+                self._schedule()
+                return
+        self.computed.emit()
+
+    def _lay_out_charts(self, charts, made: dict) -> None:
+        # the headcount under the months, on the same x axis, saved with them
+        made["headcount"].setMinimumHeight(150)
+        made["headcount"].setMaximumHeight(190)
+        made["headcount"].setXLink(made["monthly"])
+        charts.align_axes(made["monthly"], made["headcount"])
+        months = QWidget(self)
+        months.setObjectName("picture_monthly")
+        column = QVBoxLayout(months)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(0)
+        column.addWidget(made["monthly"], 3)
+        column.addWidget(made["headcount"], 1)
+        pictures = {"monthly": months}
+        boxes = {}
+        for key in ("monthly", "reasons", "teams", "tenure", "seasonality"):
+            picture = pictures.get(key, made[key])
+            box = QWidget(self)
+            box.hide()  # shown once drawn
+            column = QVBoxLayout(box)
+            column.setContentsMargins(0, 0, 0, 0)
+            column.addWidget(picture)
+            buttons = QHBoxLayout()
+            buttons.addStretch(1)
+            save = QPushButton(self.tr("Save as PNG…"), box)
+            save.setObjectName(f"save_{key}")
+            save.clicked.connect(
+                lambda _=False, p=picture, t=made[key].title: self.save_chart(p, name=t)
+            )
+            buttons.addWidget(save)
+            column.addLayout(buttons)
+            boxes[key] = box
+        for chart in made.values():
+            chart.show()
+        self.charts = {key: (made[key], box) for key, box in boxes.items()}
+        self.charts["headcount"] = (made["headcount"], months)
+        self.pictures = {key: pictures.get(key, made[key]) for key in self.charts}
+        # the months across the whole width, the others two by two below
+        self.chart_grid.addWidget(self.charts["monthly"][1], 0, 0, 1, 2)
+        for n, key in enumerate(("reasons", "teams", "tenure", "seasonality")):
+            self.chart_grid.addWidget(self.charts[key][1], 1 + n // 2, n % 2)
 
     def peak_seasons(self) -> list[tuple[str, int, int]]:
-        """(name, first month, last month) of each peak season from the settings; a
-        season over the new year comes as two runs, the name on the first."""
-        seasons = []
-        for season in get_setting(self.session.db, "peak_seasons"):
-            for n, (first, last) in enumerate(season_spans(season)):
-                seasons.append((season_name(season["code"]) if n == 0 else "", first, last))
-        return seasons
+        """(name, first month, last month) of each peak season of the settings; a season
+        over the new year comes as two runs, the name on the first."""
+        seasons = self.latest.peak_seasons if self.latest is not None else ()
+        return [(season_name(code) if code else "", first, last) for code, first, last in seasons]
 
     def save_chart(self, chart, path: str | None = None, name: str = "chart") -> str | None:
         """Save a chart (a chart widget, or the months with their headcount) as PNG,
@@ -478,8 +482,7 @@ class DashboardPage(QWidget):
         if kind == RATE:
             return percent_text(value)
         if kind == MONEY:
-            currency = get_setting(self.session.db, "currency")
-            return f"{currency}{value:,.0f}"
+            return f"{self._currency}{value:,.0f}"
         return f"{value:,.0f}"
 
     def change_text(self, figure: Figure) -> str:

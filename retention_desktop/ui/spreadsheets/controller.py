@@ -1,13 +1,53 @@
-"""Spreadsheets: File > Import, Export to Excel and Save import template."""
+"""Spreadsheets: File > Import, Export to Excel and Save import template. The store calls
+of the import and the export are made here and given to their dialogs; openpyxl is
+imported only in the worker that writes a workbook."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
+from datetime import date
 from pathlib import Path
 
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
+from retention_desktop.domain.dates import Period
+from retention_desktop.domain.exchange import ImportRow
+from retention_desktop.sheets.model import Cancelled
+from retention_desktop.store.exporting import export_data
+from retention_desktop.store.importing import ImportCancelled, ImportSummary, import_into_file
+from retention_desktop.store.importing import plan_import as plan_rows
 from retention_desktop.ui.common.feature import Feature
+
+
+def importer(db_path: Path) -> Callable[..., ImportSummary]:
+    """What writes checked rows into the file at `db_path` (after a backup, in one
+    transaction), for a worker thread; Cancel raises Cancelled."""
+
+    def write(rows: Sequence[ImportRow], columns, *, progress, cancelled) -> ImportSummary:
+        try:
+            return import_into_file(
+                db_path, rows, columns=columns, progress=progress, cancelled=cancelled
+            )
+        except ImportCancelled as error:
+            raise Cancelled() from error
+
+    return write
+
+
+def exporter(read_data: Callable[..., object], lang: str, today: date) -> Callable[..., Path]:
+    """What writes the workbook of a period (and team), for a worker thread: `read_data`
+    is export_data on a connection of the worker's own; Cancel raises Cancelled."""
+
+    def write(target: Path, period: Period, team: str | None, *, progress, cancelled) -> Path:
+        from retention_desktop.sheets import export  # openpyxl: off the UI thread
+
+        data = read_data(period, lang=lang, today=today, team=team)
+        if cancelled():
+            raise Cancelled()
+        export.write_workbook(target, data, progress=progress, cancelled=cancelled)
+        return target
+
+    return write
 
 
 class SpreadsheetsFeature(Feature):
@@ -35,14 +75,20 @@ class SpreadsheetsFeature(Feature):
         )  # fmt: skip
         if not path:
             return
-        dialog = ImportDialog(self.session, Path(path), self.window)
+        session = self.session
+        dialog = ImportDialog(
+            session, Path(path), self.window,
+            plan=session.reader(plan_rows), write=importer(session.path),
+        )  # fmt: skip
         dialog.check()
         dialog.exec()
 
     def export_file(self) -> None:
         from retention_desktop.ui.spreadsheets.export_dialog import ExportDialog  # when used
 
-        ExportDialog(self.session, self.window, like=self.export_like()).exec()
+        session = self.session
+        write = exporter(session.reader(export_data), session.lang, session.today())
+        ExportDialog(session, self.window, write=write, like=self.export_like()).exec()
 
     def save_template(self) -> None:
         from retention_desktop.sheets.template import write_template

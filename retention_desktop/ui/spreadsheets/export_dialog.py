@@ -1,8 +1,10 @@
 """File > Export: one .xlsx workbook of a period (and one team), written off the UI thread
-behind a progress dialog; Cancel leaves no file."""
+behind a progress dialog; Cancel leaves no file. The dialog is given what writes the
+workbook (the controller's: openpyxl is imported there, off the UI thread)."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtWidgets import (
@@ -14,20 +16,23 @@ from PySide6.QtWidgets import (
     QMessageBox,
 )
 
-from retention_desktop.sheets.export import write_workbook
 from retention_desktop.sheets.model import Cancelled
-from retention_desktop.store.exporting import export_data
 from retention_desktop.ui.common.jobs import run_with_progress
 from retention_desktop.ui.common.period_picker import PeriodPicker
 from retention_desktop.ui.common.session import Session
 from retention_desktop.ui.common.widgets import ERROR_STYLE, TeamCombo, dialog_buttons
 
+# (target, period, team, progress, cancelled) -> the file written; raises Cancelled
+Write = Callable[..., Path]
+
 
 class ExportDialog(QDialog):
-    def __init__(self, session: Session, parent=None, *, like=None) -> None:
-        """`like`: the dashboard page, whose period and team are the first choice."""
+    def __init__(self, session: Session, parent=None, *, write: Write, like=None) -> None:
+        """`write` writes the workbook (off the UI thread); `like`: the dashboard page,
+        whose period and team are the first choice."""
         super().__init__(parent)
         self.session = session
+        self._write = write
         self.target: Path | None = None
         self.setObjectName("exportDialog")
         self.setWindowTitle(self.tr("Export to Excel"))
@@ -75,19 +80,13 @@ class ExportDialog(QDialog):
         if not path.lower().endswith(".xlsx"):
             path += ".xlsx"
         target = Path(path)
-        period, team = self.picker.period(), self.team_combo.team()
-        lang, today = self.session.lang, self.session.today()
-        read_data = self.session.reader(export_data)
+        period, team, write = self.picker.period(), self.team_combo.team(), self._write
         self.buttons.setEnabled(False)
         self.status_label.setStyleSheet("")
         self.status_label.setText(self.tr("Writing %1…").replace("%1", target.name))
 
         def work(progress, cancelled) -> Path:
-            data = read_data(period, lang=lang, today=today, team=team)
-            if cancelled():
-                raise Cancelled()
-            write_workbook(target, data, progress=progress, cancelled=cancelled)
-            return target
+            return write(target, period, team, progress=progress, cancelled=cancelled)
 
         self.progress = run_with_progress(
             self, self.tr("Writing %1…").replace("%1", target.name), work, self._written,

@@ -4,11 +4,14 @@ The file is read off the UI thread. The dialog shows the column each header feed
 user can correct it), the order of slash dates, the first rows, and every problem with
 its row and column; Import is possible only when the file is clean and nothing in it
 contradicts the database. The import itself runs off the UI thread too, after a backup,
-in one transaction that Cancel rolls back."""
+in one transaction that Cancel rolls back. The dialog is given what checks the rows against
+the database and what writes them (the controller's store calls)."""
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QStandardItem, QStandardItemModel
@@ -30,28 +33,32 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from retention_desktop.domain.exchange import DATE_ORDERS, FIELDS, ParsedFile
-from retention_desktop.sheets.importing import read_import
+from retention_desktop.domain.exchange import DATE_ORDERS, FIELDS, ImportRow, ParsedFile
 from retention_desktop.sheets.model import Cancelled, SheetError
-from retention_desktop.store.importing import (
-    ImportCancelled,
-    ImportSummary,
-    import_into_file,
-)
-from retention_desktop.store.importing import plan_import as plan_rows
 from retention_desktop.ui.common.jobs import run_with_progress
 from retention_desktop.ui.common.session import Session
 from retention_desktop.ui.common.widgets import ERROR_STYLE, set_up_record_table
 from retention_desktop.ui.spreadsheets.sheet_messages import SheetMessages
 
+if TYPE_CHECKING:
+    from retention_desktop.store.importing import ImportSummary
+
 AUTO = "auto"  # the date order the file shows
+
+# (rows, columns) -> what importing them would do, and its problems (off the UI thread)
+Plan = Callable[[Sequence[ImportRow], Sequence[str]], "ImportSummary"]
+# (rows, columns, progress, cancelled) -> what was imported; raises Cancelled on Cancel
+Write = Callable[..., "ImportSummary"]
 
 
 class ImportDialog(QDialog):
-    def __init__(self, session: Session, path: Path, parent=None) -> None:
+    def __init__(
+        self, session: Session, path: Path, parent=None, *, plan: Plan, write: Write
+    ) -> None:
         super().__init__(parent)
         self.session = session
         self.path = Path(path)
+        self._plan, self._write = plan, write
         self.messages = SheetMessages(self)
         self.parsed: ParsedFile | None = None
         self.plan: ImportSummary | None = None
@@ -160,7 +167,7 @@ class ImportDialog(QDialog):
     def check(self) -> None:
         """Read the file (with the columns and date order chosen) and check its rows
         against the database, off the UI thread."""
-        path, plan_import = self.path, self.session.reader(plan_rows)
+        path, plan_import = self.path, self._plan
         mapping, order = self.mapping(), self.date_order()
         self.import_button.setEnabled(False)
         self.check_button.setEnabled(False)
@@ -168,6 +175,9 @@ class ImportDialog(QDialog):
         self.status_label.setText(self.tr("Reading %1…").replace("%1", path.name))
 
         def work(progress, cancelled) -> tuple:
+            # openpyxl (and numpy, which it loads) imported here, off the UI thread
+            from retention_desktop.sheets.importing import read_import
+
             parsed = read_import(
                 path, mapping=mapping, date_order=order, progress=progress, cancelled=cancelled
             )
@@ -303,13 +313,11 @@ class ImportDialog(QDialog):
     def accept(self) -> None:
         if self.parsed is None or not self.import_button.isEnabled():
             return
-        rows, columns, db_path = self.parsed.rows, self.parsed.columns, self.session.path
+        rows, columns, write = self.parsed.rows, self.parsed.columns, self._write
         self.import_button.setEnabled(False)
 
         def work(progress, cancelled) -> ImportSummary:
-            return import_into_file(
-                db_path, rows, columns=columns, progress=progress, cancelled=cancelled
-            )
+            return write(rows, columns, progress=progress, cancelled=cancelled)
 
         self.progress = run_with_progress(
             self, self.tr("Importing %1…").replace("%1", self.path.name), work, self._imported,
@@ -344,7 +352,7 @@ class ImportDialog(QDialog):
     def _import_failed(self, error: Exception) -> None:
         self.import_button.setEnabled(True)
         self.status_label.setStyleSheet(ERROR_STYLE)
-        if isinstance(error, ImportCancelled):
+        if isinstance(error, Cancelled):
             self.status_label.setText(self.tr("The import was cancelled: nothing was written."))
         else:
             self.status_label.setText(

@@ -7,13 +7,17 @@ back); double-click a line to go to it. Read off the UI thread."""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QLabel, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
 
-from retention_desktop.store.reminders import TodayItems
 from retention_desktop.ui.common.labels import season_name
 from retention_desktop.ui.common.session import Session
+
+if TYPE_CHECKING:
+    from retention_desktop.store.reminders import TodayItems
 
 KIND_ROLE = Qt.ItemDataRole.UserRole + 1  # what a line links to: ("action", id)…
 MORE = "more"  # the link of a section's "show more" line: (MORE, section key)
