@@ -344,7 +344,7 @@ def run_ui(path: Path, repeat: int) -> None:
     from retention_desktop.ui.actions.controller import ActionsFeature
     from retention_desktop.ui.common.selection import Selection
     from retention_desktop.ui.common.session import Session
-    from retention_desktop.ui.today.view import TodayPanel
+    from retention_desktop.ui.today.controller import TodayFeature
 
     Session.today = staticmethod(lambda: TODAY)
     app = create_application(LANG, [sys.argv[0]])
@@ -360,10 +360,11 @@ def run_ui(path: Path, repeat: int) -> None:
         window.show()
         widgets = [page.view.viewport(), page.empty_label]
         measure_screen(page, page.loaded, widgets, repeat, session)
-        panel = TodayPanel(session, lambda code: code)
+        today = TodayFeature(session, Selection(), window)  # the panel's controller reads
+        panel = today.panel
         panel.resize(320, 700)
         panel.show()
-        measure_today(panel, repeat)
+        measure_today(today, repeat)
     finally:
         session.close()
         app.processEvents()
@@ -479,16 +480,17 @@ def measure_screen(page, signal, widgets, repeat: int, session) -> None:
     clock.remove()
 
 
-def measure_today(panel, repeat: int) -> None:
+def measure_today(today, repeat: int) -> None:
     from bench_roster import PaintClock, wait_until
 
+    panel = today.panel
     clock, loaded = PaintClock(panel.tree.viewport()), _Loaded(panel.loaded)
     print("  Today panel")
-    walls = [shown_after(clock, loaded, panel.refresh) for _ in range(repeat)]
+    walls = [shown_after(clock, loaded, today.reload) for _ in range(repeat)]
     print(line("read and shown", walls, f"{panel.items.count():>7,} items", TARGET_SCREEN))
     walls = []
     for _ in range(repeat):
-        panel._show(panel.items)
+        panel.show_items(panel.items)
         key = max(panel._sections, key=lambda k: len(panel._sections[k][1]))
         section = panel._sections[key][0]
         more = section.child(section.childCount() - 1)

@@ -75,18 +75,6 @@
         <source>The whole team %1</source>
         <translation>整个部门 %1</translation>
     </message>
-    <message>
-        <source>Plan %1</source>
-        <translation>计划%1</translation>
-    </message>
-    <message>
-        <source>Plan %1 for %2</source>
-        <translation>为 %2 计划%1</translation>
-    </message>
-    <message>
-        <source>Edit %1</source>
-        <translation>编辑 %1</translation>
-    </message>
 </context>
 <context>
     <name>ActionsFeature</name>
@@ -131,6 +119,22 @@
         <translation>有用吗(&amp;H)？…</translation>
     </message>
     <message>
+        <source>Plan %1</source>
+        <translation>计划%1</translation>
+    </message>
+    <message>
+        <source>Plan %1 for %2</source>
+        <translation>为 %2 计划%1</translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation>编辑 %1</translation>
+    </message>
+    <message>
+        <source>Mark done</source>
+        <translation>标记完成</translation>
+    </message>
+    <message>
         <source>Cancel action</source>
         <translation>取消措施</translation>
     </message>
@@ -157,6 +161,14 @@
     <message>
         <source>Delete %1</source>
         <translation>删除 %1</translation>
+    </message>
+    <message>
+        <source>Flag at risk</source>
+        <translation>标记流失风险</translation>
+    </message>
+    <message>
+        <source>Clear risk flag</source>
+        <translation>解除风险标记</translation>
     </message>
 </context>
 <context>
@@ -420,10 +432,6 @@ Restore the latest backup (%2)? The damaged file is kept beside it, nothing is d
         <source>C&amp;lear flag</source>
         <translation>解除标记(&amp;L)</translation>
     </message>
-    <message>
-        <source>Clear risk flag</source>
-        <translation>解除风险标记</translation>
-    </message>
 </context>
 <context>
     <name>CompleteDialog</name>
@@ -447,10 +455,6 @@ Restore the latest backup (%2)? The damaged file is kept beside it, nothing is d
         <source>Mark &amp;done</source>
         <translation>标记完成(&amp;D)</translation>
     </message>
-    <message>
-        <source>Mark done</source>
-        <translation>标记完成</translation>
-    </message>
 </context>
 <context>
     <name>DashboardPage</name>
@@ -465,6 +469,10 @@ Restore the latest backup (%2)? The damaged file is kept beside it, nothing is d
     <message>
         <source>Copy the figures as a table, to paste elsewhere</source>
         <translation>把数据复制成表格，粘贴到别处</translation>
+    </message>
+    <message>
+        <source>Preparing charts…</source>
+        <translation>正在准备图表…</translation>
     </message>
     <message>
         <source>The figures could not be computed: %1</source>
@@ -849,6 +857,22 @@ did not
         <translation>备注</translation>
     </message>
     <message>
+        <source>voluntary</source>
+        <translation>主动离职</translation>
+    </message>
+    <message>
+        <source>involuntary</source>
+        <translation>被动离职</translation>
+    </message>
+    <message>
+        <source>no reason given</source>
+        <translation>未填写原因</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1:%2</translation>
+    </message>
+    <message>
         <source>Left</source>
         <translation>离职</translation>
     </message>
@@ -871,26 +895,6 @@ did not
     <message>
         <source>Risk flag cleared</source>
         <translation>解除风险标记</translation>
-    </message>
-    <message>
-        <source>voluntary</source>
-        <translation>主动离职</translation>
-    </message>
-    <message>
-        <source>involuntary</source>
-        <translation>被动离职</translation>
-    </message>
-    <message>
-        <source>no reason given</source>
-        <translation>未填写原因</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1:%2</translation>
-    </message>
-    <message>
-        <source>Add %1</source>
-        <translation>新增 %1</translation>
     </message>
 </context>
 <context>
@@ -1007,10 +1011,6 @@ did not
         <source>Handover unfinished: %1 of %2 done.</source>
         <translation>交接未完成：已完成 %1 / %2 项。</translation>
     </message>
-    <message>
-        <source>Edit exit of %1</source>
-        <translation>编辑 %1 的离职记录</translation>
-    </message>
 </context>
 <context>
     <name>ExitsBehindDialog</name>
@@ -1028,6 +1028,14 @@ did not
     <message>
         <source>&amp;Undo this exit (employed again)</source>
         <translation>撤销此离职（恢复在职）(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Exit of %1</source>
+        <translation>%1 的离职</translation>
+    </message>
+    <message>
+        <source>Edit exit of %1</source>
+        <translation>编辑 %1 的离职记录</translation>
     </message>
     <message>
         <source>Undo exit</source>
@@ -1162,6 +1170,14 @@ did not
     <message>
         <source>Period</source>
         <translation>期间</translation>
+    </message>
+    <message>
+        <source>Reading…</source>
+        <translation>正在读取…</translation>
+    </message>
+    <message>
+        <source>The exits could not be read: %1</source>
+        <translation>无法读取离职记录：%1</translation>
     </message>
     <message>
         <source>%1 exits, %2 with unfinished handover</source>
@@ -1805,10 +1821,6 @@ did not
         <source>Flags so far (a new flag replaces the current one):</source>
         <translation>以往的标记（新标记会替换当前标记）：</translation>
     </message>
-    <message>
-        <source>Flag at risk</source>
-        <translation>标记流失风险</translation>
-    </message>
 </context>
 <context>
     <name>RiskFlags</name>
@@ -1862,6 +1874,18 @@ did not
     <message>
         <source>&amp;Delete employee…</source>
         <translation>删除员工(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Add %1</source>
+        <translation>新增 %1</translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation>编辑 %1</translation>
+    </message>
+    <message>
+        <source>Rehire %1</source>
+        <translation>再次录用 %1</translation>
     </message>
     <message>
         <source>Delete employee</source>

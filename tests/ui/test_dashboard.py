@@ -12,7 +12,7 @@ from retention_desktop.domain.dates import Month, Period
 from retention_desktop.store.reports import headcount, turnover_report
 from retention_desktop.ui.common.period_picker import PRESET_CUSTOM
 from retention_desktop.ui.common.session import REASONS, Session
-from retention_desktop.ui.dashboard.drilldown import exits_behind
+from retention_desktop.ui.dashboard.controller import exits_behind
 from retention_desktop.ui.shell.main_window import PAGE_DASHBOARD
 
 TODAY = date(2026, 11, 23)
@@ -105,7 +105,7 @@ def test_the_default_period_is_the_last_twelve_whole_months(dashboard):
 
 
 def test_every_chart_bar_holds_the_report_figure_and_drills_down(dashboard, qtbot):
-    from retention_desktop.ui.dashboard.drilldown import exits_behind
+    from retention_desktop.ui.dashboard.controller import exits_behind
 
     report = dashboard.report
     charts = {key: chart for key, (chart, _) in dashboard.charts.items()}

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QDialog
 
+from retention_desktop.ui.common.jobs import CLOSED
+
 
 def run_modal(dialog: QDialog) -> int:
     """Show `dialog` modally and let it go once closed: a dialog parented to the main
@@ -12,4 +14,6 @@ def run_modal(dialog: QDialog) -> int:
     try:
         return dialog.exec()
     finally:
+        # its background work may still finish: its result is no longer wanted (jobs.py)
+        dialog.setProperty(CLOSED, True)
         dialog.deleteLater()

@@ -22,6 +22,9 @@ class _Signals(QObject):
     finished = Signal(bool, object)  # succeeded, the result or the exception
 
 
+CLOSED = "retentionClosed"  # a property of an owner that is done: its jobs' results are dropped
+
+
 class _Receiver(QObject):
     """Delivers one job's outcome on the UI thread; a child of the job's owner."""
 
@@ -35,9 +38,16 @@ class _Receiver(QObject):
     def deliver(self, succeeded: bool, value: object) -> None:
         callback = self._on_success if succeeded else self._on_failure
         self._on_success = self._on_failure = None
-        self.deleteLater()
-        if callback is not None and self._still_wanted():
-            callback(value)
+        owner = self.parent()
+        wanted = owner is not None and not owner.property(CLOSED) and self._still_wanted()
+        # Not the owner's child any more, and deleted only after the callback: a dialog the
+        # callback opens runs an event loop that could otherwise delete it in this call.
+        self.setParent(None)
+        try:
+            if callback is not None and wanted:
+                callback(value)
+        finally:
+            self.deleteLater()
 
 
 class _Janitor(QObject):

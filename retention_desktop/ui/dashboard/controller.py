@@ -11,6 +11,7 @@ from PySide6.QtCore import Signal
 
 from retention_desktop.domain.dates import Period
 from retention_desktop.domain.settings import season_spans
+from retention_desktop.store import queries
 from retention_desktop.store.database import Database
 from retention_desktop.store.reports import (
     KeptSpells,
@@ -20,6 +21,7 @@ from retention_desktop.store.reports import (
     report_of_rows,
 )
 from retention_desktop.store.settings import get_setting
+from retention_desktop.ui.common.dialogs import run_modal
 from retention_desktop.ui.common.feature import Feature
 from retention_desktop.ui.common.jobs import run_in_background
 from retention_desktop.ui.common.session import REASONS, Change
@@ -143,11 +145,16 @@ class DashboardFeature(Feature):
     def show_exits_behind(self, bar) -> None:
         """The exits a bar counts, in a list to open them from; the bar's figure is the
         title."""
-        from retention_desktop.ui.dashboard.drilldown import ExitsBehindDialog, exits_behind
+        from retention_desktop.ui.dashboard.drilldown import ExitsBehindDialog
 
         if self.page.report is None:
             return
         rows = exits_behind(self.session, self.page.report.period, self.page.team(), bar.key)
         dialog = ExitsBehindDialog(self.session, bar.text, rows, self.window)
         dialog.open_requested.connect(self.open_exit)
-        dialog.exec()
+        run_modal(dialog)
+
+
+def exits_behind(session, period: Period, team: str | None, key: tuple) -> list:
+    """The exit rows a chart's bar counts (the report's own bucketing, in the store)."""
+    return queries.exits_behind_bar(session.db, session.lang, period, team, key)

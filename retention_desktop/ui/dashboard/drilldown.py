@@ -5,17 +5,9 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QDialog, QLabel, QTableView, QVBoxLayout
 
-from retention_desktop.domain.dates import Period
-from retention_desktop.store import queries
 from retention_desktop.ui.common.exit_rows import ExitsModel
 from retention_desktop.ui.common.session import Session
 from retention_desktop.ui.common.widgets import dialog_buttons, set_up_record_table
-
-
-def exits_behind(
-    session: Session, period: Period, team: str | None, key: tuple
-) -> list[queries.ExitRow]:
-    return queries.exits_behind_bar(session.db, session.lang, period, team, key)
 
 
 class ExitsBehindDialog(QDialog):

@@ -21,23 +21,28 @@ class PersonFile(NamedTuple):
     timeline: list[list[str]]  # date, what, details, note
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("EmployeeDialog", text)
-
-
 def timeline_lines(events: list[store_actions.TimelineEvent]) -> list[list[str]]:
     """Spells, exits, actions and risk flags as the timeline table's lines, in order."""
     what = {
-        store_actions.HIRED: _tr("Hired"),
-        store_actions.LEFT: _tr("Left"),
-        store_actions.ACTION_PLANNED: _tr("Action planned"),
-        store_actions.ACTION_DONE: _tr("Action done"),
-        store_actions.ACTION_CANCELLED: _tr("Action cancelled"),
-        store_actions.RISK_FLAGGED: _tr("Flagged at risk"),
-        store_actions.RISK_CLEARED: _tr("Risk flag cleared"),
+        store_actions.HIRED: QCoreApplication.translate("EmployeeDialog", "Hired"),
+        store_actions.LEFT: QCoreApplication.translate("EmployeeDialog", "Left"),
+        store_actions.ACTION_PLANNED: QCoreApplication.translate(
+            "EmployeeDialog", "Action planned"
+        ),
+        store_actions.ACTION_DONE: QCoreApplication.translate("EmployeeDialog", "Action done"),
+        store_actions.ACTION_CANCELLED: QCoreApplication.translate(
+            "EmployeeDialog", "Action cancelled"
+        ),
+        store_actions.RISK_FLAGGED: QCoreApplication.translate("EmployeeDialog", "Flagged at risk"),
+        store_actions.RISK_CLEARED: QCoreApplication.translate(
+            "EmployeeDialog", "Risk flag cleared"
+        ),
     }
     levels = level_names()
-    kinds = {"voluntary": _tr("voluntary"), "involuntary": _tr("involuntary")}
+    kinds = {
+        "voluntary": QCoreApplication.translate("EmployeeDialog", "voluntary"),
+        "involuntary": QCoreApplication.translate("EmployeeDialog", "involuntary"),
+    }
     lines = []
     for event in events:
         label, detail = event.label, event.detail

@@ -16,6 +16,7 @@ from retention_desktop.sheets.model import Cancelled
 from retention_desktop.store.exporting import export_data
 from retention_desktop.store.importing import ImportCancelled, ImportSummary, import_into_file
 from retention_desktop.store.importing import plan_import as plan_rows
+from retention_desktop.ui.common.dialogs import run_modal
 from retention_desktop.ui.common.feature import Feature
 
 
@@ -81,14 +82,14 @@ class SpreadsheetsFeature(Feature):
             plan=session.reader(plan_rows), write=importer(session.path),
         )  # fmt: skip
         dialog.check()
-        dialog.exec()
+        run_modal(dialog)
 
     def export_file(self) -> None:
         from retention_desktop.ui.spreadsheets.export_dialog import ExportDialog  # when used
 
         session = self.session
         write = exporter(session.reader(export_data), session.lang, session.today())
-        ExportDialog(session, self.window, write=write, like=self.export_like()).exec()
+        run_modal(ExportDialog(session, self.window, write=write, like=self.export_like()))
 
     def save_template(self) -> None:
         from retention_desktop.sheets.template import write_template
