@@ -7,7 +7,6 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date, timedelta
-from typing import Protocol
 
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
@@ -29,7 +28,7 @@ from retention_desktop.domain.actions import (
     validate_action,
     validate_completion,
 )
-from retention_desktop.ui.common.messages import Messages
+from retention_desktop.ui.common.messages import Messages, Refusal
 from retention_desktop.ui.common.session import Session
 from retention_desktop.ui.common.widgets import (
     ErrorLabel,
@@ -40,15 +39,6 @@ from retention_desktop.ui.common.widgets import (
 )
 
 DEFAULT_DUE = timedelta(days=7)
-
-
-class Refusal(Protocol):
-    """What a dialog's `save` returns when the store refused the change (a RecordError):
-    the field, the rule (`code`) and the detail its sentence names; Messages words it."""
-
-    field: str | None
-    code: str | None
-    value: object
 
 
 class ActionDialog(QDialog):

@@ -22,9 +22,8 @@ from PySide6.QtWidgets import (
 
 from retention_desktop.domain.actions import HIGH, LOW, MEDIUM, RiskDraft, validate_risk
 from retention_desktop.domain.catalog import REASON_CATEGORIES
-from retention_desktop.ui.actions.action_dialog import Refusal
 from retention_desktop.ui.common.labels import level_names
-from retention_desktop.ui.common.messages import Messages
+from retention_desktop.ui.common.messages import Messages, Refusal
 from retention_desktop.ui.common.session import Session
 from retention_desktop.ui.common.widgets import (
     ErrorLabel,

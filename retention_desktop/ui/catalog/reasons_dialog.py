@@ -10,7 +10,6 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Protocol
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor, QKeySequence
@@ -29,18 +28,11 @@ from PySide6.QtWidgets import (
 )
 
 from retention_desktop.domain.catalog import ACTION_CATEGORIES, REASON_CATEGORIES
+from retention_desktop.ui.common.messages import Refusal
 from retention_desktop.ui.common.session import Session
 from retention_desktop.ui.common.widgets import dialog_buttons
 
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1
-
-
-class Refusal(Protocol):
-    """The store's refusal of a save (a RecordError): which rule (`code`) and the label
-    it is about (`value`); str() is its own English sentence."""
-
-    code: str | None
-    value: object
 
 
 @dataclass

@@ -2,9 +2,20 @@
 
 from __future__ import annotations
 
+from typing import Protocol
+
 from PySide6.QtCore import QObject
 
 from retention_desktop.store.errors import RecordError
+
+
+class Refusal(Protocol):
+    """What a dialog's `save` returns when the store refused the change (a RecordError):
+    the field, the rule (`code`) and the detail its sentence names; Messages words it."""
+
+    field: str | None
+    code: str | None
+    value: object
 
 
 class Messages(QObject):
