@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFileDialog,
     QLineEdit,
+    QMessageBox,
     QPlainTextEdit,
     QWidget,
 )
@@ -125,16 +126,22 @@ def answer_file_dialog(dialog: QFileDialog, path) -> None:
 @contextmanager
 def choosing_file(path) -> None:
     """Answer the file dialogs the body opens (Qt's own, as offscreen shows them) with
-    `path`, as the owner picks a file and presses Open or Save."""
+    `path`, as the owner picks a file and presses Open or Save, and Yes when Save asks
+    whether to replace the file there."""
     state = {"stop": False, "answered": 0}
+    answered: set[int] = set()
 
     def poll() -> None:
         if state["stop"]:
             return
         dialog = QApplication.activeModalWidget()
-        if isinstance(dialog, QFileDialog) and dialog.isVisible():
-            answer_file_dialog(dialog, path)
+        if isinstance(dialog, QFileDialog) and dialog.isVisible() and id(dialog) not in answered:
+            answered.add(id(dialog))
             state["answered"] += 1
+            # from a timer of its own: Save may ask first, and this one goes on to answer
+            QTimer.singleShot(0, lambda: answer_file_dialog(dialog, path))
+        elif isinstance(dialog, QMessageBox) and isinstance(dialog.parent(), QFileDialog):
+            dialog.button(QMessageBox.StandardButton.Yes).click()
         QTimer.singleShot(10, poll)
 
     QTimer.singleShot(0, poll)

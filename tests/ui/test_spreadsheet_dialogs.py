@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 from driving import CANCEL, action, button, choosing_file, click, dump, on_dialog, trigger
 from openpyxl import load_workbook
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QPushButton
+from PySide6.QtWidgets import QMessageBox, QProgressDialog, QPushButton
 
 from retention_desktop.sheets import export
 from retention_desktop.store.reports import turnover_report
@@ -160,9 +160,6 @@ def test_an_unreadable_file_says_why(window, qtbot, tmp_path):
 
 def test_export_writes_the_periods_workbook(window, qtbot, tmp_path, informed, monkeypatch):
     target = tmp_path / "out.xlsx"
-    monkeypatch.setattr(
-        QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(target), ""))
-    )
 
     def export(dialog) -> None:
         presets = dialog.picker.preset_combo
@@ -171,7 +168,7 @@ def test_export_writes_the_periods_workbook(window, qtbot, tmp_path, informed, m
         click(qtbot, dialog.buttons.button(dialog.buttons.StandardButton.Save))
         qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=20000)
 
-    with on_dialog(export):
+    with choosing_file(target), on_dialog(export):
         trigger(window, "export")
     assert informed == [f"Saved {target}."]
     book = load_workbook(target)
@@ -208,7 +205,7 @@ def test_a_cancelled_export_leaves_no_file(window, qtbot, tmp_path, monkeypatch)
     seen = {}
 
     def export_then_cancel(dialog) -> None:
-        dialog.accept(str(target))
+        click(qtbot, dialog.buttons.button(dialog.buttons.StandardButton.Save))
         qtbot.waitUntil(lambda: bool(started), timeout=10000)
         progress = dialog.findChild(QProgressDialog, "progressDialog")
         qtbot.waitUntil(progress.isVisible, timeout=5000)  # shown after 300 ms
@@ -216,7 +213,7 @@ def test_a_cancelled_export_leaves_no_file(window, qtbot, tmp_path, monkeypatch)
         qtbot.waitUntil(lambda: dialog.buttons.isEnabled(), timeout=10000)
         seen["status"] = dialog.status_label.text()
 
-    with on_dialog(export_then_cancel):
+    with choosing_file(target), on_dialog(export_then_cancel):
         trigger(window, "export")
     assert seen["status"] == "The export was cancelled: no file was written."
     assert target.read_bytes() == b"the workbook from last week"

@@ -68,15 +68,14 @@ class ExportDialog(QDialog):
         name = name.replace("%2", str(period.last))
         return f"{name} {team}.xlsx" if team else f"{name}.xlsx"
 
-    def accept(self, path: str | None = None) -> None:
-        """Ask where (unless `path` is given), then write the workbook off the UI thread."""
-        if path is None:
-            path, _ = QFileDialog.getSaveFileName(
-                self, self.tr("Export to Excel"), self.default_name(),
-                self.tr("Excel workbook (*.xlsx)"),
-            )  # fmt: skip
-            if not path:
-                return
+    def accept(self) -> None:
+        """Ask where, then write the workbook off the UI thread."""
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Export to Excel"), self.default_name(),
+            self.tr("Excel workbook (*.xlsx)"),
+        )  # fmt: skip
+        if not path:
+            return
         if not path.lower().endswith(".xlsx"):
             path += ".xlsx"
         target = Path(path)
