@@ -281,6 +281,10 @@
         <translation>全部类型</translation>
     </message>
     <message>
+        <source>The actions could not be read: %1</source>
+        <translation>无法读取留人措施：%1</translation>
+    </message>
+    <message>
         <source>%1 actions, %2 overdue</source>
         <translation>共 %1 项措施，%2 项逾期</translation>
     </message>
@@ -2439,6 +2443,10 @@ Staff retention for small shops: the roster, every exit and its reasons, and wha
     <message>
         <source>Reading…</source>
         <translation>正在读取…</translation>
+    </message>
+    <message>
+        <source>Today&apos;s reminders could not be read: %1</source>
+        <translation>无法读取今日提醒：%1</translation>
     </message>
     <message>
         <source>%1 (%2): never, employed %3 days</source>

@@ -530,3 +530,16 @@ def test_the_action_library_is_edited_and_offered(window, qtbot, monkeypatch):
     window.nav.setCurrentRow(PAGE_ACTIONS)
     kinds = window.actions.page.type_combo
     assert "Night-shift swap" in [kinds.itemText(n) for n in range(kinds.count())]
+
+
+def test_a_list_that_cannot_be_read_says_so(window, qtbot, monkeypatch):
+    from retention_desktop.ui.actions import controller
+
+    def broken(*args):
+        raise OSError("disk I/O error")
+
+    monkeypatch.setattr(controller.store_actions, "action_list", broken)
+    qtbot.keyClick(window, Qt.Key.Key_3, CTRL)  # View > Actions
+    page = window.actions.page
+    qtbot.waitUntil(lambda: "could not be read" in page.count_label.text(), timeout=10000)
+    assert page.count_label.text() == "The actions could not be read: disk I/O error"

@@ -223,13 +223,18 @@ def test_clicking_a_bar_lists_its_exits_and_one_opens(dashboard, qtbot):
     assert seen["opened"][1] in seen["exits"]
 
 
-def test_a_chart_saves_as_png(dashboard, tmp_path):
+def test_a_chart_saves_as_png(dashboard, tmp_path, qtbot):
+    from driving import choosing_file
     from PySide6.QtGui import QImage
+    from PySide6.QtWidgets import QPushButton
 
-    chart = dashboard.charts["monthly"][0]
-    saved = dashboard.save_chart(chart, str(tmp_path / "months"))
-    assert saved == str(tmp_path / "months.png")
-    image = QImage(saved)
+    dashboard.resize(1000, 800)
+    dashboard.show()
+    qtbot.waitExposed(dashboard)
+    button = dashboard.findChild(QPushButton, "save_reasons")
+    with choosing_file(tmp_path / "reasons"):  # typed without .png: it is added
+        qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    image = QImage(str(tmp_path / "reasons.png"))
     assert not image.isNull()
     assert image.width() > 100
 

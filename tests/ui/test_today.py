@@ -208,3 +208,17 @@ def test_the_panel_says_it_is_reading_until_the_first_read_is_in(
     with qtbot.waitSignal(panel.loaded, timeout=10000):
         window.show()
     assert panel.summary.text() == "Double-click a line to go to it."
+
+
+def test_a_read_that_fails_says_so(window, qtbot, monkeypatch):
+    from retention_desktop.ui.today import controller
+
+    def broken(*args):
+        raise OSError("disk I/O error")
+
+    monkeypatch.setattr(controller, "today_items", broken)
+    window.today_dock.close()
+    qtbot.keyClick(window, Qt.Key.Key_T, Qt.KeyboardModifier.ControlModifier)
+    summary = window.today.panel.summary
+    qtbot.waitUntil(lambda: "could not be read" in summary.text(), timeout=10000)
+    assert summary.text() == "Today's reminders could not be read: disk I/O error"

@@ -73,7 +73,7 @@ class ActionsFeature(Feature):
 
         session.read(
             page, store_actions.action_list, session.lang, where, session.today(),
-            ActionsModel.PAGE, on_success=done,
+            ActionsModel.PAGE, on_success=done, on_failure=page.show_failure,
         )  # fmt: skip
 
     def update_actions(self) -> None:

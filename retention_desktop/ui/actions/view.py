@@ -174,6 +174,11 @@ class ActionsPage(QWidget):
         if not self._fitting:
             self._user_sized.add(column)
 
+    def show_failure(self, error: Exception) -> None:
+        self.count_label.setText(
+            self.tr("The actions could not be read: %1").replace("%1", str(error))
+        )
+
     def _show_counts(self, count: int, overdue: int) -> None:
         self.count_label.setText(
             self.tr("%1 actions, %2 overdue").replace("%1", f"{count:,}")

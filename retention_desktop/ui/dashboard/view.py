@@ -388,18 +388,14 @@ class DashboardPage(QWidget):
         seasons = self.latest.peak_seasons if self.latest is not None else ()
         return [(season_name(code) if code else "", first, last) for code, first, last in seasons]
 
-    def save_chart(self, chart, path: str | None = None, name: str = "chart") -> str | None:
+    def save_chart(self, chart, name: str) -> str | None:
         """Save a chart (a chart widget, or the months with their headcount) as PNG,
-        asking where unless `path` is given."""
-        if path is None:
-            path, _ = QFileDialog.getSaveFileName(
-                self,
-                self.tr("Save chart"),
-                f"{name}.png",
-                self.tr("PNG image (*.png)"),
-            )
-            if not path:
-                return None
+        asking where."""
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Save chart"), f"{name}.png", self.tr("PNG image (*.png)")
+        )
+        if not path:
+            return None
         if not path.lower().endswith(".png"):
             path += ".png"
         if not chart.grab().save(path, "PNG"):

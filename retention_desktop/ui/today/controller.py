@@ -39,4 +39,5 @@ class TodayFeature(Feature):
                 self.panel.show_items(items)
 
         session = self.session
-        self.session.read(self.panel, today_items, session.lang, session.today(), on_success=done)
+        self.session.read(self.panel, today_items, session.lang, session.today(), on_success=done,
+                          on_failure=self.panel.show_failure)  # fmt: skip

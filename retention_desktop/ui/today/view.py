@@ -63,6 +63,11 @@ class TodayPanel(QWidget):
         if self.items is None:  # the first read: say so rather than show an empty list
             self.summary.setText(self.tr("Reading…"))
 
+    def show_failure(self, error: Exception) -> None:
+        self.summary.setText(
+            self.tr("Today's reminders could not be read: %1").replace("%1", str(error))
+        )
+
     def _section(self, key: str, title: str, count: int) -> QTreeWidgetItem:
         item = QTreeWidgetItem(self.tree, [title.replace("%1", f"{count:,}")])
         item.setData(0, KIND_ROLE, (key, None))
