@@ -146,6 +146,10 @@ def run_with_progress(
     dialog.setMinimumDuration(300)
     dialog.setAutoReset(False)
     dialog.setAutoClose(False)
+    # Starts the 300 ms clock: without it Qt's own 4 s one, set in the constructor, runs on
+    # (setMinimumDuration restarts it only once a value is set) and a slow job whose bar
+    # moves little shows no dialog for 4 s.
+    dialog.setValue(0)
     dialog.canceled.connect(cancel.set)
 
     bar = _Bar(dialog)
