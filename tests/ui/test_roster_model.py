@@ -207,12 +207,12 @@ def test_risk_is_a_coloured_dot_beside_its_name(qapp):
 def test_the_search_finds_people_by_their_rows_as_they_are_now(qapp):
     """Search texts made ahead (as a large roster's background read makes them) or at the
     first search follow each person replaced, added or removed."""
-    from retention_desktop.ui.roster.model import search_text
+    from retention_desktop.ui.roster.model import prepare
 
     for made_ahead in (True, False):
         model = RosterModel(TODAY)
         rows = [_row(i, n, date(2024, 1, 1)) for i, n in enumerate(["王芳", "李娜", "张伟"])]
-        model.set_rows(list(rows), [search_text(r) for r in rows] if made_ahead else None)
+        model.set_rows(list(rows), prepare(rows, TODAY) if made_ahead else None)
 
         def found(needle: str, model=model) -> list[str]:
             model.set_filter(needle=needle)
@@ -225,3 +225,25 @@ def test_the_search_finds_people_by_their_rows_as_they_are_now(qapp):
         assert found("李") == ["李小娜", "李明"]
         assert found("王") == []
         assert found("cs0002") == ["张伟"]
+
+
+def test_rows_prepared_off_the_ui_thread_sort_as_rows_given_bare(qapp):
+    """A large roster's background read makes the sort keys (`prepare`): for every column
+    and both directions, the order is the one the model makes itself."""
+    from retention_desktop.ui.roster.model import prepare
+
+    names = ["张伟", "王芳", "Zhou", "李娜", "an", "阿明", "Li", "张伟", "赵敏"]
+    rows = [
+        _row(i, n, date(2020 + i % 5, 1 + i % 12, 1), date(2026, 1, i + 1) if i % 3 else None,
+             [None, "low", "high"][i % 3])
+        for i, n in enumerate(names)
+    ]  # fmt: skip
+    for column in range(8):
+        for order in (Qt.SortOrder.AscendingOrder, Qt.SortOrder.DescendingOrder):
+            bare, ready = RosterModel(TODAY), RosterModel(TODAY)
+            for model in (bare, ready):
+                model.sort(column, order)
+            bare.set_rows(list(rows))
+            ready.set_rows(list(rows), prepare(rows, TODAY, column))
+            shown = [[m.row_at(r).employee_id for r in range(m.rowCount())] for m in (bare, ready)]
+            assert shown[0] == shown[1], (column, order)

@@ -21,7 +21,6 @@ from retention_desktop.ui.common.session import ACTIONS, EMPLOYEES, KINDS, SPELL
 class ActionsFeature(Feature):
     def __init__(self, session, selection, window) -> None:
         super().__init__(session, selection, window)
-        self.page = ActionsPage(session, window)
         self.messages = Messages(self)
         a = self.action
         self.plan_action = a(self.tr("&Plan action…"), self.plan_for_selected, "Ctrl+P",
@@ -43,12 +42,14 @@ class ActionsFeature(Feature):
                                       "deleteAction")  # fmt: skip
         self.effect_action = a(self.tr("Does it &help?…"), self.show_effect, None,
                                "effectAction")  # fmt: skip
-        self.page.selection_changed.connect(
-            lambda: self.selection.set_action(self.page.current_row())
-        )
-        self.page.open_requested.connect(self.edit_chosen)
-        self.page.refresh_requested.connect(self.read_list)
         self._generation = 0
+
+    def make_page(self) -> ActionsPage:
+        page = ActionsPage(self.session, self.window)
+        page.selection_changed.connect(lambda: self.selection.set_action(page.current_row()))
+        page.open_requested.connect(self.edit_chosen)
+        page.refresh_requested.connect(self.read_list)
+        return page
 
     def is_stale_after(self, change: Change) -> bool:
         return change.touches(ACTIONS, EMPLOYEES, SPELLS, KINDS)
@@ -128,7 +129,9 @@ class ActionsFeature(Feature):
             work = lambda: store_actions.plan_action(db, draft, team=team)  # noqa: E731
             return refusal(lambda: self.session.change_team_action(text, work))
 
-        team = self.page.team_combo.team() or self.selection.team()
+        # the team the Actions page filters on (once it has been made), else the person's
+        listed = self.page.team_combo.team() if self.has_page() else None
+        team = listed or self.selection.team()
         run_modal(ActionDialog(self.session, save, team=team, parent=self.window))
 
     def edit(self, action_id: int) -> None:

@@ -16,10 +16,14 @@ from retention_desktop.ui.common.session import Change, Session
 class Feature(QObject):
     """A feature's controller: owns its page (if it has one), its dialogs, its store calls
     and its QActions with their enable rules. It hears the session's one change event and
-    decides what to read again. `show_page` asks the shell to bring its page forward."""
+    decides what to read again. `show_page` asks the shell to bring its page forward.
+
+    A feature with a page makes it in `make_page()`, when the page is first wanted (shown,
+    or asked for by a command): a window starts with the first page only. `page_made`
+    tells the shell, which puts it in its place among the pages."""
 
     show_page = Signal()
-    page: QWidget | None = None
+    page_made = Signal(QWidget)
 
     def __init__(self, session: Session, selection: Selection, window: QMainWindow) -> None:
         super().__init__(window)
@@ -28,8 +32,24 @@ class Feature(QObject):
         self.window = window
         self.shown = False
         self._stale = True
+        self._page: QWidget | None = None
         session.changed.connect(self.on_change)
         selection.changed.connect(self.update_actions)
+
+    @property
+    def page(self) -> QWidget:
+        """The feature's page, made the first time it is asked for."""
+        if self._page is None:
+            self._page = self.make_page()
+            self.page_made.emit(self._page)
+        return self._page
+
+    def has_page(self) -> bool:
+        """Whether the page has been made (asking for `page` would make it)."""
+        return self._page is not None
+
+    def make_page(self) -> QWidget:
+        raise NotImplementedError(f"{type(self).__name__} has no page")
 
     def action(
         self,

@@ -72,15 +72,18 @@ class DashboardFeature(Feature):
 
     def __init__(self, session, selection, window) -> None:
         super().__init__(session, selection, window)
-        self.page = DashboardPage(session, window)
-        self.page.drill_down.connect(self.show_exits_behind)
-        self.page.choice_changed.connect(self.compute)
         self._generation = 0
         self._kept: tuple[int, KeptSpells] | None = None  # as of which change
         # the people each change since the start touched (None: anyone), so that what was
         # read before a change can be read again for those people only
         self._changes: list[frozenset[int] | None] = []
         self._preparing = False
+
+    def make_page(self) -> DashboardPage:
+        page = DashboardPage(self.session, self.window)
+        page.drill_down.connect(self.show_exits_behind)
+        page.choice_changed.connect(self.compute)
+        return page
 
     def _prepare_charts(self) -> None:
         """Import the charts' module off the UI thread, when the page is first shown (not
@@ -137,10 +140,6 @@ class DashboardFeature(Feature):
             page, compute, session.lang, session.today(), page.period(), page.team(), kept,
             changed, on_success=done, on_failure=page.show_failure,
         )  # fmt: skip
-
-    def choice(self) -> tuple[Period, str | None] | None:
-        """The period and team shown, once the page has been shown."""
-        return (self.page.period(), self.page.team()) if self.page.report else None
 
     def show_exits_behind(self, bar) -> None:
         """The exits a bar counts, in a list to open them from; the bar's figure is the

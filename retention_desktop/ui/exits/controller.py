@@ -31,7 +31,6 @@ def read_exits(
 class ExitsFeature(Feature):
     def __init__(self, session, selection, window) -> None:
         super().__init__(session, selection, window)
-        self.page = ExitsPage(session, window)
         self.messages = Messages(self)
         self.exit_action = self.action(
             self.tr("Record &exit…"), self.record_exit, "Ctrl+E", "recordExit"
@@ -39,13 +38,15 @@ class ExitsFeature(Feature):
         self.cancel_exit_action = self.action(
             self.tr("&Undo this exit (employed again)"), self.cancel_exit, None, "cancelExit"
         )
-        self.page.selection_changed.connect(
-            lambda: self.selection.set_exit(self.page.current_exit())
-        )
-        self.page.open_requested.connect(self.open_chosen_exit)
-        self.page.filters_changed.connect(self.read)
         self._reads = 0
         self._choices_wanted = True
+
+    def make_page(self) -> ExitsPage:
+        page = ExitsPage(self.session, self.window)
+        page.selection_changed.connect(lambda: self.selection.set_exit(page.current_exit()))
+        page.open_requested.connect(self.open_chosen_exit)
+        page.filters_changed.connect(self.read)
+        return page
 
     def is_stale_after(self, change: Change) -> bool:
         return change.touches(EMPLOYEES, SPELLS, EXITS, REASONS)

@@ -22,7 +22,6 @@ BACKGROUND_ROWS = 20_000  # a roster this large is read off the UI thread
 class RosterFeature(Feature):
     def __init__(self, session, selection, window) -> None:
         super().__init__(session, selection, window)
-        self.page = RosterPage(session, window)
         self._reads = 0
         self.new_action = self.action(
             self.tr("&New employee…"), self.new_employee, QKeySequence.StandardKey.New, "new"
@@ -37,10 +36,14 @@ class RosterFeature(Feature):
         )  # fmt: skip
         # Delete acts on the roster's list only (in a text field it deletes text)
         self.delete_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
-        self.page.view.addAction(self.delete_action)
-        self.page.selection_changed.connect(self._publish_selection)
-        self.page.open_requested.connect(self.edit_employee)
-        self.reload()
+        self.reload()  # the first page: made and read at once
+
+    def make_page(self) -> RosterPage:
+        page = RosterPage(self.session, self.window)
+        page.view.addAction(self.delete_action)
+        page.selection_changed.connect(self._publish_selection)
+        page.open_requested.connect(self.edit_employee)
+        return page
 
     # Reading
     def is_stale_after(self, change: Change) -> bool:
@@ -79,12 +82,13 @@ class RosterFeature(Feature):
 
         def done(result) -> None:
             if read == self._reads:  # a later read supersedes this one
-                rows, search_texts = result
-                self.page.show_rows(rows, keep, search_texts)
+                rows, prepared = result
+                self.page.show_rows(rows, keep, prepared)
 
         self.session.read(
-            self.page, read_roster, on_success=done, on_failure=self.page.show_failure
-        )
+            self.page, read_roster, self.session.today(), self.page.sort_column(),
+            on_success=done, on_failure=self.page.show_failure,
+        )  # fmt: skip
 
     def _publish_selection(self) -> None:
         self.selection.set_people(self.page.current_row(), self.page.selected_rows())

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from datetime import date
+from typing import NamedTuple
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
@@ -88,11 +89,52 @@ def search_text(row: RosterRow) -> str:
     return f"{row.name}\n{row.employee_no}\n{row.phone}".casefold()
 
 
-def read_roster(db: Database) -> tuple[list[RosterRow], list[str]]:
-    """Every roster row and its search text: for a large roster, read off the UI thread
-    so that the first keystroke of a search does not make 100,000 search texts."""
+class Prepared(NamedTuple):
+    """What a large roster's background read makes besides the rows, so that showing
+    them on the UI thread does not: the search texts, the sort keys of the columns
+    asked for, and the rows in name order (the tie-break of every sort)."""
+
+    search_texts: list[str]
+    keys: dict[int, list]
+    name_order: list[int]
+
+
+def read_roster(
+    db: Database, today: date, sort_column: int = COL_NAME
+) -> tuple[list[RosterRow], Prepared]:
+    """Every roster row, prepared for showing (`prepare`): for a large roster, read off
+    the UI thread."""
     rows = queries.roster(db)
-    return rows, [search_text(r) for r in rows]
+    return rows, prepare(rows, today, sort_column)
+
+
+def prepare(rows: list[RosterRow], today: date, sort_column: int = COL_NAME) -> Prepared:
+    """The search texts and the sort keys by name and by `sort_column` (100,000 names
+    take a quarter of a second to make collation keys for: not on the UI thread)."""
+    collation = CollationKeys()
+    keys = {column: column_keys(rows, column, today, collation)
+            for column in {COL_NAME, sort_column}}  # fmt: skip
+    name_order = sorted(range(len(rows)), key=keys[COL_NAME].__getitem__)
+    return Prepared([search_text(r) for r in rows], keys, name_order)
+
+
+def column_keys(rows: list[RosterRow], column: int, today: date, collation) -> list:
+    """The sort key of each row in `column` (names, teams and positions by the
+    `CollationKeys` given)."""
+    if column == COL_NAME:
+        return collation.keys([r.name for r in rows])
+    if column == COL_NO:
+        return [_number_key(r.employee_no) for r in rows]
+    if column in (COL_TEAM, COL_POSITION):
+        attribute = "team" if column == COL_TEAM else "position"
+        return collation.keys([getattr(r, attribute) for r in rows])
+    if column == COL_HIRED:
+        return [r.hire_date for r in rows]
+    if column == COL_TENURE:
+        return [((r.end_date or today) - r.hire_date).days for r in rows]
+    if column == COL_STATUS:
+        return [(r.end_date is None, r.end_date or date.max) for r in rows]
+    return [RISK_ORDER[r.risk] for r in rows]
 
 
 class CollationKeys:
@@ -153,14 +195,20 @@ class RosterModel(QAbstractTableModel):
         self._base: list[int] | None = None
 
     # Loading, searching, filtering
-    def set_rows(self, rows: list[RosterRow], search_texts: list[str] | None = None) -> None:
-        """The rows to show, with their search texts when made already (else they are
-        made at the first search)."""
+    def set_rows(self, rows: list[RosterRow], prepared: Prepared | None = None) -> None:
+        """The rows to show, with their search texts and sort keys when made already
+        (`read_roster`; else the keys are made here, the texts at the first search)."""
+        if prepared is None:
+            self._load(rows, [], {}, None)
+        else:
+            self._load(rows, prepared.search_texts, dict(prepared.keys), prepared.name_order)
+
+    def _load(self, rows, search_texts: list[str], keys: dict, name_order) -> None:
         self.beginResetModel()
         self._rows = rows
-        self._keys = {}
-        self._name_order = None
-        self._search_text = search_texts if search_texts is not None else []
+        self._keys = keys
+        self._name_order = name_order
+        self._search_text = search_texts
         self._order = self._sorted_order()
         self._base = None
         self._visible = self._filtered()
@@ -243,7 +291,7 @@ class RosterModel(QAbstractTableModel):
                 del texts[at]
             else:
                 texts[at] = search_text(row)
-        self.set_rows(rows, texts or None)
+        self._load(rows, texts, {}, None)
 
     def total_count(self) -> int:
         return len(self._rows)
@@ -261,22 +309,7 @@ class RosterModel(QAbstractTableModel):
     def _column_keys(self, column: int) -> list:
         keys = self._keys.get(column)
         if keys is None:
-            rows, today = self._rows, self._today
-            if column == COL_NAME:
-                keys = self._collation.keys([r.name for r in rows])
-            elif column == COL_NO:
-                keys = [_number_key(r.employee_no) for r in rows]
-            elif column in (COL_TEAM, COL_POSITION):
-                attribute = "team" if column == COL_TEAM else "position"
-                keys = self._collation.keys([getattr(r, attribute) for r in rows])
-            elif column == COL_HIRED:
-                keys = [r.hire_date for r in rows]
-            elif column == COL_TENURE:
-                keys = [((r.end_date or today) - r.hire_date).days for r in rows]
-            elif column == COL_STATUS:
-                keys = [(r.end_date is None, r.end_date or date.max) for r in rows]
-            else:
-                keys = [RISK_ORDER[r.risk] for r in rows]
+            keys = column_keys(self._rows, column, self._today, self._collation)
             self._keys[column] = keys
         return keys
 
@@ -294,6 +327,9 @@ class RosterModel(QAbstractTableModel):
             reverse=order == Qt.SortOrder.DescendingOrder,
         )
         return order_rows
+
+    def sort_column(self) -> int:
+        return self._sort[0]
 
     def sort(self, column: int, order=Qt.SortOrder.AscendingOrder) -> None:
         self.layoutAboutToBeChanged.emit()

@@ -23,6 +23,7 @@ from retention_desktop.ui.roster.model import (
     STATUS_ACTIVE,
     STATUS_ALL,
     STATUS_LEFT,
+    Prepared,
     RosterModel,
 )
 
@@ -145,10 +146,13 @@ class RosterPage(QWidget):
         self.empty_label.show()
         self.view.hide()
 
-    def show_rows(self, rows, keep: int | None, search_texts: list[str] | None = None) -> None:
+    def sort_column(self) -> int:
+        return self.model.sort_column()
+
+    def show_rows(self, rows, keep: int | None, prepared: Prepared | None = None) -> None:
         self.loading = False
         self.loaded = True
-        self.model.set_rows(rows, search_texts)
+        self.model.set_rows(rows, prepared)
         if not self._sized and self.model.rowCount():
             # Widths from the first 50 rows (set_up_record_table), not all of them.
             self.view.resizeColumnsToContents()

@@ -59,8 +59,10 @@ class MainWindow(QMainWindow):
         self.pages = QStackedWidget(self, objectName="pages")
         self.nav = QListWidget(self, objectName="navigation")
         names = (self.tr("Roster"), self.tr("Exits"), self.tr("Actions"), self.tr("Dashboard"))
-        for feature, text in zip(self.features, names, strict=True):
-            self.pages.addWidget(feature.page)
+        for n, (feature, text) in enumerate(zip(self.features, names, strict=True)):
+            # a stand-in until the feature makes its page (when first shown)
+            self.pages.addWidget(feature.page if feature.has_page() else QWidget())
+            feature.page_made.connect(lambda page, n=n: self._place_page(n, page))
             self.nav.addItem(text)
         self.nav.setFixedWidth(self.nav.sizeHintForColumn(0) + 40)
         self.nav.currentRowChanged.connect(self._page_changed)
@@ -82,7 +84,7 @@ class MainWindow(QMainWindow):
         self.count_label = QLabel(self, objectName="countLabel")
         self.statusBar().addPermanentWidget(self.count_label)
         self._build_menus()
-        self._build_context_menus()
+        self._context_menu_of(self.roster)
         self.roster.page.model.modelReset.connect(self._show_counts)
         session.changed.connect(self._changed)
         self.nav.setCurrentRow(0)
@@ -100,7 +102,7 @@ class MainWindow(QMainWindow):
         self.dashboard.open_exit.connect(self.exits.open_exit)
         self.today.open_link.connect(self.follow_today_link)
         dashboard = self.dashboard
-        self.spreadsheets.export_like = lambda: dashboard.page
+        self.spreadsheets.export_like = lambda: dashboard.page if dashboard.has_page() else None
         self.commands.open_requested.connect(self.open_current)
 
     # Menus
@@ -145,15 +147,17 @@ class MainWindow(QMainWindow):
         for action in actions:
             menu.addSeparator() if action is None else menu.addAction(action)
 
-    def _build_context_menus(self) -> None:
+    def _context_menu_of(self, feature) -> None:
         r, x, c = self.roster, self.exits, self.commands
-        for view, actions in (
-            (r.page.view, (c.open_action, x.exit_action, r.rehire_action, r.delete_action)),
-            (x.page.view, (c.open_action, x.cancel_exit_action)),
-        ):
+        actions = {
+            r: (c.open_action, x.exit_action, r.rehire_action, r.delete_action),
+            x: (c.open_action, x.cancel_exit_action),
+        }.get(feature)
+        if actions:
+            view = feature.page.view
             view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
             view.customContextMenuRequested.connect(
-                lambda at, view=view, actions=actions: self._context_menu(view, at, actions)
+                lambda at: self._context_menu(view, at, actions)
             )
 
     def _context_menu(self, view, at, actions) -> None:
@@ -162,11 +166,19 @@ class MainWindow(QMainWindow):
         menu.popup(view.viewport().mapToGlobal(at))
 
     # Pages
+    def _place_page(self, n: int, page: QWidget) -> None:
+        """A feature's page, just made, in place of its stand-in."""
+        stand_in = self.pages.widget(n)
+        self.pages.insertWidget(n, page)
+        self.pages.removeWidget(stand_in)
+        stand_in.deleteLater()
+        self._context_menu_of(self.features[n])
+
     def show_feature(self, feature) -> None:
         self.nav.setCurrentRow(self.features.index(feature))
 
     def _page_changed(self, row: int) -> None:
-        self.pages.setCurrentIndex(row)
+        self.pages.setCurrentWidget(self.features[row].page)
         for n, feature in enumerate(self.features):
             feature.set_shown(n == row)
         self.selection.set_page(PAGES[row])
