@@ -16,6 +16,13 @@ by `findChildren`, key presses and clicks by QTest. Modal dialogs are cancelled 
 once the app is idle behind them (a file dialog is answered with a real file); "open" is
 the time until the window first paints (start) or the first modal dialog is up.
 
+The start is told in two lines. Until the window's first frame is drawn there is no window
+to freeze: "window made and first painted" is launch time, shown for information (the
+first paint of any window pays Qt's first font, style and PySide enum set-up; a bare
+QMainWindow with one label takes 18-26 ms here). "after the first frame, until reads
+done" is the longest stall from the first frame on, with the window on screen: that one
+has the target.
+
 Each round is a fresh process (first showings pay their imports, as at a real start);
 the table gives the longest stall of all rounds, the median and every round, against the
 target (demo shop 100 ms, 100,000 employees 250 ms): OVER when the median is above it,
@@ -105,6 +112,8 @@ class Heartbeat(QObject):
         self.modal_since = 0.0
         self.last = self.polled = time.perf_counter()
         self.worst = self.gc_worst = self.gc_began = 0.0
+        self.first_frame: FirstPaint | None = None  # the start: split at the first frame
+        self.launch = 0.0
         gc.callbacks.append(self.collected)
         self.timer = QTimer(self)
         self.timer.setTimerType(Qt.TimerType.PreciseTimer)
@@ -125,8 +134,13 @@ class Heartbeat(QObject):
 
     def tick(self) -> None:
         now = time.perf_counter()
-        if now - self.last > self.worst:
-            self.worst = now - self.last
+        gap = now - self.last
+        if self.first_frame is not None and self.first_frame.at is not None:
+            # The gap that drew the window's first frame ends here: until then there was
+            # no window to freeze (that is launch time); from now on it counts.
+            self.launch, self.worst, self.first_frame = max(self.worst, gap), 0.0, None
+        elif gap > self.worst:
+            self.worst = gap
         self.last = now
         if now - self.polled >= 0.002:
             self.polled = now
@@ -218,6 +232,7 @@ def child(db_path: Path, today: date, import_file: Path) -> list[dict]:
         nonlocal window
         window = MainWindow(session)
         painted.append(FirstPaint(window.findChild(QListWidget, "navigation").viewport()))
+        beat.first_frame = painted[0]
         window.show()
 
     def trigger(name: str):
@@ -231,7 +246,10 @@ def child(db_path: Path, today: date, import_file: Path) -> list[dict]:
 
     measure("baseline: nothing (the heartbeat's floor)", lambda: None)
     results[-1]["info"] = True
-    measure("start: window made, first paint, reads done", start, lambda: painted[0].at)
+    measure("start: after the first frame, until reads done", start, lambda: painted[0].at)
+    launch = {"name": "start: window made and first painted", "info": True,
+              "stall": beat.launch, "open": results[-1]["open"], "gc": 0.0}  # fmt: skip
+    results.insert(len(results) - 1, launch)
     view_actions = {a.shortcut().toString(): a for a in window.findChildren(QAction)}
     pages = {p: view_actions[f"Ctrl+{n + 1}"] for n, p in enumerate(PAGES)}
     measure("Today panel hidden (Ctrl+T)", trigger("todayAction"))
