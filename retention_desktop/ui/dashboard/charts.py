@@ -61,7 +61,8 @@ class Chart(pg.PlotWidget):
         self, title: str, object_name: str, parent=None, *, counts: str | None = "left"
     ) -> None:
         axes = {counts: CountAxis(counts)} if counts else None
-        super().__init__(parent, background="w", axisItems=axes)
+        # No pyqtgraph menus (its view box's is not even made: a third of a chart's cost)
+        super().__init__(parent, background="w", axisItems=axes, enableMenu=False)
         self.setObjectName(object_name)
         self.title = title
         self.bars: list[Bar] = []
@@ -70,14 +71,18 @@ class Chart(pg.PlotWidget):
         item = self.getPlotItem()
         item.setTitle(title, color="#222222", size="11pt")
         item.showGrid(x=False, y=True, alpha=0.25)
-        item.setMenuEnabled(False)
         item.hideButtons()
         self.setMouseEnabled(x=False, y=False)
         self.setMinimumHeight(240)
         font = QFont(self.font())
-        for axis in ("left", "bottom", "right"):
-            item.getAxis(axis).setTextPen("#333333")
-            item.getAxis(axis).setTickFont(font)
+        for name in ("left", "bottom", "right", "top"):
+            axis = item.getAxis(name)
+            # No SI prefixes (counts and shares need none), and no label redrawn as
+            # HTML at every change of the range
+            axis.enableAutoSIPrefix(False)
+            if name != "top":
+                axis.setTextPen("#333333")
+                axis.setTickFont(font)
         self.scene().sigMouseMoved.connect(self._hover)
         self.scene().sigMouseClicked.connect(self._click)
 
