@@ -100,7 +100,8 @@ def test_new_file_is_owner_only_including_wal_and_shm(db_path: Path) -> None:
         db.close()
 
 
-def test_new_file_pragmas_and_schema(db, db_path: Path) -> None:
+def test_new_file_pragmas_and_schema(new_db, db_path: Path) -> None:
+    db = new_db
     assert db.execute("PRAGMA application_id").fetchone()[0] == schema.APPLICATION_ID
     assert db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
     assert db.execute("PRAGMA foreign_keys").fetchone()[0] == 1
@@ -119,7 +120,8 @@ def test_new_file_pragmas_and_schema(db, db_path: Path) -> None:
     assert schema.migrations.pending(db) == []
 
 
-def test_new_file_has_builtins_and_no_backup(db, db_path: Path) -> None:
+def test_new_file_has_builtins_and_no_backup(new_db, db_path: Path) -> None:
+    db = new_db
     codes = {r[0] for r in db.execute("SELECT code FROM exit_reasons WHERE builtin = 1")}
     assert codes == {e.code for e in EXIT_REASONS}
     codes = {r[0] for r in db.execute("SELECT code FROM action_types WHERE builtin = 1")}

@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QDialog, QLabel, QTableView, QVBoxLayout
 
 from retention_desktop.ui.common.exit_rows import ExitsModel
 from retention_desktop.ui.common.session import Session
-from retention_desktop.ui.common.widgets import dialog_buttons, set_up_record_table
+from retention_desktop.ui.common.widgets import dialog_buttons, fit_columns, set_up_record_table
 
 
 class ExitsBehindDialog(QDialog):
@@ -27,7 +27,7 @@ class ExitsBehindDialog(QDialog):
         set_up_record_table(self.view, "exitsBehindView")
         self.view.setModel(self.model)
         self.view.horizontalHeader().setStretchLastSection(True)
-        self.view.resizeColumnsToContents()
+        fit_columns(self.view, cap_chars=18)
         self.view.doubleClicked.connect(self.open_exit)
         buttons = dialog_buttons(self)
         buttons.setStandardButtons(buttons.StandardButton.Close)

@@ -22,7 +22,13 @@ from retention_desktop.domain.catalog import INVOLUNTARY, REASON_CATEGORIES, VOL
 from retention_desktop.domain.dates import Month
 from retention_desktop.ui.common.exit_rows import ExitsModel
 from retention_desktop.ui.common.session import Session
-from retention_desktop.ui.common.widgets import ReasonCombo, TeamCombo, set_up_record_table, to_date
+from retention_desktop.ui.common.widgets import (
+    ReasonCombo,
+    TeamCombo,
+    fit_columns,
+    set_up_record_table,
+    to_date,
+)
 
 if TYPE_CHECKING:
     from retention_desktop.store import queries
@@ -185,7 +191,7 @@ class ExitsPage(QWidget):
         keep = self.current_exit()
         self.model.set_rows(rows)
         if rows and not self._sized:
-            self._size_columns()
+            fit_columns(self.view, cap_chars=18)
             self._sized = True
         if keep is not None and (row := self.model.row_of_exit(keep.exit_id)) is not None:
             self.view.selectRow(row)
@@ -202,22 +208,6 @@ class ExitsPage(QWidget):
         else:
             text = self.tr("No exits match these filters.")
         self._show_empty(text)
-
-    def _size_columns(self) -> None:
-        """Columns as wide as their header and first 50 rows' texts, up to a cap (measured
-        here: resizeColumnsToContents asks the model for every role of every cell)."""
-        header = self.view.horizontalHeader()
-        cells, titles = self.view.fontMetrics(), header.fontMetrics()
-        margin = cells.horizontalAdvance("M") * 2
-        cap = self.fontMetrics().horizontalAdvance("M") * 18
-        shown = range(min(50, self.model.rowCount()))
-        for column in range(self.model.columnCount()):
-            title = self.model.headerData(column, Qt.Orientation.Horizontal) or ""
-            width = max(
-                [titles.horizontalAdvance(title)]
-                + [cells.horizontalAdvance(self.model.index(r, column).data() or "") for r in shown]
-            )
-            header.resizeSection(column, min(width + margin, cap))
 
     def _show_empty(self, text: str) -> None:
         self.empty_label.setText(text)

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from retention_desktop.ui.common.session import Session
-from retention_desktop.ui.common.widgets import TeamCombo, set_up_record_table
+from retention_desktop.ui.common.widgets import TeamCombo, fit_columns, set_up_record_table
 from retention_desktop.ui.roster.model import (
     COL_NAME,
     RISK_ANY,
@@ -154,8 +154,7 @@ class RosterPage(QWidget):
         self.loaded = True
         self.model.set_rows(rows, prepared)
         if not self._sized and self.model.rowCount():
-            # Widths from the first 50 rows (set_up_record_table), not all of them.
-            self.view.resizeColumnsToContents()
+            fit_columns(self.view)  # from the first 50 rows, not all of them
             self._sized = True
         if keep is not None:
             self.select_employee(keep)
