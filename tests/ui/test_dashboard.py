@@ -96,6 +96,32 @@ def test_a_period_with_nobody_shows_the_empty_state(dashboard, qtbot):
     assert not dashboard.empty_label.isVisible()
 
 
+def test_the_rate_line_is_drawn_again_not_added_again(dashboard, qtbot):
+    """Each drawing of the monthly chart puts the turnover rate in the same line on the
+    same second axis (it used to add a view box and a resize hook each time), and a
+    period with no rate hides the line, its axis and its legend entry."""
+    import pyqtgraph as pg
+
+    chart = dashboard.findChild(pg.PlotWidget, "chart_monthly")
+    item = chart.getPlotItem()
+
+    def boxes() -> int:
+        return sum(isinstance(i, pg.ViewBox) for i in chart.scene().items())
+
+    assert boxes() == 2
+    for first, last in (("2024-01", "2024-12"), ("2021-01", "2021-12"), ("2025-01", "2025-06")):
+        choose(dashboard, qtbot, first, last, None)
+        assert boxes() == 2
+        with_rates = first != "2021-01"
+        assert chart.rate_box.isVisible() == with_rates
+        assert item.getAxis("right").isVisible() == with_rates
+        assert (item.legend.getLabel(chart.rate_line) is not None) == with_rates
+        months = dashboard.report.monthly
+        shown = chart.rate_line.getData()[1]
+        expected = [m.turnover_rate * 100 for m in months if m.turnover_rate is not None]
+        assert list(shown if shown is not None else []) == pytest.approx(expected)
+
+
 def test_the_default_period_is_the_last_twelve_whole_months(dashboard):
     assert dashboard.report.period == Period.last_whole_months(TODAY)
     assert dashboard.previous.period == Period.last_whole_months(TODAY).previous()

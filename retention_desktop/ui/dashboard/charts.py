@@ -66,6 +66,8 @@ class Chart(pg.PlotWidget):
         self.setObjectName(object_name)
         self.title = title
         self.bars: list[Bar] = []
+        self.rate_box: pg.ViewBox | None = None  # a second axis's box (draw_monthly)
+        self.rate_line: pg.PlotDataItem | None = None
         self._width = 0.7
         self._horizontal = False
         item = self.getPlotItem()
@@ -204,49 +206,28 @@ def draw_monthly(chart: Chart, report: Report) -> None:
             brush=pg.mkBrush(255, 255, 255, 220),
             colCount=3,
         )
-    legend = item.legend
-    legend.clear()
-    legend.addItem(
-        pg.BarGraphItem(x=[0], height=[0], width=0, brush=BLUE),
-        QCoreApplication.translate("Charts", "Voluntary"),
-    )
-    legend.addItem(
-        pg.BarGraphItem(x=[0], height=[0], width=0, brush=VERMILION),
-        QCoreApplication.translate("Charts", "Involuntary"),
-    )
+        item.legend.addItem(
+            pg.BarGraphItem(x=[0], height=[0], width=0, brush=BLUE),
+            QCoreApplication.translate("Charts", "Voluntary"),
+        )
+        item.legend.addItem(
+            pg.BarGraphItem(x=[0], height=[0], width=0, brush=VERMILION),
+            QCoreApplication.translate("Charts", "Involuntary"),
+        )
     rates = [
         (i, m.turnover_rate * 100) for i, m in enumerate(months) if m.turnover_rate is not None
     ]
-    old_box = getattr(chart, "rate_box", None)
-    if old_box is not None:
-        item.scene().removeItem(old_box)
-        chart.rate_box = None
+    box, line = _rate_line(chart)
+    line.setData([x for x, _ in rates], [y for _, y in rates])
+    item.showAxis("right", bool(rates))
+    box.setVisible(bool(rates))
+    in_legend = item.legend.getLabel(line) is not None
+    if rates and not in_legend:
+        item.legend.addItem(line, QCoreApplication.translate("Charts", "Turnover rate"))
+    elif in_legend and not rates:
+        item.legend.removeItem(line)
     if rates:
-        rate_box = pg.ViewBox()
-        rate_box.setZValue(item.zValue() + 1)  # the line over the bars
-        item.showAxis("right")
-        item.scene().addItem(rate_box)
-        item.getAxis("right").linkToView(rate_box)
-        item.getAxis("right").setLabel(QCoreApplication.translate("Charts", "Turnover rate (%)"))
-        rate_box.setXLink(item)
-        line = pg.PlotDataItem(
-            [x for x, _ in rates],
-            [y for _, y in rates],
-            pen=pg.mkPen(ORANGE, width=2),
-            symbol="o",
-            symbolSize=5,
-            symbolBrush=ORANGE,
-        )
-        rate_box.addItem(line)
-        rate_box.setYRange(0, max(max(y for _, y in rates), 1) * HEADROOM, padding=0)
-        legend.addItem(line, QCoreApplication.translate("Charts", "Turnover rate"))
-
-        def follow() -> None:
-            rate_box.setGeometry(item.vb.sceneBoundingRect())
-
-        item.vb.sigResized.connect(follow)
-        follow()
-        chart.rate_box = rate_box
+        box.setYRange(0, max(max(y for _, y in rates), 1) * HEADROOM, padding=0)
     top = max(max((m.separations for m in months), default=0) * HEADROOM, 1)
     item.setYRange(0, top, padding=0)
     # elsewhere in a month's column, the hover gives the month's figures and its rate
@@ -260,6 +241,29 @@ def draw_monthly(chart: Chart, report: Report) -> None:
             for i, m in enumerate(months)
         ]
     )  # fmt: skip
+
+
+def _rate_line(chart: Chart) -> tuple[pg.ViewBox, pg.PlotDataItem]:
+    """The turnover rate's line and the view box of its own axis (right), made once per
+    chart and kept over the bars' box, whatever its size."""
+    if chart.rate_box is None:
+        item = chart.getPlotItem()
+        box = pg.ViewBox(enableMenu=False)
+        box.setMouseEnabled(x=False, y=False)
+        box.setZValue(item.zValue() + 1)  # the line over the bars
+        item.scene().addItem(box)
+        axis = item.getAxis("right")
+        axis.linkToView(box)
+        axis.setLabel(QCoreApplication.translate("Charts", "Turnover rate (%)"))
+        box.setXLink(item)
+        line = pg.PlotDataItem(
+            pen=pg.mkPen(ORANGE, width=2), symbol="o", symbolSize=5, symbolBrush=ORANGE
+        )
+        box.addItem(line)
+        item.vb.sigResized.connect(lambda: box.setGeometry(item.vb.sceneBoundingRect()))
+        box.setGeometry(item.vb.sceneBoundingRect())
+        chart.rate_box, chart.rate_line = box, line
+    return chart.rate_box, chart.rate_line
 
 
 def draw_headcount(chart: Chart, report: Report) -> None:
