@@ -107,6 +107,19 @@ def test_settings_typed_in_are_saved_and_the_dashboard_follows(window, qtbot):
     assert ("618", 6, 6) in page.peak_seasons()
     assert ("Double 11", 12, 12) in page.peak_seasons()
     assert ("", 1, 1) in page.peak_seasons()
+    # and shaded so in the chart (its shades are kept between drawings until seasons change)
+    import pyqtgraph as pg
+
+    chart = page.findChild(pg.PlotWidget, "chart_seasonality")
+    items = chart.getPlotItem().items
+    shaded = sorted(
+        (round(a, 2), round(b, 2))
+        for a, b in (r.getRegion() for r in items if isinstance(r, pg.LinearRegionItem))
+    )
+    seasons = page.peak_seasons()
+    assert shaded == sorted((round(f - 1.45, 2), round(t - 0.55, 2)) for _, f, t in seasons)
+    names = {t.textItem.toPlainText() for t in items if isinstance(t, pg.TextItem)}
+    assert names == {name for name, _, _ in seasons if name}
 
 
 def test_the_dialog_shows_what_the_file_holds_and_cancel_writes_nothing(window, qtbot):

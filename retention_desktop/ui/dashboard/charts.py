@@ -68,6 +68,10 @@ class Chart(pg.PlotWidget):
         self.bars: list[Bar] = []
         self.rate_box: pg.ViewBox | None = None  # a second axis's box (draw_monthly)
         self.rate_line: pg.PlotDataItem | None = None
+        # items kept from one drawing to the next while what they show (`kept_for`) holds
+        self.kept: list = []
+        self.kept_for: object = None
+        self.names_at: list[tuple[pg.TextItem, float]] = []  # kept names and their x
         self._width = 0.7
         self._horizontal = False
         item = self.getPlotItem()
@@ -89,7 +93,11 @@ class Chart(pg.PlotWidget):
         self.scene().sigMouseClicked.connect(self._click)
 
     def clear_bars(self) -> None:
-        self.getPlotItem().clear()
+        """Take away what the last drawing added, but the items it keeps (`kept`)."""
+        item = self.getPlotItem()
+        for drawn in list(item.items):
+            if drawn not in self.kept:
+                item.removeItem(drawn)
         self.bars = []
 
     def add_bars(self, bars: list[Bar], colour: str, *, horizontal: bool = False) -> None:
@@ -354,17 +362,22 @@ def draw_seasonality(chart: Chart, report: Report, peaks: list[tuple[str, int, i
     shaded: `peaks` holds (name, first month, last month); an empty name is not shown."""
     chart.clear_bars()
     item = chart.getPlotItem()
-    labels = []
-    for name, first, last in peaks:
-        region = pg.LinearRegionItem(
-            values=(first - 1.45, last - 0.55), movable=False, brush=PEAK_SHADE, pen=pg.mkPen(None)
-        )
-        region.setZValue(-10)
-        item.addItem(region)
-        if name:  # the second run of a season over the new year goes unnamed
-            label = pg.TextItem(name, color="#7a5200", anchor=(0.5, 1))
-            item.addItem(label)
-            labels.append((label, (first + last) / 2 - 1))
+    if chart.kept_for != peaks:  # the seasons' shades and names, made again when they change
+        for old in chart.kept:
+            item.removeItem(old)
+        chart.kept, chart.kept_for, chart.names_at = [], list(peaks), []
+        for name, first, last in peaks:
+            region = pg.LinearRegionItem(values=(first - 1.45, last - 0.55), movable=False,
+                                         brush=PEAK_SHADE, pen=pg.mkPen(None))  # fmt: skip
+            region.setZValue(-10)
+            item.addItem(region)
+            chart.kept.append(region)
+            if name:  # the second run of a season over the new year goes unnamed
+                label = pg.TextItem(name, color="#7a5200", anchor=(0.5, 1))
+                item.addItem(label)
+                chart.kept.append(label)
+                chart.names_at.append((label, (first + last) / 2 - 1))
+    labels = chart.names_at
     text = QCoreApplication.translate("Charts", "Month %1: %2")
     bars = [
         Bar(month - 1, 0, count, fill(text, month, count), ("calendar_month", month))
