@@ -66,24 +66,26 @@ def expected(session: Session, period: Period, team: str | None) -> dict[str, ob
     return figures
 
 
-@pytest.mark.parametrize(
-    ("first", "last", "team"),
-    [
-        ("2025-11", "2026-10", None),
-        ("2024-01", "2024-12", None),
-        ("2025-01", "2025-06", "售前客服"),
-        ("2024-07", "2024-07", "售后客服"),
-        ("2021-01", "2021-12", None),  # before the shop opened: no exits, nobody employed
-    ],
-)
-def test_every_figure_equals_the_report(dashboard, qtbot, first, last, team):
-    choose(dashboard, qtbot, first, last, team)
-    shown = {f.key: (f.value, f.previous) for f in dashboard.figures}
-    assert shown == expected(dashboard.session, Period.parse(first, last, TODAY), team)
-    # and what is on screen is those numbers
-    rate = dashboard.figures[2]
-    label = dashboard.findChild(type(dashboard.period_label), f"figure_{rate.key}")
-    assert label.text() == dashboard.format(rate.kind, rate.value)
+CHOICES = [
+    ("2025-11", "2026-10", None),
+    ("2024-01", "2024-12", None),
+    ("2025-01", "2025-06", "售前客服"),
+    ("2024-07", "2024-07", "售后客服"),
+    ("2021-01", "2021-12", None),  # before the shop opened: no exits, nobody employed
+]
+
+
+def test_every_figure_equals_the_report(dashboard, qtbot):
+    """For each period and team chosen in turn on the page (one window for all)."""
+    for first, last, team in CHOICES:
+        choose(dashboard, qtbot, first, last, team)
+        shown = {f.key: (f.value, f.previous) for f in dashboard.figures}
+        period = Period.parse(first, last, TODAY)
+        assert shown == expected(dashboard.session, period, team), (first, last, team)
+        # and what is on screen is those numbers
+        rate = dashboard.figures[2]
+        label = dashboard.findChild(type(dashboard.period_label), f"figure_{rate.key}")
+        assert label.text() == dashboard.format(rate.kind, rate.value), (first, last, team)
 
 
 def test_a_period_with_nobody_shows_the_empty_state(dashboard, qtbot):
