@@ -105,6 +105,7 @@ def test_new_file_pragmas_and_schema(new_db, db_path: Path) -> None:
     assert db.execute("PRAGMA application_id").fetchone()[0] == schema.APPLICATION_ID
     assert db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
     assert db.execute("PRAGMA foreign_keys").fetchone()[0] == 1
+    assert db.execute("PRAGMA synchronous").fetchone()[0] == FULL
     assert database_path(db) == db_path.resolve()
     # what is in the file itself, seen by another connection
     assert raw(db_path, "PRAGMA application_id")[0][0] == schema.APPLICATION_ID
@@ -500,3 +501,15 @@ def test_existing_file_is_tightened_to_owner_only(db_path: Path) -> None:
             assert mode(db_path.with_name(db_path.name + suffix)) == 0o600, suffix
     finally:
         db.close()
+
+
+FULL = 2  # PRAGMA synchronous: a power cut never takes back a commit the owner saw
+
+
+def test_every_writing_connection_syncs_each_commit(db, db_path: Path) -> None:
+    from retention_desktop.store.database import writing
+
+    assert db.execute("PRAGMA synchronous").fetchone()[0] == FULL
+    with writing(db_path) as other:
+        assert other.execute("PRAGMA synchronous").fetchone()[0] == FULL
+        assert other.execute("PRAGMA foreign_keys").fetchone()[0] == 1
