@@ -1,18 +1,22 @@
 """Backups with SQLite's online backup API into `backups/` beside the database.
 
 A backup is written to a temporary name and moved into place, so a crash leaves either no
-new backup or a whole one. The last 14 are kept.
+new backup or a whole one. The last 14 are kept. A temporary name is never used twice, and
+what a killed backup or restore left (its temporary copy and SQLite's journal of it) is
+removed by the next one.
 """
 
 from __future__ import annotations
 
 import os
 import re
+import secrets
 import sqlite3
+import time
 from datetime import datetime
 from pathlib import Path
 
-from retention_desktop.store.paths import create_private_file, make_private_dir, read_only_uri
+from retention_desktop.store.paths import make_private_dir, make_private_file, read_only_uri
 
 KEEP = 14
 BACKUP_DIR = "backups"
@@ -28,6 +32,46 @@ def _name_pattern(db_path: Path) -> re.Pattern[str]:
     return re.compile(
         rf"{re.escape(db_path.stem)}-(?P<stamp>\d{{8}}-\d{{6}})-(?P<seq>\d+)-[a-z][a-z-]*\.db"
     )
+
+
+# A temporary file not written for this long was left by a backup or restore that was
+# killed (one that runs writes its copy without a pause).
+STALE_AFTER = 10 * 60
+
+
+def _temporary(final: Path) -> Path:
+    """A new, empty, owner-only file beside `final` for its copy to be written to: a name
+    never used before (a killed run's leftover is never written into again)."""
+    while True:
+        candidate = final.with_name(f"{final.name}.{secrets.token_hex(6)}.tmp")
+        try:
+            handle = os.open(candidate, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600)
+        except FileExistsError:
+            continue
+        os.close(handle)
+        make_private_file(candidate)
+        return candidate
+
+
+def remove_stale_temporaries(folder: Path, final: str, now: float | None = None) -> list[Path]:
+    """Remove the temporary copies (and SQLite's journals of them) that killed backups or
+    restores left in `folder` for files whose names match the pattern `final`, once nothing
+    has written them for STALE_AFTER seconds; return what was removed."""
+    now = time.time() if now is None else now
+    leftover = re.compile(rf"{final}(\.[0-9a-f]+|\.restore)?\.tmp(-journal|-wal|-shm)?")
+    removed: list[Path] = []
+    if not folder.is_dir():
+        return removed
+    for path in folder.iterdir():
+        if not leftover.fullmatch(path.name):
+            continue
+        try:
+            if now - path.stat().st_mtime >= STALE_AFTER:
+                path.unlink()
+                removed.append(path)
+        except FileNotFoundError:  # removed meanwhile
+            continue
+    return removed
 
 
 def list_backups(db_path: Path) -> list[Path]:
@@ -56,8 +100,8 @@ def backup_database(
     same_second = [pattern.fullmatch(p.name) for p in folder.glob(f"{db_path.stem}-{stamp}-*")]
     sequence = 1 + max((int(m["seq"]) for m in same_second if m), default=0)
     target = folder / f"{db_path.stem}-{stamp}-{sequence}-{reason}.db"
-    temporary = target.with_name(target.name + ".tmp")
-    create_private_file(temporary)
+    remove_stale_temporaries(folder, _name_pattern(db_path).pattern)
+    temporary = _temporary(target)
     try:
         dest = sqlite3.connect(temporary)
         try:
@@ -95,8 +139,8 @@ def restore_backup(backup: Path, db_path: Path) -> Path:
     while kept.exists():
         sequence += 1
         kept = db_path.with_name(f"{db_path.name}.replaced-{stamp}-{sequence}")
-    temporary = db_path.with_name(db_path.name + ".restore.tmp")
-    create_private_file(temporary)
+    remove_stale_temporaries(db_path.parent, re.escape(db_path.name))
+    temporary = _temporary(db_path)
     try:
         source = sqlite3.connect(read_only_uri(backup), uri=True)
         dest = sqlite3.connect(temporary)

@@ -242,3 +242,65 @@ def test_backups_of_a_similarly_named_database_are_not_listed(db, db_path: Path)
         other_db.close()
     assert list_backups(db_path) == [ours]
     assert list_backups(other) == [theirs]
+
+
+def _age(path: Path, seconds: float) -> Path:
+    when = path.stat().st_mtime - seconds
+    os.utime(path, (when, when))
+    return path
+
+
+def test_what_killed_backups_and_restores_left_goes_at_the_next_one(db, db_path: Path) -> None:
+    """A backup or restore killed midway leaves its temporary copy and SQLite's journal of
+    it; the next backup (or restore) removes those no one has written for 10 minutes, and
+    nothing else."""
+    folder = backups_dir(db_path)
+    folder.mkdir()
+    killed_backup = [
+        folder / "shop-20250313-120000-1-daily.db.tmp",  # named as before: no token
+        folder / "shop-20250313-120000-1-daily.db.tmp-journal",
+        folder / "shop-20250313-120000-2-manual.db.3fa9c1d2e4b5.tmp",
+        folder / "shop-20250313-120000-2-manual.db.3fa9c1d2e4b5.tmp-journal",
+    ]
+    running = folder / "shop-20250314-115959-1-export.db.a1b2c3d4e5f6.tmp"  # being written
+    not_ours = [folder / "notes.tmp", folder / "other-20250313-120000-1-daily.db.tmp"]
+    killed_restore = [db_path.with_name("shop.db.restore.tmp"),
+                      db_path.with_name("shop.db.0123456789ab.tmp")]  # fmt: skip
+    for path in [*killed_backup, running, *not_ours, *killed_restore]:
+        path.write_bytes(b"a copy of the staff records")
+    for path in [*killed_backup, *not_ours, *killed_restore]:
+        _age(path, 11 * 60)
+    _age(running, 5 * 60)
+
+    made = backup_database(db.conn, db_path, now=NOON)
+    assert sorted(p.name for p in folder.iterdir()) == sorted(
+        [made.name, running.name, *(p.name for p in not_ours)]
+    )
+    db.close()
+    restore_backup(made, db_path)
+    assert not any(p.exists() for p in killed_restore)
+    assert not list(db_path.parent.glob("shop.db.*tmp*"))
+
+
+def test_a_temporary_name_is_never_used_twice(db, db_path: Path, monkeypatch) -> None:
+    """Even with a leftover of the same backup name there (a killed run in the same
+    second), the copy goes to a new temporary file, created empty and owner-only."""
+    used: list[Path] = []
+    fresh = backup_module._temporary
+
+    def temporary(final: Path) -> Path:
+        path = fresh(final)
+        assert path.stat().st_size == 0
+        used.append(path)
+        return path
+
+    monkeypatch.setattr(backup_module, "_temporary", temporary)
+    first = backup_database(db.conn, db_path, now=NOON)
+    leftover = first.with_name(first.name.replace("-1-", "-2-") + ".tmp")
+    leftover.write_bytes(b"half a copy")
+    second = backup_database(db.conn, db_path, now=NOON)
+    assert second.name.endswith("-2-manual.db")
+    assert len(set(used)) == 2
+    assert leftover not in used
+    assert all(not p.exists() for p in used)  # moved into place
+    assert raw(second, "PRAGMA integrity_check") == [("ok",)]
