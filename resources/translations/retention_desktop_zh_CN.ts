@@ -1629,6 +1629,42 @@ did not
         <source>This person was rehired on %1 after this exit: undo or delete the rehire first.</source>
         <translation>此人在这次离职后于 %1 再次入职：请先撤销或删除再次录用。</translation>
     </message>
+    <message>
+        <source>The file %1 is read-only, so the change was not saved.</source>
+        <translation>文件 %1 是只读的，更改没有保存。</translation>
+    </message>
+    <message>
+        <source>The disk that holds %1 is full, so the change was not saved. Free some space and save again.</source>
+        <translation>%1 所在的磁盘已满，更改没有保存。请腾出一些空间后再保存。</translation>
+    </message>
+    <message>
+        <source>Another program is using %1, so the change was not saved. Close it or wait a moment, then save again.</source>
+        <translation>另一个程序正在使用 %1，更改没有保存。请关闭该程序或稍等片刻，再保存。</translation>
+    </message>
+    <message>
+        <source>The disk could not read or write %1, so the change was not saved.</source>
+        <translation>磁盘无法读写 %1，更改没有保存。</translation>
+    </message>
+    <message>
+        <source>You are not allowed to change %1, so the change was not saved.</source>
+        <translation>您没有修改 %1 的权限，更改没有保存。</translation>
+    </message>
+    <message>
+        <source>The folder of %1 is not there (a drive taken out?), so the change was not saved.</source>
+        <translation>%1 所在的文件夹不存在（是否拔出了移动硬盘？），更改没有保存。</translation>
+    </message>
+    <message>
+        <source>The path %1 is too long for this system, so nothing was saved.</source>
+        <translation>路径 %1 对本系统来说太长，没有保存任何内容。</translation>
+    </message>
+    <message>
+        <source>The file %1 is damaged, so the change was not saved.</source>
+        <translation>文件 %1 已损坏，更改没有保存。</translation>
+    </message>
+    <message>
+        <source>The change could not be saved to %1.</source>
+        <translation>更改无法保存到 %1。</translation>
+    </message>
 </context>
 <context>
     <name>PeriodPicker</name>

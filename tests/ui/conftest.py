@@ -101,3 +101,15 @@ def answer(monkeypatch):
         return asked
 
     return set_answer
+
+
+@pytest.fixture
+def chinese(qapp):
+    """The app's and Qt's Chinese translations installed for the test (English after)."""
+    from retention_desktop.ui.common.i18n import install_translators
+
+    translators = install_translators(qapp, "zh_CN")
+    yield
+    for translator in translators:
+        qapp.removeTranslator(translator)
+    install_translators(qapp, "en")

@@ -133,17 +133,6 @@ def small_shop(tmp_path):
     return path
 
 
-@pytest.fixture
-def chinese(qapp):
-    from retention_desktop.ui.common.i18n import install_translators
-
-    translators = install_translators(qapp, "zh_CN")
-    yield
-    for translator in translators:
-        qapp.removeTranslator(translator)
-    install_translators(qapp, "en")
-
-
 def test_a_hand_counted_shop_in_chinese(make_window, small_shop, qtbot, monkeypatch, chinese):
     window = open_window(make_window, small_shop, qtbot, monkeypatch, lang="zh_CN")
 

@@ -51,7 +51,8 @@ class CatalogFeature(Feature):
         (nothing was written)."""
         edits = [catalog.CatalogEdit(e.id, e.label, e.category, e.retired) for e in entries]
         try:
-            catalog.save_catalog(self.session.db, table, self.session.lang, edits)
+            with self.session.faults():
+                catalog.save_catalog(self.session.db, table, self.session.lang, edits)
         except RecordError as error:
             return error
         self.session.catalog_saved(table, deleted)

@@ -82,8 +82,37 @@ class Messages(QObject):
                 "This person was rehired on %1 after this exit: undo or delete the rehire first."
             ),
         }
-        sentence = known.get((field, code))
+        sentence = known.get((field, code)) or self._fault(code)
         return sentence.replace("%1", value) if sentence is not None else ""
+
+    def _fault(self, code: str | None) -> str | None:
+        """The sentence of a fault of the file or the disk (store.errors.FaultError);
+        %1 is the file's path."""
+        return {
+            "fault_read_only": self.tr("The file %1 is read-only, so the change was not saved."),
+            "fault_disk_full": self.tr(
+                "The disk that holds %1 is full, so the change was not saved. Free some "
+                "space and save again."
+            ),
+            "fault_busy": self.tr(
+                "Another program is using %1, so the change was not saved. Close it or wait "
+                "a moment, then save again."
+            ),
+            "fault_io": self.tr(
+                "The disk could not read or write %1, so the change was not saved."
+            ),
+            "fault_permission": self.tr(
+                "You are not allowed to change %1, so the change was not saved."
+            ),
+            "fault_missing_folder": self.tr(
+                "The folder of %1 is not there (a drive taken out?), so the change was not saved."
+            ),
+            "fault_path_too_long": self.tr(
+                "The path %1 is too long for this system, so nothing was saved."
+            ),
+            "fault_damaged": self.tr("The file %1 is damaged, so the change was not saved."),
+            "fault_other": self.tr("The change could not be saved to %1."),
+        }.get(code or "")
 
     def for_error(self, error: RecordError) -> str:
         """The translated sentence for `error`, or its own English one if it has none."""

@@ -16,6 +16,7 @@ from PySide6.QtGui import QUndoCommand, QUndoStack
 from retention_desktop.store import actions as store_actions
 from retention_desktop.store import catalog, queries, snapshots
 from retention_desktop.store.database import Database, reading
+from retention_desktop.store.faults import faults
 from retention_desktop.store.settings import get_setting
 from retention_desktop.ui.common.jobs import run_in_background
 
@@ -234,20 +235,22 @@ class Session(QObject):
         `employee_id` is the person changed; for a new person `work` returns their id
         first (as add_employee does). If `work` raises, nothing was written and nothing is
         pushed."""
-        before = snapshots.take(self.db, employee_id) if employee_id is not None else None
-        result = work()
-        if employee_id is None:
-            employee_id = result[0] if isinstance(result, tuple) else result
-        after = snapshots.take(self.db, employee_id)
+        with faults(self.path):
+            before = snapshots.take(self.db, employee_id) if employee_id is not None else None
+            result = work()
+            if employee_id is None:
+                employee_id = result[0] if isinstance(result, tuple) else result
+            after = snapshots.take(self.db, employee_id)
         self.undo_stack.push(EmployeeChange(self, employee_id, before, after, text))
         return result
 
     def change_people(self, text: str, work: Callable[[], Any], employee_ids: list[int]) -> Any:
         """Run `work` (a store call that changes several people in one transaction) as
         one undoable step."""
-        before = [(i, snapshots.take(self.db, i)) for i in employee_ids]
-        result = work()
-        states = [(i, state, snapshots.take(self.db, i)) for i, state in before]
+        with faults(self.path):
+            before = [(i, snapshots.take(self.db, i)) for i in employee_ids]
+            result = work()
+            states = [(i, state, snapshots.take(self.db, i)) for i, state in before]
         self.undo_stack.push(PeopleChange(self, states, text))
         return result
 
@@ -256,13 +259,19 @@ class Session(QObject):
     ) -> Any:
         """Run `work` (a store call on one team action; for a new one it returns the id)
         as one undoable step."""
-        before = store_actions.take_action(self.db, action_id) if action_id else None
-        result = work()
-        if action_id is None:
-            action_id = result
-        after = store_actions.take_action(self.db, action_id)
+        with faults(self.path):
+            before = store_actions.take_action(self.db, action_id) if action_id else None
+            result = work()
+            if action_id is None:
+                action_id = result
+            after = store_actions.take_action(self.db, action_id)
         self.undo_stack.push(TeamActionChange(self, action_id, before, after, text))
         return result
+
+    def faults(self):
+        """A block whose SQLite and system errors become a FaultError about this file (a
+        write that goes to the store without `change`: the catalog, the settings)."""
+        return faults(self.path)
 
     def catalog_saved(self, table: str, deleted: bool) -> None:
         """The reason list (REASONS) or the action library (KINDS) was edited. When

@@ -1,0 +1,65 @@
+"""Faults of the file or the disk, met where the owner meets them: one plain sentence in
+the owner's language, the form kept open with what was typed, nothing written; once the
+fault is gone, saving again works."""
+
+from __future__ import annotations
+
+import sqlite3
+
+import pytest
+from driving import CTRL, SAVE, activate, button, child, click, dump, on_dialog, type_text
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QDialog
+
+NOTES = "交接了三十单未结投诉，客户名单在共享表格里。" * 400  # ~28 KB: new pages needed
+
+SENTENCES = {
+    "en": "The disk that holds {path} is full, so the change was not saved. Free some space "
+    "and save again.",
+    "zh_CN": "{path} 所在的磁盘已满，更改没有保存。请腾出一些空间后再保存。",
+}
+
+
+def new_employee(window, qtbot, fill) -> None:
+    window.show()
+    activate(window, qtbot)
+    with on_dialog(fill):
+        qtbot.keyClick(QApplication.focusWidget() or window, Qt.Key.Key_N, CTRL)
+
+
+@pytest.mark.parametrize("lang", ["en", "zh_CN"])
+def test_a_full_disk_keeps_the_new_employee_dialog_open(
+    make_window, demo_db_path, qtbot, lang, request
+):
+    if lang == "zh_CN":
+        request.getfixturevalue("chinese")
+    window = make_window(demo_db_path, lang)
+    db = window.session.db
+    pages = db.execute("PRAGMA page_count").fetchone()[0]
+    free = db.execute("PRAGMA freelist_count").fetchone()[0]
+    db.execute(f"PRAGMA max_page_count = {pages}")  # the disk is full: no page more
+    assert free < 7  # the notes need more pages than the file has free
+    before = dump(db)
+
+    def fill(dialog: QDialog) -> None:
+        type_text(qtbot, child(dialog, "nameEdit"), "新同事")
+        type_text(qtbot, child(dialog, "teamEdit"), "售后客服")
+        child(dialog, "notesEdit").setPlainText(NOTES)
+        click(qtbot, button(dialog, SAVE))
+        assert dialog.isVisible()
+        shown = [label.text() for label in dialog.findChildren(type(child(dialog, "nameError")))
+                 if label.isVisible()]  # fmt: skip
+        assert shown == [SENTENCES[lang].format(path=demo_db_path)]
+        assert dump(db) == before
+        assert child(dialog, "nameEdit").text() == "新同事"
+        assert child(dialog, "notesEdit").toPlainText() == NOTES
+        db.execute("PRAGMA max_page_count = 1073741823")  # space made free
+        click(qtbot, button(dialog, SAVE))
+        assert not dialog.isVisible()
+
+    new_employee(window, qtbot, fill)
+    with sqlite3.connect(demo_db_path) as other:
+        assert other.execute(
+            "SELECT name, notes FROM employees WHERE name = ?", ["新同事"]
+        ).fetchall() == [("新同事", NOTES)]
+    assert window.session.undo_stack.count() == 1
