@@ -9,6 +9,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import sqlite3
 import sys
 from datetime import date
 from pathlib import Path
@@ -149,7 +150,7 @@ def cmd_report(args, lang: str) -> int:
     from retention_desktop.store.reports import turnover_report
 
     period = Period.parse(args.first, args.last, today())
-    db = _open(args, verify=False)  # it only reads; a damaged page it reads still fails
+    db = _open(args)  # checked whole: figures are never printed from a damaged file
     try:
         report = turnover_report(db, period, lang=lang, today=today(), team=args.team)
     finally:
@@ -182,7 +183,7 @@ def cmd_export(args, lang: str) -> int:
     if target.suffix.lower() != ".xlsx":
         raise UsageError(f"the workbook must be an .xlsx file, not {target.name}")
     period = Period.parse(args.first, args.last, today())
-    db = _open(args, verify=False)  # it only reads
+    db = _open(args)  # checked whole, as report
     try:
         data = export_data(db, period, lang=lang, today=today(), team=args.team)
     finally:
@@ -259,6 +260,7 @@ COMMANDS = {
 
 def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
+    args = None
     try:
         args = build_parser().parse_args(argv)
         lang = resolve_language(args.lang)
@@ -271,7 +273,20 @@ def main(argv: list[str] | None = None) -> int:
         message = str(error).rstrip(".")
         sys.stderr.write(f"{PROG}: {message[:1].upper()}{message[1:]}.\n")
         return 2 if isinstance(error, UsageError) else 1
-    except OSError as error:
-        where = f" ({error.filename})" if error.filename else ""
-        sys.stderr.write(f"{PROG}: {error.strerror or error}{where}.\n")
+    except (sqlite3.Error, OSError) as error:
+        sys.stderr.write(f"{PROG}: {_fault(error, args)}.\n")
         return 1
+
+
+def _fault(error: sqlite3.Error | OSError, args) -> str:
+    """One sentence for a fault of a file or the disk: the database's in the store's
+    words (read-only, disk full, busy…), another file's as the system words it."""
+    from retention_desktop.store.faults import fault_of, kind_of
+
+    database = resolve_db_path(args.db) if args is not None else None
+    if isinstance(error, OSError) and (
+        error.errno is None or kind_of(error) in ("other", "missing_folder")
+    ):
+        where = f" ({error.filename})" if error.filename else ""
+        return f"{error.strerror or error}{where}"
+    return str(fault_of(error, getattr(error, "filename", None) or database))

@@ -70,8 +70,11 @@ def _inspect_existing(conn: sqlite3.Connection, path: Path, verify: bool = True)
     except sqlite3.DatabaseError as error:
         raise DamagedDatabaseError(f"{path} is damaged ({error}).") from error
     if [r[0] for r in result] != ["ok"]:
+        # one sentence: the check's first finding, not its whole list
+        found = [line for r in result for line in str(r[0]).splitlines() if "***" not in line]
         raise DamagedDatabaseError(
-            f"{path} is damaged (integrity check: {result[0][0]}); it was not changed."
+            f"{path} is damaged (integrity check: {found[0] if found else result[0][0]}); "
+            "it was not changed."
         )
     if schema.migrations.migrations_table in tables:
         recorded = {

@@ -751,3 +751,49 @@ def test_report_on_a_damaged_file_is_one_sentence(run, demo_db: Path) -> None:
     result = run("report", "--db", demo_db, "--from", "2024-01", "--to", "2024-12", "--json")
     assert result.code != 0
     assert "damaged" in one_sentence_error(result).lower()
+
+
+def test_report_and_export_check_the_whole_file_first(run, demo_db: Path, tmp_path) -> None:
+    """A damaged page that `report` itself would not read (an index of the actions) is
+    still found: reading commands check the file before printing figures from it."""
+    import sqlite3
+
+    with sqlite3.connect(demo_db) as conn:
+        (root,) = conn.execute(
+            "SELECT rootpage FROM sqlite_master WHERE type = 'index' AND tbl_name = ? "
+            "AND sql IS NOT NULL ORDER BY name LIMIT 1",
+            ["retention_actions"],
+        ).fetchone()
+        (size,) = conn.execute("PRAGMA page_size").fetchone()
+    conn.close()
+    data = bytearray(demo_db.read_bytes())
+    at = (root - 1) * size
+    data[at + 8 : at + size] = b"\xa5" * (size - 8)  # the page's cells, not its header
+    demo_db.write_bytes(bytes(data))
+    for argv in (
+        ("report", "--db", demo_db, *YEAR_2024, "--json"),
+        ("export", "--db", demo_db, *YEAR_2024, tmp_path / "out.xlsx"),
+    ):
+        result = run(*argv)
+        assert result.code == 1, result.out
+        assert result.out == ""
+        assert "damaged" in one_sentence_error(result).lower()
+    assert not (tmp_path / "out.xlsx").exists()
+
+
+def test_a_full_disk_during_a_backup_is_one_sentence(run, demo_db: Path, monkeypatch) -> None:
+    import errno
+
+    from retention_desktop.store import backup
+
+    def full(*_args, **_kwargs):
+        raise OSError(errno.ENOSPC, "No space left on device", str(demo_db.parent / "backups"))
+
+    monkeypatch.setattr(backup.os, "replace", full)
+    result = run("backup", "--db", demo_db)
+    assert result.code == 1
+    assert one_sentence_error(result) == (
+        f"retention-desktop: The disk that holds {demo_db.parent / 'backups'} is full, so the change was not "
+        "saved; free some space and save again."
+    )
+    assert list((demo_db.parent / "backups").iterdir()) == []  # no half copy left
