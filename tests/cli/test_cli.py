@@ -793,7 +793,7 @@ def test_a_full_disk_during_a_backup_is_one_sentence(run, demo_db: Path, monkeyp
     result = run("backup", "--db", demo_db)
     assert result.code == 1
     assert one_sentence_error(result) == (
-        f"retention-desktop: The disk that holds {demo_db.parent / 'backups'} is full, so the change was not "
-        "saved; free some space and save again."
+        f"retention-desktop: The disk that holds {demo_db.parent / 'backups'} is full, "
+        "so the change was not saved; free some space and save again."
     )
     assert list((demo_db.parent / "backups").iterdir()) == []  # no half copy left
