@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import os
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLockFile, QTimer
+from PySide6.QtCore import QCoreApplication, QLockFile, QSysInfo, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
@@ -42,10 +43,41 @@ def create_application(lang: str, argv: list[str] | None = None) -> QApplication
 
 def acquire_lock(db_path: Path) -> QLockFile | None:
     """Hold `<db>.lock` while the window is open. A lock left by a crashed instance names
-    a process that no longer runs, and QLockFile takes it over."""
+    a process that no longer runs, and QLockFile takes it over; one whose process number
+    has since been given to another program (not Retention Desktop) is taken over too."""
     lock = QLockFile(str(db_path) + ".lock")
     lock.setStaleLockTime(0)  # never by age alone: a long session keeps its lock
-    return lock if lock.tryLock(200) else None
+    if lock.tryLock(200):
+        return lock
+    if _held_by_another_program(lock) and lock.removeStaleLockFile() and lock.tryLock(200):
+        return lock
+    return None
+
+
+def _held_by_another_program(lock: QLockFile) -> bool:
+    """Whether the lock names a running process of this machine that is not Retention
+    Desktop, as its command line tells (where the system shows it: /proc on Linux; on
+    Windows the bundled program's own name is what QLockFile checks)."""
+    info = lock.getLockInfo()
+    if not info:
+        return False
+    pid, host, _app = info
+    if pid == os.getpid() or host != QSysInfo.machineHostName():
+        return False
+    command = command_line(pid)
+    return command is not None and not any(
+        mark in command.lower() for mark in ("retention_desktop", "retention-desktop",
+                                             "retentiondesktop")
+    )  # fmt: skip
+
+
+def command_line(pid: int) -> str | None:
+    """The command line of process `pid`, or None where it cannot be read."""
+    try:
+        raw = Path(f"/proc/{pid}/cmdline").read_bytes()
+    except OSError:
+        return None
+    return raw.replace(b"\0", b" ").decode("utf-8", "replace").strip()
 
 
 def _offer_restore(error: StoreError, db_path: Path, parent: QWidget | None) -> bool:

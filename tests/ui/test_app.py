@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import socket
 import sqlite3
+import sys
 from pathlib import Path
 
 import pytest
@@ -71,6 +72,51 @@ def test_a_lock_left_by_a_crashed_instance_is_taken_over(started, demo_db_path):
     lock = Path(str(demo_db_path) + ".lock")
     lock.write_text(f"{dead_pid}\nretention-desktop\n{socket.gethostname()}\n")
     assert started(demo_db_path) is not None
+
+
+@pytest.fixture
+def live_process():
+    """A running process of another program (a Python that sleeps), with the marks given
+    on its command line; stopped afterwards."""
+    import subprocess
+
+    started = []
+
+    def run(*marks: str) -> int:
+        child = subprocess.Popen([sys.executable, "-c", "import time; time.sleep(60)", *marks])
+        started.append(child)
+        return child.pid
+
+    yield run
+    for child in started:
+        child.kill()
+        child.wait()
+
+
+def _lock_of(path: Path, pid: int) -> None:
+    """A lock in QLockFile's format held by `pid`, named as a Python process names it."""
+    name = f"python{sys.version_info.major}.{sys.version_info.minor}"
+    Path(str(path) + ".lock").write_text(f"{pid}\n{name}\n{socket.gethostname()}\n")
+
+
+@pytest.mark.skipif(not Path("/proc/self/cmdline").exists(), reason="reads /proc")
+def test_a_lock_whose_number_another_program_now_has_is_taken_over(
+    started, demo_db_path, live_process, dialogs
+):
+    """The crashed instance's process number went to another Python program: the lock is
+    stale (QLockFile alone sees a running python and refuses)."""
+    _lock_of(demo_db_path, live_process())
+    assert started(demo_db_path) is not None
+    assert dialogs == []
+
+
+@pytest.mark.skipif(not Path("/proc/self/cmdline").exists(), reason="reads /proc")
+def test_a_lock_held_by_a_running_retention_desktop_is_respected(
+    started, demo_db_path, live_process, dialogs
+):
+    _lock_of(demo_db_path, live_process("-m", "retention_desktop"))
+    assert started(demo_db_path) is None
+    assert "already open" in dialogs[-1][1]
 
 
 def test_a_foreign_file_is_refused_untouched(started, tmp_path, dialogs):
