@@ -21,6 +21,7 @@ from retention_desktop.store.errors import (
     ForeignDatabaseError,
     NewerVersionError,
     NotADatabaseError,
+    ReadOnlyDatabaseError,
 )
 from retention_desktop.store.paths import (
     create_private_file,
@@ -29,6 +30,7 @@ from retention_desktop.store.paths import (
     make_private_dir,
     make_private_file,
     read_only_uri,
+    writable,
 )
 
 SQLITE_HEADER = b"SQLite format 3\x00"
@@ -141,6 +143,8 @@ def open_database(
     exists = path.exists() and path.stat().st_size > 0
     if exists:
         _check_header(path)
+        if not writable(path):
+            return _open_read_only(path, verify)
     elif not create:
         raise NotADatabaseError(f"There is no database at {path}.")
     else:
@@ -166,6 +170,35 @@ def open_database(
     for file in database_files(path):
         make_private_file(file)
     return db
+
+
+def _open_read_only(path: Path, verify: bool) -> Database:
+    """A file (or folder) the app may not write: opened to read only, nothing created
+    beside it, every write refused by SQLite itself (`query_only`)."""
+    if not _inspect_read_only(path, verify):
+        raise ReadOnlyDatabaseError(
+            f"{path} is read-only and holds no Retention Desktop data yet; it was not changed."
+        )
+    conn = sqlite3.connect(read_only_uri(path), uri=True)
+    try:
+        conn.execute("PRAGMA foreign_keys = ON")
+        conn.execute("PRAGMA query_only = ON")
+        db = Database(conn, execute_plugins=False)
+        if schema.migrations.pending(db):
+            raise ReadOnlyDatabaseError(
+                f"{path} was saved by an earlier version and must be updated before it can "
+                "be opened, but it is read-only; make it writable or copy it to a folder "
+                "you can write to. It was not changed."
+            )
+    except BaseException:
+        conn.close()
+        raise
+    return db
+
+
+def is_read_only(db: Database) -> bool:
+    """Whether `db` was opened read-only (open_database on a file it may not write)."""
+    return db.execute("PRAGMA query_only").fetchone()[0] == 1
 
 
 @contextmanager

@@ -21,6 +21,11 @@ class NewerVersionError(StoreError):
     pass
 
 
+class ReadOnlyDatabaseError(StoreError):
+    """A file the app may not write cannot be opened even to read (it needs an update
+    first, or holds nothing yet)."""
+
+
 class RecordError(StoreError):
     """A write was refused because the record breaks a data rule: `field` says which field,
     `code` which rule (the screens show their own translated sentence for it) and `value`

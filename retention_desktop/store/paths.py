@@ -54,6 +54,23 @@ def database_files(path: Path) -> list[Path]:
     return [path, path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm")]
 
 
+def writable(path: Path) -> bool:
+    """Whether the app may write the database at `path`: the file, and its folder (where
+    SQLite keeps the file's -wal log and -shm index)."""
+    folder = path.parent if str(path.parent) else Path(".")
+    return os.access(folder, os.W_OK) and (not path.exists() or os.access(path, os.W_OK))
+
+
 def read_only_uri(path: Path) -> str:
-    """The URI that opens the file at `path` read-only (sqlite3.connect(..., uri=True))."""
-    return f"{path.resolve().as_uri()}?mode=ro"
+    """The URI that opens the file at `path` read-only (sqlite3.connect(..., uri=True)).
+
+    A file the app cannot write is opened as unchanging (`immutable`) when no log is
+    beside it: SQLite then creates nothing beside it (a read-only WAL file would otherwise
+    need a -shm index it cannot make). A log beside it holds saved changes, so it is read
+    as usual."""
+    uri = f"{path.resolve().as_uri()}?mode=ro"
+    if not writable(path):
+        wal = path.with_name(path.name + "-wal")
+        if not wal.exists() or wal.stat().st_size == 0:
+            uri += "&immutable=1"
+    return uri
