@@ -94,11 +94,18 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _open(args, *, create: bool = False, verify: bool = True):
-    """The database of --db / RETENTION_DB; only `demo` creates one that is not there."""
-    from retention_desktop.store.database import open_database
+def _open(args, *, create: bool = False, verify: bool = True, writes: bool = False):
+    """The database of --db / RETENTION_DB; only `demo` creates one that is not there. A
+    command that `writes` refuses a file it may not write before doing anything."""
+    from retention_desktop.store.database import is_read_only, open_database
+    from retention_desktop.store.errors import FaultError
 
-    return open_database(resolve_db_path(args.db), create=create, verify=verify)
+    path = resolve_db_path(args.db)
+    db = open_database(path, create=create, verify=verify)
+    if writes and is_read_only(db):
+        db.close()
+        raise FaultError("read_only", path)
+    return db
 
 
 def _print(text: str) -> None:
@@ -109,7 +116,7 @@ def _print(text: str) -> None:
 def cmd_demo(args, lang: str) -> int:
     from retention_desktop.store.demo import fill_demo
 
-    db = _open(args, create=True)
+    db = _open(args, create=True, writes=True)
     try:
         result = fill_demo(db, today())
     finally:
@@ -216,7 +223,7 @@ def cmd_import(args, lang: str) -> int:
     parsed = read_import(path, date_order=args.date_order)
     if parsed.problems:
         return _problems(parsed.problems, path)
-    db = _open(args, create=True)  # a roster may start a new file
+    db = _open(args, create=True, writes=not args.dry_run)  # a roster may start a new file
     try:
         if args.dry_run:
             summary = plan_import(db, parsed.rows, parsed.columns)
@@ -284,9 +291,16 @@ def _fault(error: sqlite3.Error | OSError, args) -> str:
     from retention_desktop.store.faults import fault_of, kind_of
 
     database = resolve_db_path(args.db) if args is not None else None
-    if isinstance(error, OSError) and (
-        error.errno is None or kind_of(error) in ("other", "missing_folder")
-    ):
-        where = f" ({error.filename})" if error.filename else ""
-        return f"{error.strerror or error}{where}"
-    return str(fault_of(error, getattr(error, "filename", None) or database))
+    if isinstance(error, OSError):
+        about = Path(error.filename) if error.filename else database
+        ours = (
+            about is not None
+            and database is not None
+            and (about.parent == database.parent or database.parent in about.parents)
+        )  # the database, its log, its backups: not a spreadsheet read or written
+        plain = ("other", "missing_folder")  # as the system words it: no such file…
+        if not ours or error.errno is None or kind_of(error) in plain:
+            where = f" ({error.filename})" if error.filename else ""
+            return f"{error.strerror or error}{where}"
+        return str(fault_of(error, about))
+    return str(fault_of(error, database))
