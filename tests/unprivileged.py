@@ -79,3 +79,34 @@ def read_only(*paths: Path) -> None:
     for path in paths:
         mode = stat.S_IMODE(path.stat().st_mode)
         path.chmod(mode & ~0o222 | (0o555 if path.is_dir() else 0o444))
+
+
+@contextmanager
+def read_only_place(*files: Path) -> Iterator[Path]:
+    """A folder with copies of `files` that this process may not write. Not root: by file
+    modes. Root (whom modes do not bind): a read-only bind mount of the folder, where the
+    machine allows mounting; else the test is skipped, saying why."""
+    import subprocess
+
+    import pytest
+
+    with shared_folder() as source:
+        for file in files:
+            shutil.copyfile(file, source / file.name)
+        if os.geteuid() != 0:
+            read_only(*(source / f.name for f in files), source)
+            yield source
+            return
+        target = Path(tempfile.mkdtemp(prefix="retention-read-only-"))
+        mounted = subprocess.run(["mount", "--bind", str(source), str(target)],
+                                 capture_output=True, check=False)  # fmt: skip
+        if mounted.returncode != 0:
+            target.rmdir()
+            pytest.skip(f"root, and no read-only mount here: {mounted.stderr.decode().strip()}")
+        try:
+            subprocess.run(["mount", "-o", "remount,bind,ro", str(target)], check=True)
+            yield target
+        finally:
+            # lazily: a connection still open (closed at the test's teardown) keeps it busy
+            subprocess.run(["umount", "-l", str(target)], check=True)
+            target.rmdir()

@@ -1435,6 +1435,10 @@ did not
         <translation>今日提醒</translation>
     </message>
     <message>
+        <source> (read-only)</source>
+        <translation>（只读）</translation>
+    </message>
+    <message>
         <source>Roster</source>
         <translation>花名册</translation>
     </message>
@@ -1449,6 +1453,10 @@ did not
     <message>
         <source>Dashboard</source>
         <translation>统计</translation>
+    </message>
+    <message>
+        <source>This file is read-only: you can look, report and export, but not change anything. To make changes, make %1 writable (or copy it to a folder you can write to) and open it again.</source>
+        <translation>此文件是只读的：可以查看、统计和导出，但不能做任何修改。如需修改，请让 %1 可写（或把它复制到可写的文件夹），然后重新打开。</translation>
     </message>
     <message>
         <source>&amp;Edit</source>

@@ -24,22 +24,24 @@ class ActionsFeature(Feature):
         self.messages = Messages(self)
         a = self.action
         self.plan_action = a(self.tr("&Plan action…"), self.plan_for_selected, "Ctrl+P",
-                             "planAction")  # fmt: skip
-        self.flag_action = a(self.tr("Flag &at risk…"), self.flag_risk, None, "flagRisk")
+                             "planAction", writes=True)  # fmt: skip
+        self.flag_action = a(
+            self.tr("Flag &at risk…"), self.flag_risk, None, "flagRisk", writes=True
+        )
         self.clear_risk_action = a(self.tr("C&lear risk flag…"), self.clear_risk, None,
-                                   "clearRisk")  # fmt: skip
+                                   "clearRisk", writes=True)  # fmt: skip
         self.team_action = a(self.tr("Plan action for a &team…"), self.plan_for_team, None,
-                             "teamAction")  # fmt: skip
+                             "teamAction", writes=True)  # fmt: skip
         self.edit_action_action = a(self.tr("&Edit action…"), self.edit_chosen, None,
-                                    "editAction")  # fmt: skip
+                                    "editAction", writes=True)  # fmt: skip
         self.done_action = a(self.tr("Mark &done…"), self.complete_chosen, "Ctrl+D",
-                             "doneAction")  # fmt: skip
+                             "doneAction", writes=True)  # fmt: skip
         self.cancel_action_action = a(self.tr("&Cancel action…"), self.cancel_chosen, None,
-                                      "cancelAction")  # fmt: skip
+                                      "cancelAction", writes=True)  # fmt: skip
         self.reopen_action = a(self.tr("&Reopen action"), self.reopen_chosen, None,
-                               "reopenAction")  # fmt: skip
+                               "reopenAction", writes=True)  # fmt: skip
         self.delete_action_action = a(self.tr("De&lete action…"), self.delete_chosen, None,
-                                      "deleteAction")  # fmt: skip
+                                      "deleteAction", writes=True)  # fmt: skip
         self.effect_action = a(self.tr("Does it &help?…"), self.show_effect, None,
                                "effectAction")  # fmt: skip
         self._generation = 0

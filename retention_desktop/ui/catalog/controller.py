@@ -13,10 +13,14 @@ class CatalogFeature(Feature):
     def __init__(self, session, selection, window) -> None:
         super().__init__(session, selection, window)
         self.reasons_action = self.action(
-            self.tr("Exit &reasons…"), lambda: self.edit(REASONS), None, "reasons"
+            self.tr("Exit &reasons…"), lambda: self.edit(REASONS), None, "reasons", writes=True
         )
         self.library_action = self.action(
-            self.tr("Action &library…"), lambda: self.edit(KINDS), None, "actionLibrary"
+            self.tr("Action &library…"),
+            lambda: self.edit(KINDS),
+            None,
+            "actionLibrary",
+            writes=True,
         )
 
     def edit(self, table: str) -> None:

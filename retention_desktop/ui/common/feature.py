@@ -33,8 +33,9 @@ class Feature(QObject):
         self.shown = False
         self._stale = True
         self._page: QWidget | None = None
+        self._writing: list[QAction] = []
         session.changed.connect(self.on_change)
-        selection.changed.connect(self.update_actions)
+        selection.changed.connect(self.refresh_actions)
 
     @property
     def page(self) -> QWidget:
@@ -57,16 +58,30 @@ class Feature(QObject):
         slot: Callable[[], object],
         shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None,
         name: str = "",
+        *,
+        writes: bool = False,
     ) -> QAction:
         """An action of the window (so its shortcut works anywhere in it) that calls
-        `slot()` with no arguments: `triggered(bool)`'s flag never reaches the slot."""
+        `slot()` with no arguments: `triggered(bool)`'s flag never reaches the slot. An
+        action that `writes` to the file stays disabled on a read-only file."""
         action = QAction(text, self.window)
+        if writes:
+            self._writing.append(action)
+            action.setEnabled(not self.session.read_only)
         action.setObjectName(name)
         action.triggered.connect(lambda _checked=False: slot())
         if shortcut is not None:
             action.setShortcut(QKeySequence(shortcut))
         self.window.addAction(action)
         return action
+
+    def refresh_actions(self) -> None:
+        """The feature's actions for what is chosen now; none that writes on a read-only
+        file."""
+        self.update_actions()
+        if self.session.read_only:
+            for action in self._writing:
+                action.setEnabled(False)
 
     def update_actions(self) -> None:
         """Enable the feature's actions for what is chosen now."""

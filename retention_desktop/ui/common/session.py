@@ -15,7 +15,7 @@ from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from retention_desktop.store import actions as store_actions
 from retention_desktop.store import catalog, queries, snapshots
-from retention_desktop.store.database import Database, reading
+from retention_desktop.store.database import Database, is_read_only, reading
 from retention_desktop.store.faults import faults
 from retention_desktop.store.settings import get_setting
 from retention_desktop.ui.common.jobs import run_in_background
@@ -167,6 +167,8 @@ class Session(QObject):
         self.path = path
         self.lang = lang
         self.closed = False
+        # a file (or folder) the app may not write: look, report and export only
+        self.read_only = is_read_only(db)
         self.undo_stack = QUndoStack(self)
 
     def read(

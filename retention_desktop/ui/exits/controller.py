@@ -33,10 +33,14 @@ class ExitsFeature(Feature):
         super().__init__(session, selection, window)
         self.messages = Messages(self)
         self.exit_action = self.action(
-            self.tr("Record &exit…"), self.record_exit, "Ctrl+E", "recordExit"
+            self.tr("Record &exit…"), self.record_exit, "Ctrl+E", "recordExit", writes=True
         )
         self.cancel_exit_action = self.action(
-            self.tr("&Undo this exit (employed again)"), self.cancel_exit, None, "cancelExit"
+            self.tr("&Undo this exit (employed again)"),
+            self.cancel_exit,
+            None,
+            "cancelExit",
+            writes=True,
         )
         self._reads = 0
         self._choices_wanted = True

@@ -24,15 +24,21 @@ class RosterFeature(Feature):
         super().__init__(session, selection, window)
         self._reads = 0
         self.new_action = self.action(
-            self.tr("&New employee…"), self.new_employee, QKeySequence.StandardKey.New, "new"
+            self.tr("&New employee…"),
+            self.new_employee,
+            QKeySequence.StandardKey.New,
+            "new",
+            writes=True,
         )
         self.find_action = self.action(
             self.tr("&Find"), self.find, QKeySequence.StandardKey.Find, "find"
         )
-        self.rehire_action = self.action(self.tr("Re&hire…"), self.rehire, "Ctrl+R", "rehire")
+        self.rehire_action = self.action(
+            self.tr("Re&hire…"), self.rehire, "Ctrl+R", "rehire", writes=True
+        )
         self.delete_action = self.action(
             self.tr("&Delete employee…"), self.delete_employee,
-            QKeySequence.StandardKey.Delete, "delete",
+            QKeySequence.StandardKey.Delete, "delete", writes=True
         )  # fmt: skip
         # Delete acts on the roster's list only (in a text field it deletes text)
         self.delete_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)

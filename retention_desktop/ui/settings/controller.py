@@ -11,7 +11,7 @@ class SettingsFeature(Feature):
     def __init__(self, session, selection, window) -> None:
         super().__init__(session, selection, window)
         self.settings_action = self.action(
-            self.tr("&Settings…"), self.edit_settings, "Ctrl+,", "settings"
+            self.tr("&Settings…"), self.edit_settings, "Ctrl+,", "settings", writes=True
         )
 
     def edit_settings(self) -> None:

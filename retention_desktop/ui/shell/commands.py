@@ -29,7 +29,7 @@ class ShellCommands(Feature):
         self.redo_action.setObjectName("redo")
         window.addActions([self.undo_action, self.redo_action])
         self.backup_action = self.action(self.tr("&Back up now"), self.back_up_now, None,
-                                         "backup")  # fmt: skip
+                                         "backup", writes=True)  # fmt: skip
         self.quit_action = self.action(self.tr("&Quit"), window.close,
                                        QKeySequence.StandardKey.Quit, "quit")  # fmt: skip
         self.about_action = self.action(

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QMenu,
     QStackedWidget,
     QToolBar,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -39,7 +40,10 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.session = session
         self.setObjectName("mainWindow")
-        self.setWindowTitle(self.tr("Retention Desktop — %1").replace("%1", session.path.name))
+        title = self.tr("Retention Desktop — %1").replace("%1", session.path.name)
+        if session.read_only:
+            title += self.tr(" (read-only)")
+        self.setWindowTitle(title)
         self.resize(1180, 720)
         self.selection = Selection(self)
         features = (session, self.selection, self)
@@ -67,10 +71,14 @@ class MainWindow(QMainWindow):
         self.nav.setFixedWidth(self.nav.sizeHintForColumn(0) + 40)
         self.nav.currentRowChanged.connect(self._page_changed)
         central = QWidget(self)
-        layout = QHBoxLayout(central)
-        layout.setContentsMargins(8, 8, 8, 8)
+        outer = QVBoxLayout(central)
+        outer.setContentsMargins(8, 8, 8, 8)
+        if session.read_only:
+            outer.addWidget(self._read_only_banner())
+        layout = QHBoxLayout()
         layout.addWidget(self.nav)
         layout.addWidget(self.pages, 1)
+        outer.addLayout(layout, 1)
         self.setCentralWidget(central)
         self.today_dock = QDockWidget(self.tr("Today"), self, objectName="todayDock")
         self.today_dock.setWidget(self.today.panel)
@@ -94,6 +102,23 @@ class MainWindow(QMainWindow):
         self.today_dock.show()
         self.today_dock.visibilityChanged.connect(self.today.set_shown)
         self.today.set_shown(True)
+
+    def _read_only_banner(self) -> QLabel:
+        banner = QLabel(
+            self.tr(
+                "This file is read-only: you can look, report and export, but not change "
+                "anything. To make changes, make %1 writable (or copy it to a folder you "
+                "can write to) and open it again."
+            ).replace("%1", str(self.session.path)),
+            self,
+            objectName="readOnlyBanner",
+        )
+        banner.setWordWrap(True)
+        banner.setStyleSheet(
+            "QLabel { background: #fff4ce; color: #5c4400; border: 1px solid #e0c36a;"
+            " border-radius: 4px; padding: 6px 10px; }"
+        )
+        return banner
 
     def _connect_features(self) -> None:
         """Where one feature's request is answered by another."""

@@ -58,7 +58,7 @@ class SpreadsheetsFeature(Feature):
         # gives the dashboard's page once it has been shown), or None
         self.export_like: Callable[[], object | None] = lambda: None
         self.import_action = self.action(self.tr("&Import…"), self.import_file, "Ctrl+I",
-                                         "import")  # fmt: skip
+                                         "import", writes=True)  # fmt: skip
         self.export_action = self.action(
             self.tr("E&xport to Excel…"), self.export_file, "Ctrl+Shift+X", "export"
         )
