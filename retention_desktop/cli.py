@@ -9,7 +9,6 @@ from __future__ import annotations
 import argparse
 import json
 import os
-import sqlite3
 import sys
 from datetime import date
 from pathlib import Path
@@ -20,6 +19,7 @@ from retention_desktop.domain.language import resolve_language
 from retention_desktop.domain.metrics import Report
 from retention_desktop.sheets.model import DATE_ORDERS, SheetError
 from retention_desktop.store.errors import StoreError
+from retention_desktop.store.faults import FAULTS
 from retention_desktop.store.paths import resolve_db_path
 
 PROG = "retention-desktop"
@@ -280,12 +280,12 @@ def main(argv: list[str] | None = None) -> int:
         message = str(error).rstrip(".")
         sys.stderr.write(f"{PROG}: {message[:1].upper()}{message[1:]}.\n")
         return 2 if isinstance(error, UsageError) else 1
-    except (sqlite3.Error, OSError) as error:
+    except FAULTS as error:  # SQLite's or the system's
         sys.stderr.write(f"{PROG}: {_fault(error, args)}.\n")
         return 1
 
 
-def _fault(error: sqlite3.Error | OSError, args) -> str:
+def _fault(error: Exception, args) -> str:
     """One sentence for a fault of a file or the disk: the database's in the store's
     words (read-only, disk full, busy…), another file's as the system words it."""
     from retention_desktop.store.faults import fault_of, kind_of

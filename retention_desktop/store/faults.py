@@ -12,6 +12,9 @@ from pathlib import Path
 
 from retention_desktop.store.errors import FaultError, StoreError
 
+# what a fault of the file or the disk is raised as, for a caller that catches them
+FAULTS = (sqlite3.Error, OSError)
+
 # SQLite's primary result codes (the low byte of an extended code)
 _SQLITE_KINDS = {
     3: "permission",  # SQLITE_PERM
