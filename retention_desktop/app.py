@@ -15,9 +15,11 @@ from retention_desktop.store.backup import daily_backup, list_backups, restore_b
 from retention_desktop.store.database import open_database
 from retention_desktop.store.errors import (
     DamagedDatabaseError,
+    FaultError,
     NotADatabaseError,
     StoreError,
 )
+from retention_desktop.store.faults import FAULTS, kind_of
 from retention_desktop.ui.common.assets import get_asset
 from retention_desktop.ui.common.collector import collect_on_main_thread
 from retention_desktop.ui.common.i18n import install_translators
@@ -117,12 +119,49 @@ def open_session(db_path: Path, lang: str, parent: QWidget | None = None) -> Ses
         except (DamagedDatabaseError, NotADatabaseError) as error:
             if not db_path.exists() or not _offer_restore(error, db_path, parent):
                 return None
-        except (StoreError, OSError) as error:
-            QMessageBox.critical(
-                parent, QCoreApplication.translate("App", "Cannot open the database"), str(error)
-            )
+        except FaultError as error:
+            _cannot_open(parent, opening_fault(error.kind, db_path))
+            return None
+        except StoreError as error:
+            _cannot_open(parent, str(error))
+            return None
+        except FAULTS as error:  # SQLite's or the system's, while opening
+            _cannot_open(parent, opening_fault(kind_of(error, db_path), db_path))
             return None
     return None
+
+
+def _cannot_open(parent: QWidget | None, text: str) -> None:
+    QMessageBox.critical(parent, QCoreApplication.translate("App", "Cannot open the database"),
+                         text)  # fmt: skip
+
+
+def opening_fault(kind: str, path: Path) -> str:
+    """The sentence for a fault of the file or the disk met while opening it."""
+    translate = QCoreApplication.translate
+    if kind == "busy":
+        text = translate("App", "Another program is using %1. Close it, then start "
+                                "Retention Desktop again.")  # fmt: skip
+    elif kind == "disk_full":
+        text = translate("App", "The disk that holds %1 is full. Free some space, then "
+                                "start Retention Desktop again.")  # fmt: skip
+    elif kind == "io":
+        text = translate("App", "The disk could not read %1. Check the drive, then start "
+                                "Retention Desktop again.")  # fmt: skip
+    elif kind == "permission":
+        text = translate("App", "You are not allowed to open %1. Ask for access to it or "
+                                "choose another file.")  # fmt: skip
+    elif kind == "missing_folder":
+        text = translate("App", "The folder of %1 is not there (a drive taken out?). "
+                                "Connect it, then start Retention Desktop again.")  # fmt: skip
+    elif kind == "path_too_long":
+        text = translate("App", "The path %1 is too long for this system. Choose a "
+                                "shorter one.")  # fmt: skip
+    elif kind == "damaged":
+        text = translate("App", "%1 is damaged and cannot be opened.")
+    else:
+        text = translate("App", "%1 cannot be opened.")
+    return text.replace("%1", str(path))
 
 
 def start(db_path: Path, lang: str) -> MainWindow | None:

@@ -320,6 +320,38 @@ Restore the latest backup (%2)? The damaged file is kept beside it, nothing is d
 要恢复最近的备份（%2）吗？损坏的文件会保留在旁边，不会删除任何内容。</translation>
     </message>
     <message>
+        <source>Another program is using %1. Close it, then start Retention Desktop again.</source>
+        <translation>另一个程序正在使用 %1。请关闭该程序，然后重新启动留人。</translation>
+    </message>
+    <message>
+        <source>The disk that holds %1 is full. Free some space, then start Retention Desktop again.</source>
+        <translation>%1 所在的磁盘已满。请腾出一些空间，然后重新启动留人。</translation>
+    </message>
+    <message>
+        <source>The disk could not read %1. Check the drive, then start Retention Desktop again.</source>
+        <translation>磁盘无法读取 %1。请检查磁盘，然后重新启动留人。</translation>
+    </message>
+    <message>
+        <source>You are not allowed to open %1. Ask for access to it or choose another file.</source>
+        <translation>您没有打开 %1 的权限。请申请访问权限，或选择其他文件。</translation>
+    </message>
+    <message>
+        <source>The folder of %1 is not there (a drive taken out?). Connect it, then start Retention Desktop again.</source>
+        <translation>%1 所在的文件夹不存在（是否拔出了移动硬盘？）。请接上后重新启动留人。</translation>
+    </message>
+    <message>
+        <source>The path %1 is too long for this system. Choose a shorter one.</source>
+        <translation>路径 %1 对本系统来说太长。请选择较短的路径。</translation>
+    </message>
+    <message>
+        <source>%1 is damaged and cannot be opened.</source>
+        <translation>%1 已损坏，无法打开。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened.</source>
+        <translation>无法打开 %1。</translation>
+    </message>
+    <message>
         <source>Already open</source>
         <translation>已经打开</translation>
     </message>

@@ -23,6 +23,7 @@ from retention_desktop.store.errors import (
     NotADatabaseError,
     ReadOnlyDatabaseError,
 )
+from retention_desktop.store.faults import fault_of, kind_of
 from retention_desktop.store.paths import (
     create_private_file,
     database_files,
@@ -59,6 +60,8 @@ def _inspect_existing(conn: sqlite3.Connection, path: Path, verify: bool = True)
         app_id = conn.execute("PRAGMA application_id").fetchone()[0]
         tables = _user_tables(conn)
     except sqlite3.DatabaseError as error:
+        if kind_of(error, path) == "busy":  # another program holds it: not damage
+            raise fault_of(error, path) from error
         raise DamagedDatabaseError(f"{path} is damaged and cannot be read ({error}).") from error
     if app_id != schema.APPLICATION_ID:
         if app_id == 0 and not tables:
@@ -103,7 +106,8 @@ def _inspect_read_only(path: Path, verify: bool) -> bool:
     sides = [path.with_name(path.name + suffix) for suffix in ("-wal", "-shm")]
     missing = [side for side in sides if not side.exists()]
     try:
-        conn = sqlite3.connect(read_only_uri(path), uri=True)
+        # half a second for another program's lock: then the owner is told who holds it
+        conn = sqlite3.connect(read_only_uri(path), uri=True, timeout=0.5)
     except sqlite3.Error as error:
         raise DamagedDatabaseError(f"{path} cannot be read ({error}).") from error
     try:
@@ -194,6 +198,13 @@ def _open_read_only(path: Path, verify: bool) -> Database:
         conn.close()
         raise
     return db
+
+
+def wait_when_busy(db: Database, milliseconds: int) -> None:
+    """How long a write waits for another program's lock before it fails as busy (5 s
+    unless told): the window waits briefly and lets the owner save again, rather than
+    freezing."""
+    db.execute(f"PRAGMA busy_timeout = {int(milliseconds)}")
 
 
 def is_read_only(db: Database) -> bool:

@@ -176,3 +176,21 @@ def test_the_command_without_a_name_opens_the_window(qapp, demo_db_path, monkeyp
     assert shown[0][1] > 30
     # The lock is released when the app ends, so the file can be opened again.
     assert app_module.acquire_lock(demo_db_path) is not None
+
+
+def test_another_program_holding_the_file_at_start_is_said_not_called_damage(
+    started, demo_db_path, dialogs
+):
+    """A program that keeps the file to itself (an exclusive lock): one sentence naming
+    the file and what to do; no talk of damage, no restore offered, the file unchanged."""
+    other = sqlite3.connect(demo_db_path, isolation_level=None)
+    other.execute("PRAGMA locking_mode = EXCLUSIVE")
+    other.execute("BEGIN EXCLUSIVE")
+    try:
+        assert started(demo_db_path) is None
+    finally:
+        other.execute("ROLLBACK")
+        other.close()
+    assert dialogs == [("critical", f"Another program is using {demo_db_path}. Close it, "
+                                    "then start Retention Desktop again.")]  # fmt: skip
+    assert list_backups(demo_db_path) == []

@@ -63,3 +63,34 @@ def test_a_full_disk_keeps_the_new_employee_dialog_open(
             "SELECT name, notes FROM employees WHERE name = ?", ["新同事"]
         ).fetchall() == [("新同事", NOTES)]
     assert window.session.undo_stack.count() == 1
+
+
+def test_another_program_holding_the_file_is_said_and_saving_again_works(
+    make_window, demo_db_path, qtbot
+):
+    """Another program holds the write lock: Save waits a moment (not the 5 s SQLite
+    would), says so, keeps the form; once the program lets go, Save again saves."""
+    window = make_window(demo_db_path)
+    other = sqlite3.connect(demo_db_path, isolation_level=None)
+    other.execute("BEGIN IMMEDIATE")  # as DB Browser does while it edits
+    before = dump(window.session.db)
+
+    def fill(dialog: QDialog) -> None:
+        type_text(qtbot, child(dialog, "nameEdit"), "新同事")
+        click(qtbot, button(dialog, SAVE))
+        assert dialog.isVisible()
+        assert child(dialog, "nameError").text() == (
+            f"Another program is using {demo_db_path}, so the change was not saved. Close it "
+            "or wait a moment, then save again."
+        )
+        assert dump(window.session.db) == before
+        other.execute("ROLLBACK")
+        click(qtbot, button(dialog, SAVE))
+        assert not dialog.isVisible()
+
+    try:
+        new_employee(window, qtbot, fill)
+    finally:
+        other.close()
+    names = window.session.db.execute("SELECT name FROM employees WHERE name = '新同事'")
+    assert [r[0] for r in names] == ["新同事"]

@@ -15,7 +15,7 @@ from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from retention_desktop.store import actions as store_actions
 from retention_desktop.store import catalog, queries, snapshots
-from retention_desktop.store.database import Database, is_read_only, reading
+from retention_desktop.store.database import Database, is_read_only, reading, wait_when_busy
 from retention_desktop.store.faults import faults
 from retention_desktop.store.settings import get_setting
 from retention_desktop.ui.common.jobs import run_in_background
@@ -152,6 +152,9 @@ class TeamActionChange(QUndoCommand):
         self._session.changed.emit(Change.of([ACTIONS]))
 
 
+BUSY_WAIT_MS = 80  # under the 100 ms a user action may keep the window busy
+
+
 class Session(QObject):
     """The open database, its file and the language, shared by the main window's screens.
 
@@ -169,6 +172,9 @@ class Session(QObject):
         self.closed = False
         # a file (or folder) the app may not write: look, report and export only
         self.read_only = is_read_only(db)
+        # a write the window makes waits at most this long for another program's lock,
+        # then says so (the form stays open to save again): the window never freezes
+        wait_when_busy(db, BUSY_WAIT_MS)
         self.undo_stack = QUndoStack(self)
 
     def read(
