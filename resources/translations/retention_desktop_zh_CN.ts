@@ -2287,8 +2287,8 @@ did not
         <translation>文件超过 %1 行。请拆分成几个较小的文件。</translation>
     </message>
     <message>
-        <source>The text of the file is neither UTF-8 nor GB18030. Save it from Excel as &quot;CSV UTF-8&quot; or as .xlsx.</source>
-        <translation>文件的文字编码既不是 UTF-8 也不是 GB18030。请在 Excel 中另存为“CSV UTF-8”或 .xlsx。</translation>
+        <source>The encoding of the file&apos;s text could not be recognised. Save it from Excel as &quot;CSV UTF-8&quot; or as .xlsx.</source>
+        <translation>无法识别文件文字的编码。请在 Excel 中另存为“CSV UTF-8”或 .xlsx 格式。</translation>
     </message>
     <message>
         <source>The header row has merged cells (%1). Unmerge them so that each column has its own header.</source>

@@ -328,7 +328,10 @@ def only_headers(path: Path) -> SheetError:
 
 
 def decode(path: Path, data: bytes) -> tuple[str, str]:
-    """The text of a CSV and its encoding: UTF-8 with or without BOM, else GB18030."""
+    """The text of a CSV and its encoding: UTF-8 with or without BOM; else GB18030 when
+    that reads as ordinary Chinese; else what charset-normalizer finds it most likely is
+    (Windows-1252, Shift-JIS, Big5…: GB18030 reads almost any bytes, as rare characters,
+    so `Müller` in Latin-1 would come in as `M黮ler`). The import preview names it."""
     if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         raise _encoding_error(path, "it is UTF-16")
     if data.startswith(codecs.BOM_UTF8):
@@ -337,6 +340,9 @@ def decode(path: Path, data: bytes) -> tuple[str, str]:
         text, encoding = _try(data, "utf-8"), "utf-8"
         if text is None:
             text, encoding = _try(data, "gb18030"), "gb18030"
+            if text is None or not _ordinary_chinese(text):
+                encoding = _detect(data)
+                text = _try(data, encoding) if encoding else None
     if text is None:
         raise _encoding_error(path)
     if "\x00" in text:  # UTF-16 without a BOM, or binary
@@ -345,6 +351,41 @@ def decode(path: Path, data: bytes) -> tuple[str, str]:
             raise _encoding_error(path, "it looks like UTF-16")
         raise safety.not_a_spreadsheet(path)
     return text, encoding
+
+
+# the most likely encodings first, when charset-normalizer finds several as likely
+PREFERRED = ("gb18030", "big5", "cp932", "cp1252")
+DETECT_BYTES = 64 * 1024  # enough to tell; the whole file would take seconds
+CLEAN = 0.05  # charset-normalizer's "chaos" of text that reads cleanly (0: no oddity)
+
+
+def _ordinary_chinese(text: str) -> bool:
+    """Whether the text outside ASCII is, but for a few, in GB2312's common characters
+    (what a Chinese roster is written in, and what other encodings read as GB18030 are
+    not)."""
+    others = [c for c in set(text) if ord(c) > 0x7F]
+    if not others:
+        return True
+    rare = 0
+    for char in others:
+        try:
+            char.encode("gb2312")
+        except UnicodeEncodeError:
+            rare += 1
+    return rare <= max(2, len(others) // 20)
+
+
+def _detect(data: bytes) -> str | None:
+    """The encoding charset-normalizer finds the bytes most likely written in."""
+    from charset_normalizer import from_bytes
+
+    # UTF-16 and UTF-32 are refused as before (see the BOM check): one way to read them
+    found = [m for m in from_bytes(data[:DETECT_BYTES]) if not m.encoding.startswith("utf_")]
+    least = min((match.chaos for match in found), default=1.0)
+    if least > CLEAN:  # no encoding reads it as clean text: bytes, not words
+        return None
+    likely = [match.encoding for match in found if match.chaos <= least + 0.02]
+    return next((name for name in PREFERRED if name in likely), likely[0])
 
 
 def _try(data: bytes, encoding: str) -> str | None:
@@ -358,8 +399,8 @@ def _encoding_error(path: Path, why: str | None = None) -> SheetError:
     found = f" ({why})" if why else ""
     return SheetError(
         "encoding",
-        f"the text of {path.name} is neither UTF-8 nor GB18030{found}: save it from Excel as "
-        '"CSV UTF-8" or as .xlsx',
+        f"the encoding of {path.name}'s text could not be recognised{found}: save it from "
+        'Excel as "CSV UTF-8" or as .xlsx',
         why=why,
     )
 

@@ -30,6 +30,27 @@ def codes(parsed) -> list[tuple]:
 # --- CSV -----------------------------------------------------------------------------------
 
 
+@pytest.mark.parametrize(
+    ("encoding", "names", "read_as"),
+    [
+        # GB18030 reads these bytes too, as rare characters (Müller -> M黮ler): not imported so
+        ("latin-1", ["Müller", "José Núñez", "François Lefèvre", "Søren Ødegård"], "cp1252"),
+        ("cp1252", ["Müller", "José Núñez", "Zoë Brontë"], "cp1252"),
+        ("shift_jis", ["山田太郎", "佐藤花子", "鈴木一郎"], "cp932"),
+        ("big5", ["陳大文", "黃美玲", "張國榮"], "big5"),
+        # ordinary Chinese stays GB18030, however short
+        ("gb18030", ["王芳"], "gb18030"),
+        ("gb18030", ["王芳", "李娜", "张伟", "刘洋", "陈静", "杨秀英"], "gb18030"),
+    ],
+)
+def test_a_csv_in_another_encoding_is_read_as_written(write_csv, encoding, names, read_as):
+    rows = [["Name", "Hire date"], *([name, "2024-03-05"] for name in names)]
+    parsed = read_import(write_csv(rows, encoding=encoding))
+    assert parsed.clean, parsed.problems
+    assert parsed.encoding == read_as  # the preview names it
+    assert [row.name for row in parsed.rows] == names
+
+
 def test_a_gb18030_csv_with_chinese_headers(write_csv):
     path = write_csv([
         CN,

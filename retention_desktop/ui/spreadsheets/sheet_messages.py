@@ -65,8 +65,8 @@ class SheetMessages(QObject):
                 f"{p.get('limit', ''):,}" if isinstance(p.get("limit"), int) else "",
             ),
             "encoding": self.tr(
-                "The text of the file is neither UTF-8 nor GB18030. Save it from Excel as "
-                '"CSV UTF-8" or as .xlsx.'
+                "The encoding of the file's text could not be recognised. Save it from "
+                'Excel as "CSV UTF-8" or as .xlsx.'
             ),
             "merged_header": fill(
                 self.tr(
