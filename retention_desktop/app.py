@@ -166,8 +166,11 @@ def opening_fault(kind: str, path: Path) -> str:
 
 def start(db_path: Path, lang: str) -> MainWindow | None:
     """Lock, open and show the main window; None when it cannot open (the user was told)."""
-    lock = acquire_lock(db_path) if db_path.parent.exists() else None
-    if lock is None and db_path.parent.exists():
+    # a folder the app may not write takes no lock file: the file opens read-only, and
+    # a window that cannot write needs none
+    locking = db_path.parent.exists() and os.access(db_path.parent, os.W_OK)
+    lock = acquire_lock(db_path) if locking else None
+    if lock is None and locking:
         QMessageBox.warning(
             None,
             QCoreApplication.translate("App", "Already open"),
@@ -181,14 +184,38 @@ def start(db_path: Path, lang: str) -> MainWindow | None:
         if lock is not None:
             lock.unlock()
         return None
-    if lock is None:  # the folder was created by opening
+    if lock is None and not session.read_only:  # the folder was created by opening
         lock = acquire_lock(db_path)
     window = MainWindow(session)
     window._lock = lock
     window.show()
-    # The daily backup runs after the first paint, on a worker with its own connection.
-    QTimer.singleShot(0, lambda: run_in_background(window, lambda: daily_backup(db_path)))
+    # The daily backup runs after the first paint, on a worker with its own connection;
+    # a read-only file takes none (there is nothing new to keep, nowhere to put it).
+    if not session.read_only:
+        QTimer.singleShot(0, lambda: run_in_background(
+            window, lambda: daily_backup(db_path),
+            on_failure=lambda error: _backup_failed(window, error, db_path),
+        ))  # fmt: skip
     return window
+
+
+def _backup_failed(window: MainWindow, error: Exception, db_path: Path) -> None:
+    """The daily backup could not be taken: said where the owner looks, not kept silent."""
+    kind = error.kind if isinstance(error, FaultError) else kind_of(error, db_path)
+    if kind == "disk_full":
+        why = QCoreApplication.translate("App", "the disk is full")
+    elif kind in ("permission", "read_only"):
+        why = QCoreApplication.translate("App", "the backups folder may not be written")
+    else:
+        why = str(error)
+    text = QCoreApplication.translate(
+        "App",
+        "Today's backup could not be taken (%1). Your data is safe; free space or check "
+        "the folder %2, then use File > Back up now.",
+    )
+    window.statusBar().showMessage(
+        text.replace("%1", why).replace("%2", str(db_path.parent / "backups"))
+    )
 
 
 def run_gui(db_path: Path, lang: str) -> int:

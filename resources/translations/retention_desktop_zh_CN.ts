@@ -359,6 +359,18 @@ Restore the latest backup (%2)? The damaged file is kept beside it, nothing is d
         <source>%1 is already open in another Retention Desktop window.</source>
         <translation>%1 已在另一个留人窗口中打开。</translation>
     </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>磁盘已满</translation>
+    </message>
+    <message>
+        <source>the backups folder may not be written</source>
+        <translation>备份文件夹不可写入</translation>
+    </message>
+    <message>
+        <source>Today&apos;s backup could not be taken (%1). Your data is safe; free space or check the folder %2, then use File &gt; Back up now.</source>
+        <translation>今天的备份没有完成（%1）。您的数据是安全的；请腾出空间或检查文件夹 %2，然后使用“文件 &gt; 立即备份”。</translation>
+    </message>
 </context>
 <context>
     <name>CatalogFeature</name>

@@ -48,7 +48,8 @@ def started(qtbot):
     wait_for_jobs()
     for window in windows:
         window.session.close()
-        window._lock.unlock()
+        if window._lock is not None:
+            window._lock.unlock()
 
 
 def test_start_opens_the_window_and_takes_the_daily_backup(started, demo_db_path, qtbot):
@@ -193,4 +194,42 @@ def test_another_program_holding_the_file_at_start_is_said_not_called_damage(
         other.close()
     assert dialogs == [("critical", f"Another program is using {demo_db_path}. Close it, "
                                     "then start Retention Desktop again.")]  # fmt: skip
+    assert list_backups(demo_db_path) == []
+
+
+def test_a_file_in_a_folder_it_may_not_write_opens_read_only(started, demo_db_path, dialogs):
+    """No lock file can be made there: the window opens read-only (it used to say the file
+    was already open in another window)."""
+    from PySide6.QtWidgets import QLabel
+    from unprivileged import read_only_place
+
+    with read_only_place(demo_db_path) as place:
+        window = started(place / demo_db_path.name)
+        assert window is not None, dialogs
+        assert dialogs == []
+        assert window.session.read_only
+        assert window.findChild(QLabel, "readOnlyBanner").isVisible()
+        assert sorted(p.name for p in place.iterdir()) == [demo_db_path.name]
+        window.close()
+        window.session.close()
+
+
+def test_a_daily_backup_that_fails_is_said(started, demo_db_path, qtbot, monkeypatch):
+    """The disk is full when the daily backup is taken: the status bar says so, and where
+    to look (it used to fail in silence)."""
+    import errno
+
+    from retention_desktop.store import backup
+
+    def full(*_args, **_kwargs):
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(backup.os, "replace", full)
+    window = started(demo_db_path)
+    qtbot.waitUntil(lambda: window.statusBar().currentMessage() != "", timeout=10000)
+    assert window.statusBar().currentMessage() == (
+        "Today's backup could not be taken (the disk is full). Your data is safe; free "
+        f"space or check the folder {demo_db_path.parent / 'backups'}, then use File > "
+        "Back up now."
+    )
     assert list_backups(demo_db_path) == []
