@@ -20,6 +20,7 @@ from retention_desktop.store.errors import (
     StoreError,
 )
 from retention_desktop.store.faults import FAULTS, kind_of
+from retention_desktop.store.paths import command_line, is_our_program
 from retention_desktop.ui.common.assets import get_asset
 from retention_desktop.ui.common.collector import collect_on_main_thread
 from retention_desktop.ui.common.i18n import install_translators
@@ -67,19 +68,7 @@ def _held_by_another_program(lock: QLockFile) -> bool:
     if pid == os.getpid() or host != QSysInfo.machineHostName():
         return False
     command = command_line(pid)
-    return command is not None and not any(
-        mark in command.lower() for mark in ("retention_desktop", "retention-desktop",
-                                             "retentiondesktop")
-    )  # fmt: skip
-
-
-def command_line(pid: int) -> str | None:
-    """The command line of process `pid`, or None where it cannot be read."""
-    try:
-        raw = Path(f"/proc/{pid}/cmdline").read_bytes()
-    except OSError:
-        return None
-    return raw.replace(b"\0", b" ").decode("utf-8", "replace").strip()
+    return command is not None and not is_our_program(command)
 
 
 def _offer_restore(error: StoreError, db_path: Path, parent: QWidget | None) -> bool:

@@ -74,6 +74,19 @@ def build_parser() -> argparse.ArgumentParser:
     report.add_argument("--team", metavar="T", help="one team only")
     report.add_argument("--json", action="store_true", help="print the METRICS.md JSON object")
     commands.add_parser("backup", parents=[sub], help="back up the database now")
+    commands.add_parser(
+        "backups", parents=[sub], help="list the backups: when, why, size, what they hold"
+    )
+    restore = commands.add_parser(
+        "restore",
+        parents=[sub],
+        help="put a backup in place of the database (the file as it is now is backed up "
+        "first, so restoring that one undoes this)",
+    )
+    restore.add_argument(
+        "backup", nargs="?", metavar="BACKUP", help="its file name, as `backups` lists it "
+        "(default: the latest)"
+    )  # fmt: skip
     imports = commands.add_parser(
         "import", parents=[sub], help="add employees and exits from an .xlsx or .csv file"
     )
@@ -182,6 +195,44 @@ def cmd_backup(args, lang: str) -> int:
     return 0
 
 
+def cmd_backups(args, lang: str) -> int:
+    from retention_desktop.store.backup import backups_dir, describe_backups
+
+    path = resolve_db_path(args.db)
+    found = describe_backups(path)
+    if not found:
+        _print(f"No backups of {path} yet (they are kept in {backups_dir(path)}).")
+        return 0
+    lines = [f"Backups of {path}, in {backups_dir(path)}, oldest first:"]
+    for info in found:
+        held = "?"
+        if info.employees is not None:
+            held = f"{info.employees} employees, {info.exits} exits, {info.actions} actions"
+        lines.append(f"  {info.path.name}  {info.taken:%Y-%m-%d %H:%M:%S}  {info.reason:<15} "
+                     f"{info.size / 1024:,.0f} KB  {held}")  # fmt: skip
+    _print("\n".join(lines))
+    return 0
+
+
+def cmd_restore(args, lang: str) -> int:
+    from retention_desktop.store.backup import find_backup, restore_keeping_current
+    from retention_desktop.store.paths import open_in_window
+
+    path = resolve_db_path(args.db)
+    backup = find_backup(path, args.backup)
+    if backup is None:
+        what = f"no backup called {args.backup}" if args.backup else "no backup"
+        raise UsageError(f"there is {what} of {path} (see `{PROG} backups`)")
+    if open_in_window(path):
+        raise UsageError(f"{path} is open in Retention Desktop: close its window, then restore")
+    current = restore_keeping_current(backup, path)
+    _print(
+        f"Restored {backup.name} in place of {path}.\n"
+        f"The file as it was is kept as the backup {current.name}: restore it to undo."
+    )
+    return 0
+
+
 def cmd_export(args, lang: str) -> int:
     from retention_desktop.sheets.export import write_workbook
     from retention_desktop.store.exporting import export_data
@@ -260,6 +311,8 @@ COMMANDS = {
     "demo": cmd_demo,
     "report": cmd_report,
     "backup": cmd_backup,
+    "backups": cmd_backups,
+    "restore": cmd_restore,
     "import": cmd_import,
     "export": cmd_export,
 }

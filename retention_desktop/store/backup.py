@@ -15,6 +15,7 @@ import sqlite3
 import time
 from datetime import datetime
 from pathlib import Path
+from typing import NamedTuple
 
 from retention_desktop.store.paths import make_private_dir, make_private_file, read_only_uri
 
@@ -89,9 +90,15 @@ def list_backups(db_path: Path) -> list[Path]:
 
 
 def backup_database(
-    conn: sqlite3.Connection, db_path: Path, *, reason: str = "manual", now: datetime | None = None
+    conn: sqlite3.Connection,
+    db_path: Path,
+    *,
+    reason: str = "manual",
+    now: datetime | None = None,
+    prune: bool = True,
 ) -> Path:
-    """Copy the open database `conn` (file `db_path`) into a new backup; return its path."""
+    """Copy the open database `conn` (file `db_path`) into a new backup; return its path.
+    The oldest backups beyond KEEP go, unless `prune` is false."""
     now = now or datetime.now()
     folder = backups_dir(db_path)
     make_private_dir(folder)
@@ -112,8 +119,63 @@ def backup_database(
     except BaseException:
         temporary.unlink(missing_ok=True)
         raise
-    prune_backups(db_path)
+    if prune:
+        prune_backups(db_path)
     return target
+
+
+class BackupInfo(NamedTuple):
+    """A backup as the owner chooses one: when, why, how big and what it holds (None
+    when it cannot be read)."""
+
+    path: Path
+    taken: datetime
+    reason: str
+    size: int
+    employees: int | None
+    exits: int | None
+    actions: int | None
+
+
+def describe_backups(db_path: Path) -> list[BackupInfo]:
+    """Every backup of this database, oldest first, with what each holds."""
+    found = []
+    pattern = _name_pattern(db_path)
+    for path in list_backups(db_path):
+        match = pattern.fullmatch(path.name)
+        taken = datetime.strptime(match["stamp"], "%Y%m%d-%H%M%S")
+        reason = path.name[match.end("seq") + 1 : -len(".db")]
+        counts: tuple = (None, None, None)
+        try:
+            conn = sqlite3.connect(read_only_uri(path), uri=True)
+            try:
+                counts = conn.execute(
+                    "SELECT (SELECT count(*) FROM employees), (SELECT count(*) FROM exits), "
+                    "(SELECT count(*) FROM retention_actions)"
+                ).fetchone()
+            finally:
+                conn.close()
+        except sqlite3.DatabaseError:
+            pass  # shown without its counts
+        found.append(BackupInfo(path, taken, reason, path.stat().st_size, *counts))
+    return found
+
+
+def find_backup(db_path: Path, name: str | None) -> Path | None:
+    """The backup called `name` (its file name, or a path to it), or the latest one."""
+    backups = list_backups(db_path)
+    if name is None:
+        return backups[-1] if backups else None
+    return next((b for b in backups if name in (b.name, str(b), str(b.resolve()))), None)
+
+
+def restore_keeping_current(backup: Path, db_path: Path) -> Path:
+    """Put `backup` in place of the database after backing up the file as it is now
+    (reason "before-restore"), so restoring that one undoes this; return that backup."""
+    current = backup_file(db_path, reason="before-restore", prune=False)
+    restore_backup(backup, db_path)  # (the one chosen may be the oldest: pruned after)
+    prune_backups(db_path)
+    return current
 
 
 def prune_backups(db_path: Path, keep: int = KEEP) -> list[Path]:
@@ -162,12 +224,14 @@ def restore_backup(backup: Path, db_path: Path) -> Path:
     return kept
 
 
-def backup_file(db_path: Path, *, reason: str = "manual", now: datetime | None = None) -> Path:
+def backup_file(
+    db_path: Path, *, reason: str = "manual", now: datetime | None = None, prune: bool = True
+) -> Path:
     """Back up the database file with a connection of the calling thread's own (for
     background jobs: one sqlite3 connection per thread)."""
     conn = sqlite3.connect(read_only_uri(db_path), uri=True)
     try:
-        return backup_database(conn, db_path, reason=reason, now=now)
+        return backup_database(conn, db_path, reason=reason, now=now, prune=prune)
     finally:
         conn.close()
 

@@ -74,3 +74,35 @@ def read_only_uri(path: Path) -> str:
         if not wal.exists() or wal.stat().st_size == 0:
             uri += "&immutable=1"
     return uri
+
+
+APP_MARKS = ("retention_desktop", "retention-desktop", "retentiondesktop")
+
+
+def command_line(pid: int) -> str | None:
+    """The command line of process `pid`, or None where it cannot be read (no such
+    process, or a system without /proc)."""
+    try:
+        raw = Path(f"/proc/{pid}/cmdline").read_bytes()
+    except OSError:
+        return None
+    return raw.replace(b"\0", b" ").decode("utf-8", "replace").strip()
+
+
+def is_our_program(command: str) -> bool:
+    return any(mark in command.lower() for mark in APP_MARKS)
+
+
+def open_in_window(db_path: Path) -> bool:
+    """Whether a Retention Desktop window holds the file (its `<file>.lock`, written by the
+    window, names a process that runs and is ours). Where processes cannot be looked at,
+    a lock file alone counts."""
+    lock = db_path.with_name(db_path.name + ".lock")
+    try:
+        pid = int(lock.read_text(encoding="utf-8", errors="replace").split("\n", 1)[0])
+    except (OSError, ValueError):
+        return False
+    if not Path("/proc/self/cmdline").exists():
+        return True
+    command = command_line(pid)
+    return command is not None and is_our_program(command)
