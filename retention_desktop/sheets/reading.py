@@ -613,6 +613,13 @@ _KINDS = {
 _DIGITS = "0123456789"
 
 
+EXCEL_ROWS = 1_048_576  # the most rows a worksheet of Excel or WPS can have
+
+
+class _RowsBeyondExcel(Exception):
+    """A worksheet with rows past Excel's last one: built to take time, not a roster."""
+
+
 class _SheetRows:
     """The rows of one worksheet as (row number, values), formulas marked; after the last
     row, the sheet's merged ranges."""
@@ -674,6 +681,8 @@ class _SheetRows:
             elif tag == _ROW:
                 row_ref = attrs.get("r")
                 number = int(row_ref) if row_ref else number + 1
+                if number > EXCEL_ROWS:  # empty rows by the million: no sheet of Excel's
+                    raise _RowsBeyondExcel
                 values, size, column = [], 0, 0
                 limit = self.width or 16384
             elif tag == _F:
@@ -879,12 +888,19 @@ class _PublicRows:
 
 def read_xlsx(path: Path, *, max_rows: int, meter: Meter) -> RawSheet:
     safety.check_xlsx_archive(path)
+    try:
+        return _read_xlsx(path, max_rows, meter)
+    except _RowsBeyondExcel:
+        raise too_many_rows(path, max_rows) from None
+
+
+def _read_xlsx(path: Path, max_rows: int, meter: Meter) -> RawSheet:
     with warnings.catch_warnings(), path.open("rb") as handle:
         warnings.simplefilter("ignore")
         try:
             try:
                 book = _Book(handle) if FAST_XLSX else _PublicBook(handle)
-            except (SheetError, Cancelled):
+            except (SheetError, Cancelled, _RowsBeyondExcel):
                 raise
             except _BROKEN as error:
                 if _caused_by_entities(error):
@@ -894,7 +910,7 @@ def read_xlsx(path: Path, *, max_rows: int, meter: Meter) -> RawSheet:
                 return _read_book(path, book, max_rows, meter)
             finally:
                 book.close()
-        except (SheetError, Cancelled):
+        except (SheetError, Cancelled, _RowsBeyondExcel):
             raise
         except (_Forbidden, *_BROKEN) as error:
             if _caused_by_entities(error):
