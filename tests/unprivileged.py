@@ -110,3 +110,28 @@ def read_only_place(*files: Path) -> Iterator[Path]:
             # lazily: a connection still open (closed at the test's teardown) keeps it busy
             subprocess.run(["umount", "-l", str(target)], check=True)
             target.rmdir()
+
+
+@contextmanager
+def small_disk(kilobytes: int) -> Iterator[tuple[Path, Callable[[int], None]]]:
+    """A real, small file system (tmpfs) to fill up, and a way to give it more room;
+    skipped, saying why, where this machine may not mount one."""
+    import subprocess
+
+    import pytest
+
+    folder = Path(tempfile.mkdtemp(prefix="retention-small-disk-"))
+    mounted = subprocess.run(["mount", "-t", "tmpfs", "-o", f"size={kilobytes}k", "tmpfs",
+                              str(folder)], capture_output=True, check=False)  # fmt: skip
+    if mounted.returncode != 0:
+        folder.rmdir()
+        pytest.skip(f"no small disk here: {mounted.stderr.decode().strip()}")
+
+    def grow(to_kilobytes: int) -> None:
+        subprocess.run(["mount", "-o", f"remount,size={to_kilobytes}k", str(folder)], check=True)
+
+    try:
+        yield folder, grow
+    finally:
+        subprocess.run(["umount", "-l", str(folder)], check=True)
+        folder.rmdir()

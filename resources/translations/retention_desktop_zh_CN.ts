@@ -1434,6 +1434,10 @@ did not
         <translation>导入已取消：没有写入任何内容。</translation>
     </message>
     <message>
+        <source>Nothing was imported. %1</source>
+        <translation>没有导入任何内容。%1</translation>
+    </message>
+    <message>
         <source>The import failed and nothing was written: %1</source>
         <translation>导入失败，没有写入任何内容：%1</translation>
     </message>

@@ -22,6 +22,7 @@ from sqlite_utils import Database
 from retention_desktop.domain.exchange import HEADERS, ImportRow, Problem
 from retention_desktop.store.backup import backup_database
 from retention_desktop.store.database import no_collection, writing
+from retention_desktop.store.faults import faults
 
 PROGRESS_EVERY = 2000
 
@@ -296,5 +297,5 @@ def _insert_exit(conn, spell_id: int, row: ImportRow, reasons: dict) -> None:
 def import_into_file(db_path: Path, rows: Sequence[ImportRow], **kwargs) -> ImportSummary:
     """import_rows through a connection of the calling thread's own (the GUI imports off
     the UI thread; its own connection stays idle meanwhile)."""
-    with writing(db_path) as db:
+    with faults(db_path), writing(db_path) as db:  # a full disk, a lock: one sentence
         return import_rows(db, db_path, rows, **kwargs)

@@ -797,3 +797,27 @@ def test_a_full_disk_during_a_backup_is_one_sentence(run, demo_db: Path, monkeyp
         "so the change was not saved; free some space and save again."
     )
     assert list((demo_db.parent / "backups").iterdir()) == []  # no half copy left
+
+
+def test_an_import_on_a_full_disk_is_one_sentence_and_writes_nothing(
+    run, demo_db: Path, tmp_path
+) -> None:
+    import shutil
+
+    from unprivileged import small_disk
+
+    roster = tmp_path / "roster.csv"
+    lines = ["姓名,入职日期"] + [f"新人{n},2026-09-01" for n in range(300)]
+    roster.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    size = demo_db.stat().st_size // 1024
+    with small_disk(size + 120) as (disk, grow):
+        path = disk / "shop.db"
+        shutil.copyfile(demo_db, path)
+        before = path.read_bytes()
+        result = run("import", "--db", path, roster)
+        assert one_sentence_error(result).startswith(
+            f"retention-desktop: The disk that holds {path} is full"
+        )
+        assert path.read_bytes() == before
+        grow(size * 4 + 4096)
+        assert run("import", "--db", path, roster).code == 0

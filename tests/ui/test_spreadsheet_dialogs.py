@@ -238,3 +238,53 @@ def test_the_file_menu_offers_import_export_and_the_template(window):
     for name in ("import", "export", "template"):
         assert action(window, name) in actions
     assert action(window, "import").shortcut().toString() == "Ctrl+I"
+
+
+def test_an_import_on_a_full_disk_writes_nothing_and_works_with_room(
+    make_window, demo_db_path, qtbot, tmp_path, informed, monkeypatch
+):
+    """A real small disk (tmpfs) that the import's backup and rows do not fit on: one
+    sentence, nothing written, nothing left; with room made, the same import works."""
+    import shutil
+
+    from unprivileged import small_disk
+
+    monkeypatch.setattr(Session, "today", staticmethod(lambda: TODAY))
+    size = demo_db_path.stat().st_size // 1024
+    with small_disk(size + 120) as (disk, grow):
+        path = disk / "shop.db"
+        shutil.copyfile(demo_db_path, path)
+        window = make_window(path)
+        window.show()
+        qtbot.waitExposed(window)
+        file = write_csv(tmp_path / "名单.csv", [HEADER] + [
+            [f"F{n}", f"新人{n}", "售前客服", "客服专员", "2026-09-01", "", "", ""]
+            for n in range(300)
+        ])  # fmt: skip
+        before = dump(window.session.db)
+        seen = {}
+
+        def import_twice(dialog) -> None:
+            checked(qtbot, dialog)
+            click(qtbot, dialog.import_button)
+            qtbot.waitUntil(dialog.import_button.isEnabled, timeout=10000)
+            seen["status"] = dialog.status_label.text()
+            seen["dump"] = dump(window.session.db)
+            seen["files"] = sorted(p.name for p in disk.rglob("*") if p.is_file())
+            grow(size * 4 + 4096)  # room made
+            click(qtbot, dialog.import_button)
+            qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=10000)
+
+        with choosing_file(file), on_dialog(import_twice):
+            trigger(window, "import")
+        assert seen["status"] == (
+            f"Nothing was imported. The disk that holds {path} is full, so the change was "
+            "not saved. Free some space and save again."
+        )
+        assert seen["dump"] == before
+        assert not any(name.endswith((".tmp", "-journal")) for name in seen["files"])
+        assert informed[0].startswith("Imported: 300 employees")
+        count = window.session.db.execute("SELECT count(*) FROM employees WHERE name LIKE '新人%'")
+        assert count.fetchone()[0] == 300
+        window.close()
+        window.session.close()

@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
 from retention_desktop.domain.exchange import DATE_ORDERS, FIELDS, ImportRow, ParsedFile
 from retention_desktop.sheets.model import Cancelled, SheetError
 from retention_desktop.ui.common.jobs import run_with_progress
+from retention_desktop.ui.common.messages import Messages
 from retention_desktop.ui.common.session import Session
 from retention_desktop.ui.common.widgets import ERROR_STYLE, set_up_record_table
 from retention_desktop.ui.spreadsheets.sheet_messages import SheetMessages
@@ -354,6 +355,10 @@ class ImportDialog(QDialog):
         self.status_label.setStyleSheet(ERROR_STYLE)
         if isinstance(error, Cancelled):
             self.status_label.setText(self.tr("The import was cancelled: nothing was written."))
+        elif str(getattr(error, "code", "")).startswith("fault_"):  # the file or the disk
+            self.status_label.setText(
+                self.tr("Nothing was imported. %1").replace("%1", Messages(self).for_error(error))
+            )
         else:
             self.status_label.setText(
                 self.tr("The import failed and nothing was written: %1").replace("%1", str(error))
