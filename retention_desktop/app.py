@@ -19,7 +19,7 @@ from retention_desktop.store.errors import (
     NotADatabaseError,
     StoreError,
 )
-from retention_desktop.store.faults import FAULTS, kind_of
+from retention_desktop.store.faults import FAULTS, fault_of, kind_of
 from retention_desktop.store.paths import command_line, is_our_program
 from retention_desktop.ui.common.assets import get_asset
 from retention_desktop.ui.common.collector import collect_on_main_thread
@@ -109,13 +109,14 @@ def open_session(db_path: Path, lang: str, parent: QWidget | None = None) -> Ses
             if not db_path.exists() or not _offer_restore(error, db_path, parent):
                 return None
         except FaultError as error:
-            _cannot_open(parent, opening_fault(error.kind, db_path))
+            _cannot_open(parent, opening_fault(error.kind, db_path, error.holder))
             return None
         except StoreError as error:
             _cannot_open(parent, str(error))
             return None
         except FAULTS as error:  # SQLite's or the system's, while opening
-            _cannot_open(parent, opening_fault(kind_of(error, db_path), db_path))
+            fault = fault_of(error, db_path)
+            _cannot_open(parent, opening_fault(fault.kind, db_path, fault.holder))
             return None
     return None
 
@@ -125,10 +126,14 @@ def _cannot_open(parent: QWidget | None, text: str) -> None:
                          text)  # fmt: skip
 
 
-def opening_fault(kind: str, path: Path) -> str:
-    """The sentence for a fault of the file or the disk met while opening it."""
+def opening_fault(kind: str, path: Path, holder: str = "") -> str:
+    """The sentence for a fault of the file or the disk met while opening it; `holder`
+    names the program that holds a busy file, when the system tells."""
     translate = QCoreApplication.translate
-    if kind == "busy":
+    if kind == "busy" and holder:
+        text = translate("App", "%2 is using %1. Close it, then start Retention Desktop "
+                                "again.").replace("%2", holder)  # fmt: skip
+    elif kind == "busy":
         text = translate("App", "Another program is using %1. Close it, then start "
                                 "Retention Desktop again.")  # fmt: skip
     elif kind == "disk_full":

@@ -320,6 +320,10 @@ Restore the latest backup (%2)? The damaged file is kept beside it, nothing is d
 要恢复最近的备份（%2）吗？损坏的文件会保留在旁边，不会删除任何内容。</translation>
     </message>
     <message>
+        <source>%2 is using %1. Close it, then start Retention Desktop again.</source>
+        <translation>%2 正在使用 %1。请关闭该程序，然后重新启动留人。</translation>
+    </message>
+    <message>
         <source>Another program is using %1. Close it, then start Retention Desktop again.</source>
         <translation>另一个程序正在使用 %1。请关闭该程序，然后重新启动留人。</translation>
     </message>
@@ -1720,6 +1724,10 @@ did not
     <message>
         <source>The change could not be saved to %1.</source>
         <translation>更改无法保存到 %1。</translation>
+    </message>
+    <message>
+        <source>%2 is using %1, so the change was not saved. Close it or wait a moment, then save again.</source>
+        <translation>%2 正在使用 %1，更改没有保存。请关闭该程序或稍等片刻，再保存。</translation>
     </message>
 </context>
 <context>

@@ -47,11 +47,15 @@ class FaultError(RecordError):
     keeps the form open: `code` is "fault_<kind>" and `value` the file's path, from which
     the screens word their sentence; the message is the English one."""
 
-    def __init__(self, kind: str, path: object, detail: str = "") -> None:
-        super().__init__(fault_sentence(kind, path, detail), None, f"fault_{kind}", str(path))
+    def __init__(self, kind: str, path: object, detail: str = "", holder: str = "") -> None:
+        message = fault_sentence(kind, path, detail)
+        if holder:  # the program that holds the file, where the system tells
+            message = message.replace("Another program", holder, 1)
+        super().__init__(message, None, f"fault_{kind}", str(path))
         self.kind = kind
         self.path = path
         self.detail = detail
+        self.holder = holder
 
 
 FAULT_SENTENCES = {

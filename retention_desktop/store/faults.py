@@ -11,6 +11,7 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from retention_desktop.store.errors import FaultError, StoreError
+from retention_desktop.store.paths import programs_using
 
 # what a fault of the file or the disk is raised as, for a caller that catches them
 FAULTS = (sqlite3.Error, OSError)
@@ -68,8 +69,13 @@ _MESSAGES = (
 
 
 def fault_of(error: BaseException, path: object) -> FaultError:
-    """`error` as a FaultError about the file at `path`."""
-    return FaultError(kind_of(error, path), path, str(error))
+    """`error` as a FaultError about the file at `path`; a busy file names the program
+    that holds it, where the system tells."""
+    kind = kind_of(error, path)
+    holder = ""
+    if kind == "busy" and path is not None:
+        holder = ", ".join(programs_using(Path(str(path))))
+    return FaultError(kind, path, str(error), holder)
 
 
 @contextmanager

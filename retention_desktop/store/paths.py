@@ -106,3 +106,28 @@ def open_in_window(db_path: Path) -> bool:
         return True
     command = command_line(pid)
     return command is not None and is_our_program(command)
+
+
+def programs_using(path: Path) -> list[str]:
+    """The names of the other programs that have the file (or its -wal log) open, where
+    the system shows it (/proc on Linux; elsewhere none are known)."""
+    wanted = {str(path.resolve()), str(path.resolve()) + "-wal"}
+    found: list[str] = []
+    proc = Path("/proc")
+    if not (proc / "self" / "fd").exists():
+        return found
+    for entry in proc.iterdir():
+        if not entry.name.isdigit() or int(entry.name) == os.getpid():
+            continue
+        try:
+            links = {os.readlink(fd) for fd in (entry / "fd").iterdir()}
+        except OSError:  # gone, or not ours to look at
+            continue
+        if links & wanted:
+            try:
+                name = (entry / "comm").read_text(encoding="utf-8", errors="replace").strip()
+            except OSError:
+                continue
+            if name and name not in found:
+                found.append(name)
+    return found

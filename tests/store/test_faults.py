@@ -101,3 +101,31 @@ def test_the_stores_own_refusals_pass_through(db, db_path: Path) -> None:
     with pytest.raises(RecordError) as raised, faults(db_path):
         add_employee(db, EmployeeDraft(name="", hire_date=date(2026, 3, 1)), today=TODAY)
     assert not isinstance(raised.value, FaultError)
+
+
+@pytest.mark.skipif(not Path("/proc/self/fd").exists(), reason="reads /proc")
+def test_a_busy_file_names_the_program_holding_it(db, db_path: Path) -> None:
+    """Another process holds the write lock: the sentence names that program."""
+    import subprocess
+    import sys
+
+    holder = subprocess.Popen(
+        [sys.executable, "-c",
+         "import sqlite3, sys, time\n"
+         "c = sqlite3.connect(sys.argv[1], isolation_level=None)\n"
+         "c.execute('BEGIN IMMEDIATE'); print('held', flush=True); time.sleep(60)",
+         str(db_path)],
+        stdout=subprocess.PIPE, text=True,
+    )  # fmt: skip
+    try:
+        assert holder.stdout.readline() == "held\n"
+        name = Path(f"/proc/{holder.pid}/comm").read_text().strip()  # as the system names it
+        db.execute("PRAGMA busy_timeout = 0")
+        with pytest.raises(FaultError) as raised, faults(db_path):
+            add_employee(db, draft(), today=TODAY)
+    finally:
+        holder.kill()
+        holder.wait()
+    assert raised.value.kind == "busy"
+    assert raised.value.holder == name
+    assert str(raised.value).startswith(f"{name} is using {db_path}, so the change was not")

@@ -5,9 +5,10 @@ fault is gone, saving again works."""
 from __future__ import annotations
 
 import sqlite3
+from pathlib import Path
 
 import pytest
-from driving import CTRL, SAVE, activate, button, child, click, dump, on_dialog, type_text
+from driving import CANCEL, CTRL, SAVE, activate, button, child, click, dump, on_dialog, type_text
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QDialog
 
@@ -94,3 +95,38 @@ def test_another_program_holding_the_file_is_said_and_saving_again_works(
         other.close()
     names = window.session.db.execute("SELECT name FROM employees WHERE name = '新同事'")
     assert [r[0] for r in names] == ["新同事"]
+
+
+@pytest.mark.skipif(not Path("/proc/self/fd").exists(), reason="reads /proc")
+def test_the_program_holding_the_file_is_named(make_window, demo_db_path, qtbot, chinese):
+    """In Chinese, with another process holding the write lock: the form names it."""
+    import subprocess
+    import sys
+
+    window = make_window(demo_db_path, "zh_CN")
+    holder = subprocess.Popen(
+        [sys.executable, "-c",
+         "import sqlite3, sys, time\n"
+         "c = sqlite3.connect(sys.argv[1], isolation_level=None)\n"
+         "c.execute('BEGIN IMMEDIATE'); print('held', flush=True); time.sleep(60)",
+         str(demo_db_path)],
+        stdout=subprocess.PIPE, text=True,
+    )  # fmt: skip
+    seen = {}
+
+    def fill(dialog: QDialog) -> None:
+        type_text(qtbot, child(dialog, "nameEdit"), "新同事")
+        click(qtbot, button(dialog, SAVE))
+        seen["text"] = child(dialog, "nameError").text()
+        click(qtbot, button(dialog, CANCEL))
+
+    try:
+        assert holder.stdout.readline() == "held\n"
+        name = Path(f"/proc/{holder.pid}/comm").read_text().strip()
+        new_employee(window, qtbot, fill)
+    finally:
+        holder.kill()
+        holder.wait()
+    assert seen["text"] == (
+        f"{name} 正在使用 {demo_db_path}，更改没有保存。请关闭该程序或稍等片刻，再保存。"
+    )

@@ -116,4 +116,14 @@ class Messages(QObject):
 
     def for_error(self, error: RecordError) -> str:
         """The translated sentence for `error`, or its own English one if it has none."""
+        holder = getattr(error, "holder", "")
+        if error.code == "fault_busy" and holder:  # the program holding the file is known
+            return (
+                self.tr(
+                    "%2 is using %1, so the change was not saved. Close it or wait a moment, "
+                    "then save again."
+                )
+                .replace("%1", str(error.value))
+                .replace("%2", holder)
+            )
         return self.text(error.field, error.code, error.value) or str(error)
