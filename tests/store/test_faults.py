@@ -126,6 +126,7 @@ def test_a_busy_file_names_the_program_holding_it(db, db_path: Path) -> None:
     finally:
         holder.kill()
         holder.wait()
+        holder.stdout.close()
     assert raised.value.kind == "busy"
     assert raised.value.holder == name
     assert str(raised.value).startswith(f"{name} is using {db_path}, so the change was not")

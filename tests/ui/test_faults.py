@@ -127,6 +127,7 @@ def test_the_program_holding_the_file_is_named(make_window, demo_db_path, qtbot,
     finally:
         holder.kill()
         holder.wait()
+        holder.stdout.close()
     assert seen["text"] == (
         f"{name} 正在使用 {demo_db_path}，更改没有保存。请关闭该程序或稍等片刻，再保存。"
     )
