@@ -135,3 +135,22 @@ def small_disk(kilobytes: int) -> Iterator[tuple[Path, Callable[[int], None]]]:
     finally:
         subprocess.run(["umount", "-l", str(folder)], check=True)
         folder.rmdir()
+
+
+def started_process(*argv: str):
+    """A child process, returned once it runs `argv` (until its exec, /proc shows the
+    parent's command line)."""
+    import subprocess
+    import time
+
+    child = subprocess.Popen(list(argv))
+    cmdline = Path(f"/proc/{child.pid}/cmdline")
+    deadline = time.monotonic() + 10
+    while time.monotonic() < deadline:
+        try:
+            if argv[-1].encode() in cmdline.read_bytes():
+                return child
+        except OSError:
+            pass
+        time.sleep(0.005)
+    return child

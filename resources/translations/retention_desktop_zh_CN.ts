@@ -2347,6 +2347,10 @@ did not
         <translation>缺少%1。</translation>
     </message>
     <message>
+        <source>%1 is %2 characters long, at most %3 are allowed.</source>
+        <translation>%1有 %2 个字符，最多允许 %3 个。</translation>
+    </message>
+    <message>
         <source>%1 is not a date.</source>
         <translation>%1 不是有效日期。</translation>
     </message>

@@ -10,6 +10,11 @@ from retention_desktop.domain.catalog import EXIT_TYPES
 MAX_FUTURE_HIRE = timedelta(days=366)
 
 
+# The longest a field may be, in characters: the employee dialog's fields and the import
+# hold to the same limits.
+TEXT_LIMITS = {"name": 100, "employee_no": 40, "phone": 40}
+
+
 @dataclass(frozen=True)
 class Problem:
     """One thing wrong with a record: which field, and what (in English; the UI shows its own

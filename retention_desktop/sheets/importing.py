@@ -17,6 +17,7 @@ from contextlib import contextmanager
 from datetime import date, datetime
 from pathlib import Path
 
+from retention_desktop.domain.records import TEXT_LIMITS
 from retention_desktop.sheets.model import (
     DATE_ORDERS,
     FIELDS,
@@ -513,6 +514,15 @@ class _Check:
                     f"an exit type or reason is given ({given}) but no exit date",
                 )  # fmt: skip
 
+            for field, index in (("name", i_name), ("employee_no", i_no), ("phone", i_phone)):
+                text = text_of(values[index]) if index is not None else ""
+                limit = TEXT_LIMITS[field]
+                if len(text) > limit:
+                    problems.add(
+                        number, index, field, "too_long", text[:20] + "…",
+                        f"{len(text):,} characters, at most {limit} allowed",
+                        limit=limit, length=len(text),
+                    )  # fmt: skip
             if undecided or len(problems.items) != before:
                 continue
             number_text = text_of(values[i_no]) if i_no is not None else ""

@@ -5,11 +5,11 @@ from __future__ import annotations
 
 import re
 import sqlite3
-import subprocess
 import sys
 from pathlib import Path
 
 import pytest
+from unprivileged import started_process
 
 from retention_desktop.store.backup import list_backups
 
@@ -63,9 +63,8 @@ def test_restore_refuses_what_is_not_there_and_an_open_window(run, demo_db: Path
     result = run("restore", "--db", demo_db, "nothing-like-it.db")
     assert "There is no backup called nothing-like-it.db" in result.err
     # a window holds the file: its lock names a running Retention Desktop
-    window = subprocess.Popen(
-        [sys.executable, "-c", "import time; time.sleep(60)", "-m", "retention_desktop"]
-    )
+    window = started_process(sys.executable, "-c", "import time; time.sleep(60)", "-m",
+                             "retention_desktop")  # fmt: skip
     try:
         lock = demo_db.with_name(demo_db.name + ".lock")
         lock.write_text(f"{window.pid}\nretention-desktop\nhost\n")

@@ -216,3 +216,29 @@ def test_overlap_message(write_csv):
 def test_english_headers_are_not_repeated_in_messages(write_csv):
     parsed = read_import(write_csv([["Name", "Hire date"], ["Ann", "2024-13-01"]]))
     assert parsed.problems[0].message == "row 2, column Hire date: 2024-13-01 is not a date"
+
+
+def test_texts_longer_than_the_form_takes_are_reported_per_row(write_csv):
+    """A name, number or phone longer than the employee dialog allows is a problem of its
+    row and column, not cut short nor refused as a whole file."""
+    from retention_desktop.domain.records import TEXT_LIMITS
+    from retention_desktop.sheets.importing import read_import
+
+    long_name = "王" * (TEXT_LIMITS["name"] + 1)
+    path = write_csv([
+        ["工号", "姓名", "入职日期", "电话"],
+        ["A1", "王芳", "2024-03-05", "13800000000"],
+        ["A2", long_name, "2024-03-05", ""],
+        ["B" * 41, "李娜", "2024-03-05", "1" * 41],
+    ])  # fmt: skip
+    parsed = read_import(path)
+    found = [(p.row, p.column, p.code, p.params) for p in parsed.problems]
+    assert found == [
+        (3, "姓名", "too_long", {"limit": 100, "length": 101}),
+        (4, "工号", "too_long", {"limit": 40, "length": 41}),
+        (4, "电话", "too_long", {"limit": 40, "length": 41}),
+    ]
+    assert [row.name for row in parsed.rows] == ["王芳"]
+    assert parsed.problems[0].message == (
+        "row 3, column 姓名 (name): 101 characters, at most 100 allowed"
+    )

@@ -79,12 +79,12 @@ def test_a_lock_left_by_a_crashed_instance_is_taken_over(started, demo_db_path):
 def live_process():
     """A running process of another program (a Python that sleeps), with the marks given
     on its command line; stopped afterwards."""
-    import subprocess
+    from unprivileged import started_process
 
     started = []
 
     def run(*marks: str) -> int:
-        child = subprocess.Popen([sys.executable, "-c", "import time; time.sleep(60)", *marks])
+        child = started_process(sys.executable, "-c", "import time; time.sleep(60)", *marks)
         started.append(child)
         return child.pid
 

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from retention_desktop.domain.records import EmployeeDraft, validate_employee
+from retention_desktop.domain.records import TEXT_LIMITS, EmployeeDraft, validate_employee
 from retention_desktop.ui.common.messages import Messages
 from retention_desktop.ui.common.widgets import ErrorLabel, date_edit, dialog_buttons, to_date
 
@@ -88,16 +88,16 @@ class EmployeeDialog(QDialog):
         form = QFormLayout(details)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.name_edit = QLineEdit(details, objectName="nameEdit")
-        self.name_edit.setMaxLength(100)
+        self.name_edit.setMaxLength(TEXT_LIMITS["name"])
         self.number_edit = QLineEdit(details, objectName="numberEdit")
-        self.number_edit.setMaxLength(40)
+        self.number_edit.setMaxLength(TEXT_LIMITS["employee_no"])
         self.hire_edit = date_edit(details, today, "hireDateEdit")
         self.team_edit = QLineEdit(details, objectName="teamEdit")
         self.team_edit.setCompleter(_completer(self, []))
         self.position_edit = QLineEdit(details, objectName="positionEdit")
         self.position_edit.setCompleter(_completer(self, []))
         self.phone_edit = QLineEdit(details, objectName="phoneEdit")
-        self.phone_edit.setMaxLength(40)
+        self.phone_edit.setMaxLength(TEXT_LIMITS["phone"])
         self.notes_edit = QPlainTextEdit(details, objectName="notesEdit")
         self.notes_edit.setTabChangesFocus(True)
         self.notes_edit.setMinimumHeight(70)

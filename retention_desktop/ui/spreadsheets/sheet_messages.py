@@ -98,6 +98,12 @@ class SheetMessages(QObject):
                 "Slash dates in the file are written in different orders: correct them."
             ),
             "required": fill(self.tr("%1 is missing."), field),
+            "too_long": fill(
+                self.tr("%1 is %2 characters long, at most %3 are allowed."),
+                field,
+                f"{p.get('length', 0):,}",
+                p.get("limit", ""),
+            ),
             "bad_date": fill(self.tr("%1 is not a date."), value),
             "two_digit_year": fill(self.tr("%1: write the year with four digits."), value),
             "exit_before_hire": fill(self.tr("The exit date %1 is before the hire date."), value),
