@@ -11,7 +11,12 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from retention_desktop import __version__
-from retention_desktop.store.backup import daily_backup, list_backups, restore_backup
+from retention_desktop.store.backup import (
+    daily_backup,
+    list_backups,
+    restore_backup,
+    restore_keeping_current,
+)
 from retention_desktop.store.database import open_database
 from retention_desktop.store.errors import (
     DamagedDatabaseError,
@@ -180,9 +185,7 @@ def start(db_path: Path, lang: str) -> MainWindow | None:
         return None
     if lock is None and not session.read_only:  # the folder was created by opening
         lock = acquire_lock(db_path)
-    window = MainWindow(session)
-    window._lock = lock
-    window.show()
+    window = _show_window(session, lock)
     # The daily backup runs after the first paint, on a worker with its own connection;
     # a read-only file takes none (there is nothing new to keep, nowhere to put it).
     if not session.read_only:
@@ -191,6 +194,50 @@ def start(db_path: Path, lang: str) -> MainWindow | None:
             on_failure=lambda error: _backup_failed(window, error, db_path),
         ))  # fmt: skip
     return window
+
+
+def _show_window(session: Session, lock: QLockFile | None) -> MainWindow:
+    """The main window on `session`, shown, holding the file's lock; the one the app
+    waits on (`app.main_window`)."""
+    window = MainWindow(session)
+    window._lock = lock
+    window.backups.restore_requested.connect(
+        lambda backup, window=window: restore_and_reopen(window, backup)
+    )
+    window.show()
+    QApplication.instance().main_window = window
+    return window
+
+
+def restore_and_reopen(window: MainWindow, backup: Path) -> MainWindow | None:
+    """Close the window's file, put `backup` in its place (the file as it was is backed
+    up first) and open it again in a new window, which takes the lock over; if the
+    restore fails, say so and open the file as it is."""
+    session = window.session
+    path, lang, lock = session.path, session.lang, window._lock
+    wait_for_jobs()
+    session.close()
+    try:
+        restore_keeping_current(backup, path)
+    except (StoreError, *FAULTS) as error:
+        fault = error if isinstance(error, FaultError) else fault_of(error, path)
+        QMessageBox.critical(
+            window,
+            QCoreApplication.translate("App", "Restore failed"),
+            QCoreApplication.translate("App", "%1 was not restored: %2")
+            .replace("%1", backup.name)
+            .replace("%2", str(fault)),
+        )
+    reopened = open_session(path, lang, window)
+    window._lock = None  # the new window holds it
+    if reopened is None:
+        window.close()
+        if lock is not None:
+            lock.unlock()
+        return None
+    new = _show_window(reopened, lock)
+    window.close()
+    return new
 
 
 def _backup_failed(window: MainWindow, error: Exception, db_path: Path) -> None:
@@ -214,11 +261,11 @@ def _backup_failed(window: MainWindow, error: Exception, db_path: Path) -> None:
 
 def run_gui(db_path: Path, lang: str) -> int:
     app = create_application(lang)
-    window = start(db_path, lang)
-    if window is None:
+    if start(db_path, lang) is None:
         return 1
     code = app.exec()
     wait_for_jobs()
+    window = app.main_window  # the last one opened (a restore opens a new one)
     window.session.close()
     if window._lock is not None:
         window._lock.unlock()

@@ -364,6 +364,14 @@ Restore the latest backup (%2)? The damaged file is kept beside it, nothing is d
         <translation>%1 已在另一个留人窗口中打开。</translation>
     </message>
     <message>
+        <source>Restore failed</source>
+        <translation>恢复失败</translation>
+    </message>
+    <message>
+        <source>%1 was not restored: %2</source>
+        <translation>没有恢复 %1：%2</translation>
+    </message>
+    <message>
         <source>the disk is full</source>
         <translation>磁盘已满</translation>
     </message>
@@ -374,6 +382,96 @@ Restore the latest backup (%2)? The damaged file is kept beside it, nothing is d
     <message>
         <source>Today&apos;s backup could not be taken (%1). Your data is safe; free space or check the folder %2, then use File &gt; Back up now.</source>
         <translation>今天的备份没有完成（%1）。您的数据是安全的；请腾出空间或检查文件夹 %2，然后使用“文件 &gt; 立即备份”。</translation>
+    </message>
+</context>
+<context>
+    <name>BackupsDialog</name>
+    <message>
+        <source>Daily</source>
+        <translation>每日自动</translation>
+    </message>
+    <message>
+        <source>Backed up by hand</source>
+        <translation>手动备份</translation>
+    </message>
+    <message>
+        <source>Before an import</source>
+        <translation>导入前</translation>
+    </message>
+    <message>
+        <source>Before an update</source>
+        <translation>升级前</translation>
+    </message>
+    <message>
+        <source>Before a restore</source>
+        <translation>恢复前</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>备份</translation>
+    </message>
+    <message>
+        <source>Reading the backups…</source>
+        <translation>正在读取备份…</translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation>备份时间</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <source>Employees</source>
+        <translation>员工</translation>
+    </message>
+    <message>
+        <source>Exits</source>
+        <translation>离职</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>措施</translation>
+    </message>
+    <message>
+        <source>&amp;Restore…</source>
+        <translation>恢复(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Open &amp;folder</source>
+        <translation>打开文件夹(&amp;F)</translation>
+    </message>
+    <message>
+        <source>%1 backups in %2, newest first. Restoring one first backs up the file as it is now, so you can go back.</source>
+        <translation>%2 中共有 %1 份备份，最新的在前。恢复某一份之前，会先把当前文件备份一次，随时可以恢复回来。</translation>
+    </message>
+    <message>
+        <source>No backups yet. One is taken each day the app is opened, and before every import.</source>
+        <translation>还没有备份。每天第一次打开程序时、每次导入前都会自动备份。</translation>
+    </message>
+    <message>
+        <source>The backups could not be read: %1</source>
+        <translation>无法读取备份：%1</translation>
+    </message>
+</context>
+<context>
+    <name>BackupsFeature</name>
+    <message>
+        <source>Bac&amp;kups…</source>
+        <translation>备份(&amp;K)…</translation>
+    </message>
+    <message>
+        <source>Restore a backup</source>
+        <translation>恢复备份</translation>
+    </message>
+    <message>
+        <source>Put the backup of %1 (%2) in place of %3? The file as it is now is backed up first: restoring that backup takes you back. The window closes and opens the file again.</source>
+        <translation>用 %1 的备份（%2）替换 %3？当前文件会先备份一次，恢复那份备份即可回到现在。窗口会关闭并重新打开文件。</translation>
     </message>
 </context>
 <context>

@@ -233,3 +233,49 @@ def test_a_daily_backup_that_fails_is_said(started, demo_db_path, qtbot, monkeyp
         "Back up now."
     )
     assert list_backups(demo_db_path) == []
+
+
+def test_file_backups_lists_them_and_restores_one_that_can_be_undone(
+    started, demo_db_path, qtbot, dialogs
+):
+    """File > Backups…: the backups, newest first, with what they hold; Restore… (Yes to
+    the question) closes the file, puts the backup in place and opens it in a new window;
+    the file as it was is kept as a backup."""
+    from driving import on_dialog, trigger
+    from PySide6.QtWidgets import QApplication, QTableView
+
+    backup_file(demo_db_path, reason="manual")  # (so no daily one is taken today)
+    window = started(demo_db_path)
+    db = window.session.db
+    before = db.execute("SELECT count(*) FROM employees").fetchone()[0]
+    db.execute("DELETE FROM employees WHERE id IN (SELECT id FROM employees LIMIT 3)")
+    db.commit()
+    trigger(window, "backup")  # File > Back up now
+    qtbot.waitUntil(lambda: len(list_backups(demo_db_path)) == 2, timeout=10000)
+    seen = {}
+
+    def choose_the_first_one(dialog) -> None:
+        view = dialog.findChild(QTableView, "backupsView")
+        qtbot.waitUntil(lambda: view.model().rowCount() == 2, timeout=10000)
+        model = view.model()
+        seen["rows"] = [[model.item(r, c).text() for c in (1, 3)] for r in range(2)]
+        view.selectRow(1)  # newest first: the older one
+        dialog.findChild(type(dialog.restore_button), "restoreButton").click()
+
+    with on_dialog(choose_the_first_one):
+        trigger(window, "backups")
+    assert seen["rows"] == [["Backed up by hand", str(before - 3)],
+                            ["Backed up by hand", str(before)]]  # fmt: skip
+    assert [kind for kind, _ in dialogs] == ["question"]
+    new = QApplication.instance().main_window
+    qtbot.addWidget(new)
+    assert new is not window
+    assert new.isVisible()
+    assert not window.isVisible()
+    assert new.session.db.execute("SELECT count(*) FROM employees").fetchone()[0] == before
+    assert new._lock is not None
+    assert window._lock is None
+    kept = [b for b in list_backups(demo_db_path) if b.name.endswith("before-restore.db")]
+    assert len(kept) == 1
+    new.session.close()
+    new._lock.unlock()

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from retention_desktop.ui.actions.controller import ActionsFeature
+from retention_desktop.ui.backups.controller import BackupsFeature
 from retention_desktop.ui.catalog.controller import CatalogFeature
 from retention_desktop.ui.common.selection import ACTIONS, DASHBOARD, EXITS, ROSTER, Selection
 from retention_desktop.ui.common.session import EMPLOYEES, SPELLS, Session
@@ -56,6 +57,7 @@ class MainWindow(QMainWindow):
         self.catalog = CatalogFeature(*features)
         self.spreadsheets = SpreadsheetsFeature(*features)
         self.settings = SettingsFeature(*features)
+        self.backups = BackupsFeature(*features)
         self.commands = ShellCommands(*features)
         self.features = [self.roster, self.exits, self.actions, self.dashboard]
         self._connect_features()
@@ -137,7 +139,8 @@ class MainWindow(QMainWindow):
         bar = self.menuBar()
         self._menu(bar.addMenu(self.tr("&File")), r.new_action, None, s.import_action,
                    s.template_action, s.export_action, None, self.catalog.reasons_action,
-                   self.settings.settings_action, c.backup_action, None, c.quit_action)  # fmt: skip
+                   self.settings.settings_action, c.backup_action,
+                   self.backups.backups_action, None, c.quit_action)  # fmt: skip
         self._menu(bar.addMenu(self.tr("&Edit")), c.undo_action, c.redo_action, None,
                    r.find_action)  # fmt: skip
         self._menu(bar.addMenu(self.tr("&Employee")), r.new_action, c.open_action, None,

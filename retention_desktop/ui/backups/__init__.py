@@ -1,0 +1,1 @@
+"""File > Backups…: the backups there are, restoring one, their folder."""
