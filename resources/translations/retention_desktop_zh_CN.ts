@@ -387,26 +387,6 @@ Restore the latest backup (%2)? The damaged file is kept beside it, nothing is d
 <context>
     <name>BackupsDialog</name>
     <message>
-        <source>Daily</source>
-        <translation>每日自动</translation>
-    </message>
-    <message>
-        <source>Backed up by hand</source>
-        <translation>手动备份</translation>
-    </message>
-    <message>
-        <source>Before an import</source>
-        <translation>导入前</translation>
-    </message>
-    <message>
-        <source>Before an update</source>
-        <translation>升级前</translation>
-    </message>
-    <message>
-        <source>Before a restore</source>
-        <translation>恢复前</translation>
-    </message>
-    <message>
         <source>Backups</source>
         <translation>备份</translation>
     </message>
@@ -1568,6 +1548,26 @@ did not
     <message>
         <source>Double 11</source>
         <translation>双11</translation>
+    </message>
+    <message>
+        <source>Daily</source>
+        <translation>每日自动</translation>
+    </message>
+    <message>
+        <source>Backed up by hand</source>
+        <translation>手动备份</translation>
+    </message>
+    <message>
+        <source>Before an import</source>
+        <translation>导入前</translation>
+    </message>
+    <message>
+        <source>Before an update</source>
+        <translation>升级前</translation>
+    </message>
+    <message>
+        <source>Before a restore</source>
+        <translation>恢复前</translation>
     </message>
 </context>
 <context>

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QMessageBox
 from retention_desktop.store.backup import backups_dir, describe_backups
 from retention_desktop.ui.common.dialogs import run_modal
 from retention_desktop.ui.common.feature import Feature
+from retention_desktop.ui.common.labels import backup_reason
 
 
 def read_backups(_db, path: Path) -> list:
@@ -26,7 +27,7 @@ class BackupsFeature(Feature):
         self.backups_action = self.action(self.tr("Bac&kups…"), self.show_backups, None, "backups")
 
     def show_backups(self) -> None:
-        from retention_desktop.ui.backups.dialog import BackupsDialog, reason_text
+        from retention_desktop.ui.backups.dialog import BackupsDialog
 
         session = self.session
         dialog = BackupsDialog(backups_dir(session.path), session.read_only, self.window)
@@ -44,7 +45,7 @@ class BackupsFeature(Feature):
                 "the file again."
             )
             .replace("%1", chosen.taken.strftime("%Y-%m-%d %H:%M"))
-            .replace("%2", reason_text(chosen.reason))
+            .replace("%2", backup_reason(chosen.reason))
             .replace("%3", str(session.path)),
         )
         if answer == QMessageBox.StandardButton.Yes:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt, QUrl
+from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QDesktopServices, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QDialog,
@@ -17,19 +17,8 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from retention_desktop.ui.common.labels import backup_reason
 from retention_desktop.ui.common.widgets import fit_columns, set_up_record_table
-
-
-def reason_text(reason: str) -> str:
-    """Why a backup was taken, in the user's words."""
-    texts = {
-        "daily": QCoreApplication.translate("BackupsDialog", "Daily"),
-        "manual": QCoreApplication.translate("BackupsDialog", "Backed up by hand"),
-        "import": QCoreApplication.translate("BackupsDialog", "Before an import"),
-        "before-migration": QCoreApplication.translate("BackupsDialog", "Before an update"),
-        "before-restore": QCoreApplication.translate("BackupsDialog", "Before a restore"),
-    }
-    return texts.get(reason, reason)
 
 
 class BackupsDialog(QDialog):
@@ -81,7 +70,7 @@ class BackupsDialog(QDialog):
             held = ("" if info.employees is None else str(info.employees),
                     "" if info.exits is None else str(info.exits),
                     "" if info.actions is None else str(info.actions))  # fmt: skip
-            cells = [info.taken.strftime("%Y-%m-%d %H:%M"), reason_text(info.reason),
+            cells = [info.taken.strftime("%Y-%m-%d %H:%M"), backup_reason(info.reason),
                      f"{max(1, round(info.size / 1024)):,} KB", *held]  # fmt: skip
             items = [QStandardItem(text) for text in cells]
             for item in items[2:]:

@@ -26,3 +26,15 @@ def season_name(code: str) -> str:
         "double_11": QCoreApplication.translate("Labels", "Double 11"),
     }
     return names.get(code, code)
+
+
+def backup_reason(reason: str) -> str:
+    """Why a backup was taken (store.backup's reasons), in the user's words."""
+    texts = {
+        "daily": QCoreApplication.translate("Labels", "Daily"),
+        "manual": QCoreApplication.translate("Labels", "Backed up by hand"),
+        "import": QCoreApplication.translate("Labels", "Before an import"),
+        "before-migration": QCoreApplication.translate("Labels", "Before an update"),
+        "before-restore": QCoreApplication.translate("Labels", "Before a restore"),
+    }
+    return texts.get(reason, reason)
