@@ -189,3 +189,29 @@ def test_a_closed_dialog_is_let_go(make_window, demo_db_path, qtbot):
             with on_dialog(lambda dialog: dialog.reject()):
                 trigger(window, name)
     qtbot.waitUntil(lambda: not window.findChildren(QDialog), timeout=2000)
+
+
+def test_back_up_now_on_a_full_disk_says_so(make_window, demo_db_path, qtbot, monkeypatch):
+    import errno
+
+    from PySide6.QtWidgets import QMessageBox
+
+    from retention_desktop.store import backup
+
+    def full(*_args, **_kwargs):
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(backup.os, "replace", full)
+    warned = []
+
+    def warning(parent, title, text, *args):
+        warned.append(text)
+
+    monkeypatch.setattr(QMessageBox, "warning", staticmethod(warning))
+    window = make_window(demo_db_path)
+    trigger(window, "backup")
+    qtbot.waitUntil(lambda: warned != [], timeout=10000)
+    assert warned == [
+        f"The backup could not be written: The disk that holds {demo_db_path} is full, so "
+        "the change was not saved. Free some space and save again."
+    ]

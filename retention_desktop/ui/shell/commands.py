@@ -9,8 +9,11 @@ from PySide6.QtWidgets import QMessageBox
 
 from retention_desktop import __version__
 from retention_desktop.store.backup import backup_file
+from retention_desktop.store.errors import RecordError
+from retention_desktop.store.faults import faults
 from retention_desktop.ui.common.feature import Feature
 from retention_desktop.ui.common.jobs import run_in_background
+from retention_desktop.ui.common.messages import Messages
 
 
 class ShellCommands(Feature):
@@ -44,10 +47,12 @@ class ShellCommands(Feature):
         self.backup_action.setEnabled(False)
         self.window.statusBar().showMessage(self.tr("Backing up…"))
         path = self.session.path
-        run_in_background(
-            self, lambda: backup_file(path, reason="manual"), self._backup_done,
-            self._backup_failed,
-        )  # fmt: skip
+
+        def back_up():
+            with faults(path):  # a full disk, a folder it may not write: one sentence
+                return backup_file(path, reason="manual")
+
+        run_in_background(self, back_up, self._backup_done, self._backup_failed)
 
     def _backup_done(self, target) -> None:
         self.backup_action.setEnabled(True)
@@ -58,10 +63,13 @@ class ShellCommands(Feature):
     def _backup_failed(self, error: Exception) -> None:
         self.backup_action.setEnabled(True)
         self.window.statusBar().clearMessage()
+        # a fault of the file or the disk in the owner's words
+        fault = isinstance(error, RecordError)
+        why = Messages(self).for_error(error) if fault else str(error)
         QMessageBox.warning(
             self.window,
             self.tr("Backup failed"),
-            self.tr("The backup could not be written: %1").replace("%1", str(error)),
+            self.tr("The backup could not be written: %1").replace("%1", why),
         )
 
     def show_about(self) -> None:
