@@ -77,3 +77,11 @@ def put(db: Database, employee_id: int, state: EmployeeState | None) -> None:
                 f"INSERT INTO [{table}] ({names}) VALUES ({placeholders})",
                 [[row[c] for c in columns] for row in rows],
             )
+
+
+def put_all(db: Database, states: list[tuple[int, EmployeeState | None]]) -> None:
+    """`put` for several people in one transaction: all of them, or (when the file refuses
+    a write) none."""
+    with db.atomic():
+        for employee_id, state in states:
+            put(db, employee_id, state)

@@ -131,3 +131,49 @@ def test_the_program_holding_the_file_is_named(make_window, demo_db_path, qtbot,
     assert seen["text"] == (
         f"{name} 正在使用 {demo_db_path}，更改没有保存。请关闭该程序或稍等片刻，再保存。"
     )
+
+
+def test_an_undo_the_file_refuses_is_said_and_the_history_stays(
+    make_window, demo_db_path, qtbot, monkeypatch
+):
+    """Ctrl+Z while another program holds the file: a message says so, the file and the
+    undo history are as they were; once it lets go, Ctrl+Z undoes."""
+    from PySide6.QtWidgets import QMessageBox
+
+    warned = []
+
+    def warning(parent, title, text, *args):
+        warned.append(text)
+
+    monkeypatch.setattr(QMessageBox, "warning", staticmethod(warning))
+    window = make_window(demo_db_path)
+
+    def fill(dialog: QDialog) -> None:
+        type_text(qtbot, child(dialog, "nameEdit"), "新同事")
+        click(qtbot, button(dialog, SAVE))
+
+    new_employee(window, qtbot, fill)
+    stack = window.session.undo_stack
+    assert (stack.index(), stack.count()) == (1, 1)
+    db = window.session.db
+    added = dump(db)
+    other = sqlite3.connect(demo_db_path, isolation_level=None)
+    other.execute("BEGIN IMMEDIATE")
+    try:
+        activate(window, qtbot)
+        window.roster.page.view.setFocus()  # in the list (a text field has its own undo)
+        qtbot.keyClick(window.roster.page.view, Qt.Key.Key_Z, CTRL)
+        qtbot.waitUntil(lambda: warned != [], timeout=5000)
+        qtbot.waitUntil(lambda: stack.index() == 1, timeout=5000)  # moved back at once
+    finally:
+        other.execute("ROLLBACK")
+        other.close()
+    assert warned == [
+        f"Another program is using {demo_db_path}, so the change was not saved. Close it "
+        "or wait a moment, then save again."
+    ]
+    assert dump(db) == added
+    assert stack.canUndo()
+    qtbot.keyClick(window.roster.page.view, Qt.Key.Key_Z, CTRL)
+    assert stack.index() == 0
+    assert db.execute("SELECT count(*) FROM employees WHERE name = '新同事'").fetchone() == (0,)

@@ -10,12 +10,13 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from retention_desktop.store import actions as store_actions
 from retention_desktop.store import catalog, queries, snapshots
 from retention_desktop.store.database import Database, is_read_only, reading, wait_when_busy
+from retention_desktop.store.errors import FaultError
 from retention_desktop.store.faults import faults
 from retention_desktop.store.settings import get_setting
 from retention_desktop.ui.common.jobs import run_in_background
@@ -70,7 +71,50 @@ class Change:
         return Change(people, self.tables | other.tables)
 
 
-class EmployeeChange(QUndoCommand):
+class Step(QUndoCommand):
+    """One undoable change, made before the step was pushed; undo and redo put back the
+    state before or after it (`put`). When the file refuses that write (disk full, busy,
+    read-only…) nothing was written: the stack is moved back where it was at once, and the
+    session's `fault` signal carries the reason, for the window to say."""
+
+    def __init__(self, session: Session, text: str, change: Change) -> None:
+        super().__init__(text)
+        self._session = session
+        self._change = change
+        self._applied = True  # the change was made before the step was pushed
+        self._moved_back = False  # the next call only puts the stack back: no write
+
+    def put(self, after: bool) -> None:
+        raise NotImplementedError
+
+    def redo(self) -> None:
+        if self._applied:
+            self._applied = False
+        elif not self._write(after=True):
+            return
+        self._session.changed.emit(self._change)
+
+    def undo(self) -> None:
+        if self._write(after=False):
+            self._session.changed.emit(self._change)
+
+    def _write(self, *, after: bool) -> bool:
+        if self._moved_back:
+            self._moved_back = False
+            return False
+        try:
+            with faults(self._session.path):
+                self.put(after)
+        except FaultError as fault:
+            self._moved_back = True
+            stack = self._session.undo_stack
+            QTimer.singleShot(0, stack.undo if after else stack.redo)
+            self._session.fault.emit(fault)
+            return False
+        return True
+
+
+class EmployeeChange(Step):
     """One change to one person (add, edit, delete, exit, rehire…), undone and redone by
     putting back that person's whole state as it was before or after."""
 
@@ -82,74 +126,44 @@ class EmployeeChange(QUndoCommand):
         after: snapshots.EmployeeState | None,
         text: str,
     ) -> None:
-        super().__init__(text)
-        self._session = session
+        super().__init__(session, text, Change.between(employee_id, before, after))
         self._employee_id = employee_id
         self._before = before
         self._after = after
-        self._applied = True  # the change was made before the command was pushed
-        self._change = Change.between(employee_id, before, after)
 
-    def redo(self) -> None:
-        if self._applied:
-            self._applied = False
-        else:
-            snapshots.put(self._session.db, self._employee_id, self._after)
-        self._session.changed.emit(self._change)
-
-    def undo(self) -> None:
-        snapshots.put(self._session.db, self._employee_id, self._before)
-        self._session.changed.emit(self._change)
+    def put(self, after: bool) -> None:
+        state = self._after if after else self._before
+        snapshots.put(self._session.db, self._employee_id, state)
 
 
-class PeopleChange(QUndoCommand):
+class PeopleChange(Step):
     """One change to several people at once (the same action planned for each), undone
-    and redone by putting back each one's whole state."""
+    and redone by putting back each one's whole state, all in one transaction."""
 
     def __init__(self, session: Session, states: list[tuple[int, object, object]], text: str):
-        super().__init__(text)
-        self._session = session
-        self._states = states  # (employee id, before, after)
-        self._applied = True
-        self._change = Change.of([])
+        change = Change.of([])
         for employee_id, before, after in states:
-            self._change |= Change.between(employee_id, before, after)
+            change |= Change.between(employee_id, before, after)
+        super().__init__(session, text, change)
+        self._states = states  # (employee id, before, after)
 
-    def redo(self) -> None:
-        if self._applied:
-            self._applied = False
-        else:
-            for employee_id, _, after in self._states:
-                snapshots.put(self._session.db, employee_id, after)
-        self._session.changed.emit(self._change)
-
-    def undo(self) -> None:
-        for employee_id, before, _ in reversed(self._states):
-            snapshots.put(self._session.db, employee_id, before)
-        self._session.changed.emit(self._change)
+    def put(self, after: bool) -> None:
+        states = [(i, last if after else first) for i, first, last in self._states]
+        snapshots.put_all(self._session.db, states if after else states[::-1])
 
 
-class TeamActionChange(QUndoCommand):
+class TeamActionChange(Step):
     """A change to an action for a whole team (no person's snapshot holds it): undone and
     redone by putting back that one row."""
 
     def __init__(self, session: Session, action_id: int, before, after, text: str) -> None:
-        super().__init__(text)
-        self._session = session
+        super().__init__(session, text, Change.of([ACTIONS]))
         self._action_id = action_id
         self._before, self._after = before, after
-        self._applied = True
 
-    def redo(self) -> None:
-        if self._applied:
-            self._applied = False
-        else:
-            store_actions.put_action(self._session.db, self._action_id, self._after)
-        self._session.changed.emit(Change.of([ACTIONS]))
-
-    def undo(self) -> None:
-        store_actions.put_action(self._session.db, self._action_id, self._before)
-        self._session.changed.emit(Change.of([ACTIONS]))
+    def put(self, after: bool) -> None:
+        row = self._after if after else self._before
+        store_actions.put_action(self._session.db, self._action_id, row)
 
 
 BUSY_WAIT_MS = 80  # under the 100 ms a user action may keep the window busy
@@ -163,6 +177,7 @@ class Session(QObject):
     what to read again. `read()` runs a store query off the UI thread for a screen."""
 
     changed = Signal(object)  # a Change
+    fault = Signal(object)  # a FaultError: an undo or redo the file refused
 
     def __init__(self, db: Database, path: Path, lang: str) -> None:
         super().__init__()

@@ -31,6 +31,7 @@ class ShellCommands(Feature):
         self.redo_action.setShortcuts([QKeySequence("Ctrl+Y"), QKeySequence("Ctrl+Shift+Z")])
         self.redo_action.setObjectName("redo")
         window.addActions([self.undo_action, self.redo_action])
+        session.fault.connect(self._undo_refused)
         self.backup_action = self.action(self.tr("&Back up now"), self.back_up_now, None,
                                          "backup", writes=True)  # fmt: skip
         self.quit_action = self.action(self.tr("&Quit"), window.close,
@@ -42,6 +43,10 @@ class ShellCommands(Feature):
     def update_actions(self) -> None:
         chosen = self.selection.person() or self.selection.exit()
         self.open_action.setEnabled(chosen is not None)
+
+    def _undo_refused(self, fault) -> None:
+        """An undo or redo the file refused: nothing changed, the history is as it was."""
+        QMessageBox.warning(self.window, self.tr("Undo"), Messages(self).for_error(fault))
 
     def back_up_now(self) -> None:
         self.backup_action.setEnabled(False)
