@@ -76,6 +76,12 @@ def click(qtbot, widget: QWidget) -> None:
     qtbot.mouseClick(widget, Qt.MouseButton.LeftButton)
 
 
+def click_row(qtbot, view, row: int) -> None:
+    """A click on a row of a list, as the user chooses it."""
+    at = view.visualRect(view.model().index(row, 0)).center()
+    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=at)
+
+
 def double_click(qtbot, view, index) -> None:
     """A double-click on a table cell: a click, then the second press."""
     at = view.visualRect(index).center()

@@ -241,8 +241,8 @@ def test_file_backups_lists_them_and_restores_one_that_can_be_undone(
     """File > Backups…: the backups, newest first, with what they hold; Restore… (Yes to
     the question) closes the file, puts the backup in place and opens it in a new window;
     the file as it was is kept as a backup."""
-    from driving import on_dialog, trigger
-    from PySide6.QtWidgets import QApplication, QTableView
+    from driving import click, click_row, on_dialog, trigger
+    from PySide6.QtWidgets import QApplication, QPushButton, QTableView
 
     backup_file(demo_db_path, reason="manual")  # (so no daily one is taken today)
     window = started(demo_db_path)
@@ -259,8 +259,8 @@ def test_file_backups_lists_them_and_restores_one_that_can_be_undone(
         qtbot.waitUntil(lambda: view.model().rowCount() == 2, timeout=10000)
         model = view.model()
         seen["rows"] = [[model.item(r, c).text() for c in (1, 3)] for r in range(2)]
-        view.selectRow(1)  # newest first: the older one
-        dialog.findChild(type(dialog.restore_button), "restoreButton").click()
+        click_row(qtbot, view, 1)  # newest first: the older one
+        click(qtbot, dialog.findChild(QPushButton, "restoreButton"))
 
     with on_dialog(choose_the_first_one):
         trigger(window, "backups")

@@ -45,7 +45,7 @@ def test_a_full_disk_keeps_the_new_employee_dialog_open(
     def fill(dialog: QDialog) -> None:
         type_text(qtbot, child(dialog, "nameEdit"), "新同事")
         type_text(qtbot, child(dialog, "teamEdit"), "售后客服")
-        child(dialog, "notesEdit").setPlainText(NOTES)
+        type_text(qtbot, child(dialog, "notesEdit"), NOTES)
         click(qtbot, button(dialog, SAVE))
         assert dialog.isVisible()
         shown = [label.text() for label in dialog.findChildren(type(child(dialog, "nameError")))

@@ -4,13 +4,11 @@ work, and nothing is created beside the file."""
 
 from __future__ import annotations
 
-from driving import CTRL, activate
+from driving import CTRL, activate, click_row, trigger
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication, QLabel
 from unprivileged import read_only_place
-
-from retention_desktop.ui.shell.main_window import PAGE_DASHBOARD, PAGE_EXITS
 
 WRITING = ("new", "rehire", "delete", "recordExit", "cancelExit", "planAction", "flagRisk",
            "clearRisk", "teamAction", "editAction", "doneAction", "cancelAction",
@@ -38,22 +36,24 @@ def test_a_read_only_file_opens_to_look_and_report(make_window, demo_db_path, qt
         # a person chosen, then an exit: still nothing that writes
         page = window.roster.page
         assert page.model.rowCount() > 0
-        page.select_employee(page.model.row_at(0).employee_id)
+        click_row(qtbot, page.view, 0)
+        assert window.selection.person() is not None
         assert not any(enabled(window, WRITING).values())
-        window.nav.setCurrentRow(PAGE_EXITS)
+        trigger(window, "showExits")  # View > Exits
         qtbot.waitUntil(lambda: window.exits.page.model.rowCount() > 0, timeout=10000)
-        window.exits.page.view.selectRow(0)
+        click_row(qtbot, window.exits.page.view, 0)
+        assert window.selection.exit() is not None
         assert not any(enabled(window, WRITING).values())
         assert enabled(window, ("export",)) == {"export": True}
         # the shortcut of a disabled action does nothing (no dialog, nothing added)
-        window.nav.setCurrentRow(0)
+        trigger(window, "showRoster")
         before = page.model.total_count()
         qtbot.keyClick(page.view, Qt.Key.Key_N, CTRL)
         assert QApplication.activeModalWidget() is None
         assert page.model.total_count() == before
         # the dashboard reads as usual
-        with qtbot.waitSignal(window.dashboard.page.computed, timeout=10000):
-            window.nav.setCurrentRow(PAGE_DASHBOARD)
+        trigger(window, "showDashboard")
+        qtbot.waitUntil(lambda: window.dashboard.page.report is not None, timeout=10000)
         assert window.dashboard.page.report.summary.separations > 0
         assert sorted(p.name for p in place.iterdir()) == ["shop.db"]
         window.close()
