@@ -760,6 +760,13 @@ Cost of the actions done in the period: %4</source>
     </message>
 </context>
 <context>
+    <name>Dialogs</name>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+</context>
+<context>
     <name>EffectDialog</name>
     <message>
         <source>Does it help?</source>
@@ -1347,10 +1354,6 @@ did not
     <message>
         <source>Turnover %1 to %2</source>
         <translation>人员流失 %1 至 %2</translation>
-    </message>
-    <message>
-        <source>Excel workbook (*.xlsx)</source>
-        <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
         <source>Writing %1…</source>
@@ -2595,10 +2598,6 @@ Staff retention for small shops: the roster, every exit and its reasons, and wha
     <message>
         <source>import template.xlsx</source>
         <translation>导入模板.xlsx</translation>
-    </message>
-    <message>
-        <source>Excel workbook (*.xlsx)</source>
-        <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
         <source>%1 could not be written: %2</source>

@@ -16,7 +16,7 @@ from retention_desktop.sheets.model import Cancelled
 from retention_desktop.store.exporting import export_data
 from retention_desktop.store.importing import ImportCancelled, ImportSummary, import_into_file
 from retention_desktop.store.importing import plan_import as plan_rows
-from retention_desktop.ui.common.dialogs import run_modal
+from retention_desktop.ui.common.dialogs import ask_workbook_path, run_modal
 from retention_desktop.ui.common.feature import Feature
 
 
@@ -94,14 +94,12 @@ class SpreadsheetsFeature(Feature):
     def save_template(self) -> None:
         from retention_desktop.sheets.template import write_template
 
-        path, _ = QFileDialog.getSaveFileName(
-            self.window, self.tr("Save import template"), self.tr("import template.xlsx"),
-            self.tr("Excel workbook (*.xlsx)"),
-        )  # fmt: skip
-        if not path:
+        target = ask_workbook_path(
+            self.window, self.tr("Save import template"), self.tr("import template.xlsx")
+        )
+        if target is None:
             return
-        if not path.lower().endswith(".xlsx"):
-            path += ".xlsx"
+        path = str(target)
         try:
             write_template(path)
         except OSError as error:

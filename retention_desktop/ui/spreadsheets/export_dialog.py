@@ -10,13 +10,13 @@ from pathlib import Path
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QLabel,
     QMessageBox,
 )
 
 from retention_desktop.sheets.model import Cancelled
+from retention_desktop.ui.common.dialogs import ask_workbook_path
 from retention_desktop.ui.common.jobs import run_with_progress
 from retention_desktop.ui.common.period_picker import PeriodPicker
 from retention_desktop.ui.common.session import Session
@@ -70,15 +70,9 @@ class ExportDialog(QDialog):
 
     def accept(self) -> None:
         """Ask where, then write the workbook off the UI thread."""
-        path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Export to Excel"), self.default_name(),
-            self.tr("Excel workbook (*.xlsx)"),
-        )  # fmt: skip
-        if not path:
+        target = ask_workbook_path(self, self.tr("Export to Excel"), self.default_name())
+        if target is None:
             return
-        if not path.lower().endswith(".xlsx"):
-            path += ".xlsx"
-        target = Path(path)
         period, team, write = self.picker.period(), self.team_combo.team(), self._write
         self.buttons.setEnabled(False)
         self.status_label.setStyleSheet("")
