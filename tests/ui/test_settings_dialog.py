@@ -182,3 +182,48 @@ def test_turning_the_alternative_rate_off_takes_its_card_away(window, qtbot):
     assert page.grid.indexOf(card) == -1
     assert "turnover_rate_leavers_plus_closing" not in {f.key for f in page.figures}
     assert page.findChild(QFrame, "card_turnover_cost").isVisible()
+
+
+def test_settings_the_file_refuses_keep_the_dialog_open(window, qtbot, monkeypatch):
+    """Another program holds the file: Save says so, the dialog keeps what was typed and
+    the file its settings; once it lets go, Save saves."""
+    import sqlite3
+
+    from PySide6.QtWidgets import QMessageBox
+
+    warned = []
+
+    def warning(parent, title, text, *args):
+        warned.append(text)
+
+    monkeypatch.setattr(QMessageBox, "warning", staticmethod(warning))
+    db = window.session.db
+    path = window.session.path
+    before = all_settings(db)
+    other = sqlite3.connect(path, isolation_level=None)
+    seen = {}
+
+    def fill(dialog) -> None:
+        replace_text(qtbot, child(dialog, "shopNameEdit"), "小王的网店")
+        other.execute("BEGIN IMMEDIATE")
+        click(qtbot, button(dialog, SAVE))
+        seen["open"] = dialog.isVisible()
+        seen["typed"] = child(dialog, "shopNameEdit").text()
+        seen["file"] = all_settings(db)
+        other.execute("ROLLBACK")
+        click(qtbot, button(dialog, SAVE))
+        seen["closed"] = not dialog.isVisible()
+
+    try:
+        open_settings(qtbot, window, fill)
+    finally:
+        other.close()
+    assert warned == [
+        f"Another program is using {path}, so the change was not saved. Close it or wait a "
+        "moment, then save again."
+    ]
+    assert seen["open"]
+    assert seen["typed"] == "小王的网店"
+    assert seen["file"] == before
+    assert seen["closed"]
+    assert all_settings(db)["shop_name"] == "小王的网店"

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from retention_desktop.store.errors import FaultError
 from retention_desktop.store.settings import all_settings, set_settings
 from retention_desktop.ui.common.dialogs import run_modal
 from retention_desktop.ui.common.feature import Feature
@@ -19,8 +20,13 @@ class SettingsFeature(Feature):
 
         session = self.session
 
-        def save(values: dict) -> None:
-            set_settings(session.db, values)  # all in one transaction
+        def save(values: dict) -> FaultError | None:
+            try:
+                with session.faults():
+                    set_settings(session.db, values)  # all in one transaction
+            except FaultError as fault:  # the file refused it: the dialog stays open
+                return fault
             session.settings_saved()
+            return None
 
         run_modal(SettingsDialog(all_settings(session.db), save, self.window))

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLayout,
     QLineEdit,
+    QMessageBox,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -26,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from retention_desktop.domain.settings import MAX_CHECK_IN_DAYS, MIN_CHECK_IN_DAYS, month_day
 from retention_desktop.ui.common.labels import season_name
+from retention_desktop.ui.common.messages import Messages, Refusal
 from retention_desktop.ui.common.widgets import ErrorLabel, dialog_buttons
 
 MAX_COST = 10_000_000
@@ -49,9 +51,10 @@ def _text(edit: QDateEdit) -> str:
 
 class SettingsDialog(QDialog):
     """`settings`: every setting by its key, as the file has them; OK calls
-    `save(values)` with them all, as entered."""
+    `save(values)` with them all, as entered, which returns the file's refusal (the
+    dialog then stays open) or None."""
 
-    def __init__(self, settings: dict, save: Callable[[dict], None], parent=None) -> None:
+    def __init__(self, settings: dict, save: Callable[[dict], Refusal | None], parent=None):
         super().__init__(parent)
         self.save = save
         self.setObjectName("settingsDialog")
@@ -194,5 +197,8 @@ class SettingsDialog(QDialog):
             self.currency_error.show_error(self.tr("Give a currency sign, such as ¥."))
             self.currency_edit.setFocus()
             return
-        self.save(values)
+        refused = self.save(values)
+        if refused is not None:  # by the file (disk full, busy…): everything stays as typed
+            QMessageBox.warning(self, self.windowTitle(), Messages(self).for_error(refused))
+            return
         super().accept()
