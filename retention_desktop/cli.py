@@ -90,10 +90,14 @@ def build_parser() -> argparse.ArgumentParser:
     imports = commands.add_parser(
         "import", parents=[sub], help="add employees and exits from an .xlsx or .csv file"
     )
-    imports.add_argument("file", metavar="FILE", help="the .xlsx or .csv file")
+    imports.add_argument("file", metavar="FILE", nargs="?", help="the .xlsx or .csv file")
     imports.add_argument(
         "--dry-run", action="store_true", help="check the file and say what it would add"
     )
+    imports.add_argument(
+        "--undo", action="store_true", help="take back the last import: remove what it added "
+        "(refused when records made since touch it; a backup is taken first)",
+    )  # fmt: skip
     imports.add_argument(
         "--date-order",
         choices=DATE_ORDERS,
@@ -270,6 +274,12 @@ def cmd_import(args, lang: str) -> int:
     from retention_desktop.sheets.importing import read_import
     from retention_desktop.store.importing import import_rows, plan_import
 
+    if args.undo:
+        if args.file:
+            raise UsageError("give a file to import or --undo, not both")
+        return _undo_import(args)
+    if not args.file:
+        raise UsageError("the file to import is missing")
     path = Path(args.file)
     parsed = read_import(path, date_order=args.date_order)
     if parsed.problems:
@@ -280,7 +290,9 @@ def cmd_import(args, lang: str) -> int:
             summary = plan_import(db, parsed.rows, parsed.columns)
         else:
             path_of_db = resolve_db_path(args.db)
-            summary = import_rows(db, path_of_db, parsed.rows, columns=parsed.columns)
+            summary = import_rows(
+                db, path_of_db, parsed.rows, columns=parsed.columns, source=path.name
+            )
     finally:
         db.close()
     if summary.problems:
@@ -303,6 +315,37 @@ def cmd_import(args, lang: str) -> int:
         lines.append("Dry run: nothing was written.")
     elif not summary.written:
         lines.append("Nothing new: nothing was written.")
+    _print("\n".join(lines))
+    return 0
+
+
+def _undo_import(args) -> int:
+    from retention_desktop.store.errors import RecordError
+    from retention_desktop.store.imports import last_import, refusal, undo_last_import
+
+    db = _open(args, writes=not args.dry_run)
+    try:
+        if args.dry_run:
+            last = last_import(db)
+            if last is None:
+                raise RecordError("there is no import to undo", code="no_import")
+            if last.blockers:
+                raise RecordError(refusal(last), code="import_changed")
+        else:
+            last, backup = undo_last_import(db, resolve_db_path(args.db))
+    finally:
+        db.close()
+    did = "would remove" if args.dry_run else "removed"
+    lines = [
+        f"The import of {last.source} ({last.imported_at:%Y-%m-%d %H:%M}): {did} "
+        f"{last.employees} employees, {last.spells} employment spells, {last.exits} exits "
+        f"and {last.reasons} exit reasons it added"
+        + (f"; {last.closed} employments it ended are open again" if last.closed else "")
+        + "."
+    ]
+    lines.append(
+        "Dry run: nothing was written." if args.dry_run else f"Backup taken first: {backup}"
+    )
     _print("\n".join(lines))
     return 0
 

@@ -23,6 +23,7 @@ from retention_desktop.domain.exchange import HEADERS, ImportRow, Problem
 from retention_desktop.store.backup import backup_database
 from retention_desktop.store.database import no_collection, writing
 from retention_desktop.store.faults import faults
+from retention_desktop.store.imports import KINDS, new_stamp, record_import
 
 PROGRESS_EVERY = 2000
 
@@ -45,6 +46,7 @@ class ImportSummary:
     problems: list[Problem] = field(default_factory=list)
     backup: Path | None = None
     written: bool = False
+    import_id: int | None = None  # its record, for Undo import
 
     @property
     def changes(self) -> bool:
@@ -201,10 +203,12 @@ def import_rows(
     rows: Sequence[ImportRow],
     *,
     columns: dict[str, str] | None = None,
+    source: str = "",
     progress: Callable[[int, int], None] | None = None,
     cancelled: Callable[[], bool] | None = None,
 ) -> ImportSummary:
-    """Write the rows of a clean file: a backup first, then one transaction. Nothing is
+    """Write the rows of a clean file (named `source`): a backup first, then one
+    transaction that also records what it wrote, so that it can be undone. Nothing is
     written when the rows have problems against the database, nor when there is nothing
     new (then no backup either). Raises ImportCancelled (rolled back) when `cancelled()`
     turns true."""
@@ -224,30 +228,42 @@ def import_rows(
             if progress is not None:
                 progress(done, total)
 
-    conn = db.conn
+    # every row written carries the import's stamp: one edited since is told apart
+    writer = _Writer(db.conn, new_stamp())
     with db.atomic():  # a cancel or an error rolls all of it back
-        reasons = _add_reasons(db, plan)
+        reasons = _add_reasons(writer, plan)
         for _, person_rows in plan.new_people:
             first = person_rows[0]
-            employee_id = conn.execute(
-                "INSERT INTO employees (employee_no, name, phone, notes) VALUES (?, ?, ?, ?)",
-                [first.employee_no, first.name, _last(person_rows, "phone"),
-                 _last(person_rows, "notes")],
-            ).lastrowid  # fmt: skip
+            employee_id = writer.insert(
+                "employee", "employees", employee_no=first.employee_no, name=first.name,
+                phone=_last(person_rows, "phone"), notes=_last(person_rows, "notes"),
+            )  # fmt: skip
             for row in person_rows:
-                _insert_spell(conn, employee_id, row, reasons)
+                _insert_spell(writer, employee_id, row, reasons)
             tick()
         for employee_id, row in plan.new_spells:
-            _insert_spell(conn, employee_id, row, reasons)
+            _insert_spell(writer, employee_id, row, reasons)
             tick()
         for spell_id, row in plan.closings:
-            conn.execute(
-                "UPDATE spells SET end_date = ?, updated_at = "
-                "strftime('%Y-%m-%dT%H:%M:%SZ', 'now') WHERE id = ?",
-                [row.exit_date.isoformat(), spell_id],
+            writer.closed_stamps[spell_id] = writer.conn.execute(
+                "SELECT updated_at FROM spells WHERE id = ?", [spell_id]
+            ).fetchone()[0]
+            writer.conn.execute(
+                "UPDATE spells SET end_date = ?, updated_at = ? WHERE id = ?",
+                [row.exit_date.isoformat(), writer.stamp, spell_id],
             )
-            _insert_exit(conn, spell_id, row, reasons)
+            writer.written["closed"].append(spell_id)
+            _insert_exit(writer, spell_id, row, reasons)
             tick()
+        plan.summary.import_id = record_import(
+            writer.conn,
+            writer.stamp,
+            source,
+            len(rows),
+            plan.summary.backup,
+            writer.written,
+            writer.closed_stamps,
+        )
     plan.summary.written = True
     if progress is not None:
         progress(total, total)
@@ -262,36 +278,55 @@ def _last(rows: list[ImportRow], name: str) -> str:
     return ""
 
 
-def _add_reasons(db: Database, plan: _Plan) -> dict[str, int | None]:
+class _Writer:
+    """Inserts rows stamped with the import's `updated_at` and notes their ids by kind
+    (store.imports.KINDS), for the import's record."""
+
+    def __init__(self, conn, stamp: str) -> None:
+        self.conn = conn
+        self.stamp = stamp
+        self.written: dict[str, list[int]] = {kind: [] for kind in KINDS}
+        self.closed_stamps: dict[int, str] = {}  # spell id -> its updated_at before
+
+    def insert(self, kind: str, table: str, **values) -> int:
+        values["updated_at"] = self.stamp
+        names = ", ".join(values)
+        marks = ", ".join("?" * len(values))
+        row_id = self.conn.execute(
+            f"INSERT INTO {table} ({names}) VALUES ({marks})", list(values.values())
+        ).lastrowid
+        self.written[kind].append(row_id)
+        return row_id
+
+
+def _add_reasons(writer: _Writer, plan: _Plan) -> dict[str, int | None]:
     reasons = dict(plan.reasons)
-    position = db.execute("SELECT coalesce(max(position), 0) FROM exit_reasons").fetchone()[0]
+    position = writer.conn.execute(
+        "SELECT coalesce(max(position), 0) FROM exit_reasons"
+    ).fetchone()[0]
     for folded, label in plan.reason_labels.items():
         position += 1
-        reasons[folded] = db.conn.execute(
-            "INSERT INTO exit_reasons (label_zh, label_en, category, position) "
-            "VALUES (?, ?, 'other', ?)",
-            [label, label, position],
-        ).lastrowid
+        reasons[folded] = writer.insert(
+            "reason", "exit_reasons", label_zh=label, label_en=label, category="other",
+            position=position,
+        )  # fmt: skip
     return reasons
 
 
-def _insert_spell(conn, employee_id: int, row: ImportRow, reasons: dict) -> None:
-    spell_id = conn.execute(
-        "INSERT INTO spells (employee_id, hire_date, end_date, team, position) "
-        "VALUES (?, ?, ?, ?, ?)",
-        [employee_id, row.hire_date.isoformat(),
-         row.exit_date.isoformat() if row.exit_date else None, row.team, row.position],
-    ).lastrowid  # fmt: skip
+def _insert_spell(writer: _Writer, employee_id: int, row: ImportRow, reasons: dict) -> None:
+    spell_id = writer.insert(
+        "spell", "spells", employee_id=employee_id, hire_date=row.hire_date.isoformat(),
+        end_date=row.exit_date.isoformat() if row.exit_date else None, team=row.team,
+        position=row.position,
+    )  # fmt: skip
     if row.exit_date is not None:
-        _insert_exit(conn, spell_id, row, reasons)
+        _insert_exit(writer, spell_id, row, reasons)
 
 
-def _insert_exit(conn, spell_id: int, row: ImportRow, reasons: dict) -> None:
+def _insert_exit(writer: _Writer, spell_id: int, row: ImportRow, reasons: dict) -> None:
     reason = reasons[_fold(row.exit_reason)] if row.exit_reason else None
-    conn.execute(
-        "INSERT INTO exits (spell_id, exit_type, primary_reason_id) VALUES (?, ?, ?)",
-        [spell_id, row.exit_type, reason],
-    )
+    writer.insert("exit", "exits", spell_id=spell_id, exit_type=row.exit_type,
+                  primary_reason_id=reason)  # fmt: skip
 
 
 def import_into_file(db_path: Path, rows: Sequence[ImportRow], **kwargs) -> ImportSummary:

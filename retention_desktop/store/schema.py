@@ -190,5 +190,38 @@ def m004_action_indexes(db: Database) -> None:
     )
 
 
+@migrations()
+def m005_imports(db: Database) -> None:
+    """The record of each import and of the rows the latest one wrote, so that it can be
+    undone (store.imports); updated_at kept true by triggers."""
+    db.execute(f"""CREATE TABLE imports (
+        id INTEGER PRIMARY KEY,
+        source TEXT NOT NULL DEFAULT '',
+        stamp TEXT NOT NULL,
+        row_count INTEGER NOT NULL DEFAULT 0 CHECK (row_count >= 0),
+        backup TEXT NOT NULL DEFAULT '',
+        undone_at TEXT,
+        created_at TEXT NOT NULL DEFAULT {_NOW}
+    )""")
+    db.execute("""CREATE TABLE import_changes (
+        import_id INTEGER NOT NULL REFERENCES imports(id) ON DELETE CASCADE,
+        kind TEXT NOT NULL CHECK (kind IN ('employee', 'spell', 'exit', 'reason', 'closed')),
+        row_id INTEGER NOT NULL,
+        was_updated_at TEXT,  -- of a spell it ended: put back when it is undone
+        PRIMARY KEY (import_id, kind, row_id)
+    ) WITHOUT ROWID""")
+    # A row changed without a new updated_at (by another program, say) gets one: what an
+    # import wrote is told from what was edited since, whoever edited it (sqlite-utils
+    # turns recursive triggers on: the stamp of this second stops the recursion). The
+    # built-in reasons, brought up to date at every start, are left alone.
+    for table, which in (("employees", ""), ("spells", ""), ("exits", ""),
+                         ("exit_reasons", " AND OLD.code IS NULL")):  # fmt: skip
+        db.execute(f"""CREATE TRIGGER {table}_touched AFTER UPDATE ON {table}
+            WHEN NEW.updated_at IS OLD.updated_at AND OLD.updated_at IS NOT {_NOW}{which}
+            BEGIN
+                UPDATE {table} SET updated_at = {_NOW} WHERE id = NEW.id;
+            END""")
+
+
 def known_migration_names() -> set[str]:
     return {m.name for m in migrations._migrations}

@@ -176,3 +176,68 @@ def test_the_template_imports_its_example_row(run, tmp_path: Path):
     result = run("import", template, "--db", db)
     assert result.code == 0, result.err
     assert "added 1 employees, 1 employment spells, 1 exits" in result.out
+
+
+def test_import_undo_takes_back_the_last_import(run, demo_db, tmp_path):
+    before = counts(demo_db)
+    good = write_csv(tmp_path / "new.csv", [
+        ["工号", "姓名", "入职日期", "离职日期", "离职原因"],
+        ["Z901", "钱多多", "2025-03-01", "2025-06-30", "开网店去了"],
+        ["Z902", "孙小美", "2025-04-01", "", ""],
+    ])  # fmt: skip
+    assert run("import", good, "--db", demo_db).code == 0
+    assert counts(demo_db) == (before[0] + 2, before[1] + 2, before[2] + 1)
+
+    dry = run("import", "--undo", "--dry-run", "--db", demo_db)
+    assert dry.code == 0, dry.err
+    assert dry.out.startswith("The import of new.csv (")
+    assert "would remove 2 employees, 2 employment spells, 1 exits and 1 exit reasons" in dry.out
+    assert counts(demo_db) == (before[0] + 2, before[1] + 2, before[2] + 1)
+
+    undone = run("import", "--undo", "--db", demo_db)
+    assert undone.code == 0, undone.err
+    assert "removed 2 employees" in undone.out
+    assert list_backups(demo_db)[-1].name.endswith("-undo-import.db")
+    assert counts(demo_db) == before
+    database = open_database(demo_db)
+    try:
+        assert (
+            database.execute(
+                "SELECT count(*) FROM exit_reasons WHERE label_zh = '开网店去了'"
+            ).fetchone()[0]
+            == 0
+        )
+    finally:
+        database.close()
+
+    again = run("import", "--undo", "--db", demo_db)
+    assert again.code == 1
+    assert again.err == "retention-desktop: There is no import to undo.\n"
+
+
+def test_import_undo_refuses_when_records_made_since_touch_it(run, demo_db, tmp_path):
+    good = write_csv(tmp_path / "new.csv", [
+        ["工号", "姓名", "入职日期"], ["Z901", "钱多多", "2025-03-01"],
+    ])  # fmt: skip
+    assert run("import", good, "--db", demo_db).code == 0
+    database = open_database(demo_db)
+    try:
+        database.execute("UPDATE employees SET phone = '139' WHERE employee_no = 'Z901'")
+        database.conn.commit()
+    finally:
+        database.close()
+    before = counts(demo_db)
+    refused = run("import", "--undo", "--db", demo_db)
+    assert refused.code == 1
+    assert refused.err.startswith("retention-desktop: The import of new.csv cannot be undone: "
+                                  "1 of the records it wrote were edited or deleted since "
+                                  "(for example 钱多多); restore the backup ")  # fmt: skip
+    assert len(refused.err.splitlines()) == 1
+    assert counts(demo_db) == before
+
+
+def test_import_undo_with_a_file_is_a_usage_error(run, demo_db, tmp_path):
+    result = run("import", tmp_path / "x.csv", "--undo", "--db", demo_db)
+    assert result.code == 2
+    assert "not both" in result.err
+    assert run("import", "--db", demo_db).code == 2

@@ -51,6 +51,8 @@ def user_tables(path: Path) -> set[str]:
 
 OUR_TABLES = {
     "settings",
+    "imports",
+    "import_changes",
     "employees",
     "spells",
     "exit_reasons",
@@ -117,6 +119,7 @@ def test_new_file_pragmas_and_schema(new_db, db_path: Path) -> None:
         "m002_retention_actions",
         "m003_catalog_recategorized",
         "m004_action_indexes",
+        "m005_imports",
     ]
     assert schema.migrations.pending(db) == []
 

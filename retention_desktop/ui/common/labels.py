@@ -36,5 +36,6 @@ def backup_reason(reason: str) -> str:
         "import": QCoreApplication.translate("Labels", "Before an import"),
         "before-migration": QCoreApplication.translate("Labels", "Before an update"),
         "before-restore": QCoreApplication.translate("Labels", "Before a restore"),
+        "undo-import": QCoreApplication.translate("Labels", "Before undoing an import"),
     }
     return texts.get(reason, reason)
