@@ -1528,6 +1528,81 @@ did not
     </message>
 </context>
 <context>
+    <name>ImportUndoing</name>
+    <message>
+        <source>Undo &amp;import…</source>
+        <translation>撤销导入(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Undo &amp;import of “%1”…</source>
+        <translation>撤销导入“%1”(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Undo import</source>
+        <translation>撤销导入</translation>
+    </message>
+    <message>
+        <source>There is no import to undo.</source>
+        <translation>没有可以撤销的导入。</translation>
+    </message>
+    <message>
+        <source>Undoing the import of %1…</source>
+        <translation>正在撤销 %1 的导入…</translation>
+    </message>
+    <message>
+        <source>The import of %1 was undone: what it added was removed. A backup of the file as it was before the undo was taken first: %2</source>
+        <translation>已撤销 %1 的导入：它添加的记录都已删除。撤销前已先备份了当时的文件：%2</translation>
+    </message>
+    <message>
+        <source>The import was not undone: %1</source>
+        <translation>导入没有撤销：%1</translation>
+    </message>
+    <message>
+        <source>Undo the import of %1 (%2)? What it added is removed:
+• people: %3
+• employments: %4
+• exits: %5
+• exit reasons: %6</source>
+        <translation>撤销 %1（%2）的导入吗？它添加的以下记录将被删除：
+• 人员：%3
+• 任职记录：%4
+• 离职记录：%5
+• 离职原因：%6</translation>
+    </message>
+    <message>
+        <source>Employments it ended are open again: %1</source>
+        <translation>它结束的任职恢复为在职：%1</translation>
+    </message>
+    <message>
+        <source>A backup of the file is taken first.</source>
+        <translation>撤销前会先备份文件。</translation>
+    </message>
+    <message>
+        <source>The import of %1 (%2) cannot be undone: records made since touch what it wrote, and undoing it would take them away too.</source>
+        <translation>%1（%2）的导入无法撤销：之后录入的记录涉及它写入的内容，撤销会把这些记录一并删掉。</translation>
+    </message>
+    <message>
+        <source>Records it wrote that were edited or deleted since: %1</source>
+        <translation>它写入后又被修改或删除的记录：%1 条</translation>
+    </message>
+    <message>
+        <source>Records added since to people or exits it brought in (employments, exits, handover, actions, risk flags): %1</source>
+        <translation>之后为它导入的人员或离职添加的记录（任职、离职、交接、措施、风险标记）：%1 条</translation>
+    </message>
+    <message>
+        <source>Records made since that use an exit reason it added: %1</source>
+        <translation>之后录入并用到它添加的离职原因的记录：%1 条</translation>
+    </message>
+    <message>
+        <source>(for example %1)</source>
+        <translation>（例如 %1）</translation>
+    </message>
+    <message>
+        <source>To go back to the file as it was before the import, restore the backup %1 (File &gt; Backups…).</source>
+        <translation>如要回到导入前的文件，请恢复备份 %1（文件 &gt; 备份…）。</translation>
+    </message>
+</context>
+<context>
     <name>Jobs</name>
     <message>
         <source>Cancel</source>
@@ -1571,6 +1646,10 @@ did not
     <message>
         <source>Before a restore</source>
         <translation>恢复前</translation>
+    </message>
+    <message>
+        <source>Before undoing an import</source>
+        <translation>撤销导入前</translation>
     </message>
 </context>
 <context>

@@ -305,9 +305,9 @@ class Session(QObject):
         self.changed.emit(Change.of([table]))
 
     def imported(self) -> None:
-        """Rows were added from a file: anyone may have changed, and an undo step taken
-        before would put back a person without the spells the file added, so the undo
-        history starts afresh."""
+        """Rows were added from a file (or an import was taken back): anyone may have
+        changed, and an undo step taken before would put back a person without the spells
+        the file added, so the undo history starts afresh."""
         self.undo_stack.clear()
         self.changed.emit(Change.of([EMPLOYEES, SPELLS, EXITS, REASONS], None))
 

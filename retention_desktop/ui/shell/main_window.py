@@ -142,7 +142,7 @@ class MainWindow(QMainWindow):
                    self.settings.settings_action, c.backup_action,
                    self.backups.backups_action, None, c.quit_action)  # fmt: skip
         self._menu(bar.addMenu(self.tr("&Edit")), c.undo_action, c.redo_action, None,
-                   r.find_action)  # fmt: skip
+                   s.undo_import_action, None, r.find_action)  # fmt: skip
         self._menu(bar.addMenu(self.tr("&Employee")), r.new_action, c.open_action, None,
                    x.exit_action, r.rehire_action, x.cancel_exit_action, None, a.plan_action,
                    a.flag_action, a.clear_risk_action, None, r.delete_action)  # fmt: skip

@@ -1,4 +1,5 @@
-"""Spreadsheets: File > Import, Export to Excel and Save import template. The store calls
+"""Spreadsheets: File > Import, Export to Excel, Save import template and Edit > Undo
+import. The store calls
 of the import and the export are made here and given to their dialogs; openpyxl is
 imported only in the worker that writes a workbook."""
 
@@ -18,17 +19,19 @@ from retention_desktop.store.importing import ImportCancelled, ImportSummary, im
 from retention_desktop.store.importing import plan_import as plan_rows
 from retention_desktop.ui.common.dialogs import ask_workbook_path, run_modal
 from retention_desktop.ui.common.feature import Feature
+from retention_desktop.ui.spreadsheets.undo_import import ImportUndoing
 
 
-def importer(db_path: Path) -> Callable[..., ImportSummary]:
-    """What writes checked rows into the file at `db_path` (after a backup, in one
-    transaction), for a worker thread; Cancel raises Cancelled."""
+def importer(db_path: Path, source: str) -> Callable[..., ImportSummary]:
+    """What writes checked rows of the file named `source` into the file at `db_path`
+    (after a backup, in one transaction), for a worker thread; Cancel raises Cancelled."""
 
     def write(rows: Sequence[ImportRow], columns, *, progress, cancelled) -> ImportSummary:
         try:
             return import_into_file(
-                db_path, rows, columns=columns, progress=progress, cancelled=cancelled
-            )
+                db_path, rows, columns=columns, source=source, progress=progress,
+                cancelled=cancelled,
+            )  # fmt: skip
         except ImportCancelled as error:
             raise Cancelled() from error
 
@@ -65,6 +68,11 @@ class SpreadsheetsFeature(Feature):
         self.template_action = self.action(
             self.tr("Save import &template…"), self.save_template, None, "template"
         )
+        self.undoing = ImportUndoing(self)
+        self.undo_import_action = self.undoing.action
+
+    def update_actions(self) -> None:
+        self.undo_import_action.setEnabled(self.undoing.enabled())
 
     def import_file(self) -> None:
         """Ask for a file and open the import dialog on it."""
@@ -79,7 +87,7 @@ class SpreadsheetsFeature(Feature):
         session = self.session
         dialog = ImportDialog(
             session, Path(path), self.window,
-            plan=session.reader(plan_rows), write=importer(session.path),
+            plan=session.reader(plan_rows), write=importer(session.path, Path(path).name),
         )  # fmt: skip
         dialog.check()
         run_modal(dialog)
