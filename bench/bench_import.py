@@ -10,7 +10,8 @@ with the Chinese headers 工号 姓名 部门 岗位 入职日期 离职日期
   (values_only); for the CSV, csv.reader over the decoded file;
 - "read": sheets.importing.read_import: detection, mapping, dates, every check;
 - "import": read_import and store.importing.import_rows into an empty database (backup,
-  one transaction), what File > Import and `retention-desktop import` do.
+  one transaction), what File > Import and `retention-desktop import` do; then, timed
+  apart, store.imports.undo_last_import (Edit > Undo import, `import --undo`).
 
 Min and median of --repeat rounds and the children's peak RSS; the import's ratio to the
 floor on medians against the target (2x, for the .xlsx: the issue's floor is the openpyxl
@@ -122,9 +123,19 @@ def child(variant: str, file: str, folder: str) -> dict:
             db_path = Path(folder) / f"import-{os.getpid()}.db"
             db = open_database(db_path)
             summary = import_rows(db, db_path, parsed.rows, columns=parsed.columns)
-            db.close()
             assert summary.written
             assert summary.spells_added == count
+            seconds = time.perf_counter() - began
+            # Undo import: the check of what was made since, a backup, the removal
+            from retention_desktop.store.imports import undo_last_import
+
+            began = time.perf_counter()
+            undo_last_import(db, db_path)
+            undo = time.perf_counter() - began
+            assert db.execute("SELECT count(*) FROM spells").fetchone()[0] == 0
+            db.close()
+            peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+            return {"seconds": seconds, "peak_mb": peak, "count": count, "undo": undo}
     seconds = time.perf_counter() - began
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     return {"seconds": seconds, "peak_mb": peak, "count": count}
@@ -183,6 +194,9 @@ def main(argv: list[str] | None = None) -> int:
             else:  # csv.reader is no floor for parsing dates and checking rows: shown only
                 verdict = "(no target: the floor is the openpyxl loop)"
             print(f"  import / floor (medians): {ratio:.2f}x, {verdict}")
+            undo = [r["undo"] for r in results["import"]]
+            print(f"  then Undo import: min {min(undo):.2f} s, median "
+                  f"{statistics.median(undo):.2f} s (check, backup, removal)")  # fmt: skip
     return 0
 
 

@@ -235,8 +235,8 @@ def import_rows(
         for _, person_rows in plan.new_people:
             first = person_rows[0]
             employee_id = writer.insert(
-                "employee", "employees", employee_no=first.employee_no, name=first.name,
-                phone=_last(person_rows, "phone"), notes=_last(person_rows, "notes"),
+                "employee", first.employee_no, first.name, _last(person_rows, "phone"),
+                _last(person_rows, "notes"),
             )  # fmt: skip
             for row in person_rows:
                 _insert_spell(writer, employee_id, row, reasons)
@@ -278,6 +278,19 @@ def _last(rows: list[ImportRow], name: str) -> str:
     return ""
 
 
+# The rows an import adds, each stamped with the import's updated_at (the last value).
+_INSERT = {
+    "employee": "INSERT INTO employees (employee_no, name, phone, notes, updated_at) "
+    "VALUES (?, ?, ?, ?, ?)",
+    "spell": "INSERT INTO spells (employee_id, hire_date, end_date, team, position, "
+    "updated_at) VALUES (?, ?, ?, ?, ?, ?)",
+    "exit": "INSERT INTO exits (spell_id, exit_type, primary_reason_id, updated_at) "
+    "VALUES (?, ?, ?, ?)",
+    "reason": "INSERT INTO exit_reasons (label_zh, label_en, category, position, updated_at) "
+    "VALUES (?, ?, 'other', ?, ?)",
+}
+
+
 class _Writer:
     """Inserts rows stamped with the import's `updated_at` and notes their ids by kind
     (store.imports.KINDS), for the import's record."""
@@ -288,13 +301,8 @@ class _Writer:
         self.written: dict[str, list[int]] = {kind: [] for kind in KINDS}
         self.closed_stamps: dict[int, str] = {}  # spell id -> its updated_at before
 
-    def insert(self, kind: str, table: str, **values) -> int:
-        values["updated_at"] = self.stamp
-        names = ", ".join(values)
-        marks = ", ".join("?" * len(values))
-        row_id = self.conn.execute(
-            f"INSERT INTO {table} ({names}) VALUES ({marks})", list(values.values())
-        ).lastrowid
+    def insert(self, kind: str, *values) -> int:
+        row_id = self.conn.execute(_INSERT[kind], (*values, self.stamp)).lastrowid
         self.written[kind].append(row_id)
         return row_id
 
@@ -306,27 +314,22 @@ def _add_reasons(writer: _Writer, plan: _Plan) -> dict[str, int | None]:
     ).fetchone()[0]
     for folded, label in plan.reason_labels.items():
         position += 1
-        reasons[folded] = writer.insert(
-            "reason", "exit_reasons", label_zh=label, label_en=label, category="other",
-            position=position,
-        )  # fmt: skip
+        reasons[folded] = writer.insert("reason", label, label, position)
     return reasons
 
 
 def _insert_spell(writer: _Writer, employee_id: int, row: ImportRow, reasons: dict) -> None:
+    end = row.exit_date.isoformat() if row.exit_date else None
     spell_id = writer.insert(
-        "spell", "spells", employee_id=employee_id, hire_date=row.hire_date.isoformat(),
-        end_date=row.exit_date.isoformat() if row.exit_date else None, team=row.team,
-        position=row.position,
-    )  # fmt: skip
+        "spell", employee_id, row.hire_date.isoformat(), end, row.team, row.position
+    )
     if row.exit_date is not None:
         _insert_exit(writer, spell_id, row, reasons)
 
 
 def _insert_exit(writer: _Writer, spell_id: int, row: ImportRow, reasons: dict) -> None:
     reason = reasons[_fold(row.exit_reason)] if row.exit_reason else None
-    writer.insert("exit", "exits", spell_id=spell_id, exit_type=row.exit_type,
-                  primary_reason_id=reason)  # fmt: skip
+    writer.insert("exit", spell_id, row.exit_type, reason)
 
 
 def import_into_file(db_path: Path, rows: Sequence[ImportRow], **kwargs) -> ImportSummary:

@@ -62,6 +62,18 @@ class LastImport:
     blockers: tuple[Blocker, ...] = ()
 
 
+def runs(ids: list[int]) -> list[tuple[int, int]]:
+    """`ids` as runs of consecutive numbers, (first, last) each: the rows an import adds
+    to a table get consecutive ids, so each kind is mostly one run."""
+    found: list[tuple[int, int]] = []
+    for row_id in sorted(ids):
+        if found and row_id == found[-1][1] + 1:
+            found[-1] = (found[-1][0], row_id)
+        else:
+            found.append((row_id, row_id))
+    return found
+
+
 def record_import(
     conn: sqlite3.Connection,
     stamp: str,
@@ -79,100 +91,127 @@ def record_import(
         "INSERT INTO imports (source, stamp, row_count, backup) VALUES (?, ?, ?, ?)",
         [source, stamp, rows, backup.name if backup else ""],
     ).lastrowid
-    for kind in KINDS:
-        conn.executemany(
-            "INSERT INTO import_changes (import_id, kind, row_id, was_updated_at) "
-            "VALUES (?, ?, ?, ?)",
-            [(import_id, kind, row_id, closed_stamps.get(row_id) if kind == "closed" else None)
-             for row_id in written.get(kind, ())],
-        )  # fmt: skip
+    changes = [
+        (import_id, kind, first, last, None)
+        for kind in KINDS
+        if kind != "closed"
+        for first, last in runs(written.get(kind, []))
+    ]
+    changes += [(import_id, "closed", spell, spell, closed_stamps.get(spell))
+                for spell in written.get("closed", [])]  # fmt: skip
+    conn.executemany(
+        "INSERT INTO import_changes (import_id, kind, first_id, last_id, was_updated_at) "
+        "VALUES (?, ?, ?, ?, ?)",
+        changes,
+    )
     return import_id
 
 
 def _has_tables(db: Database) -> bool:
     # a read-only file of an older version has no record of imports yet
-    return (
-        db.execute(
-            "SELECT count(*) FROM sqlite_master WHERE name IN ('imports', 'import_changes')"
-        ).fetchone()[0]
-        == 2
-    )
+    found = db.execute(
+        "SELECT count(*) FROM sqlite_master WHERE name IN ('imports', 'import_changes')"
+    ).fetchone()[0]
+    return found == 2
 
 
-def _ids(kind: str) -> str:
-    return f"(SELECT row_id FROM import_changes WHERE import_id = :id AND kind = '{kind}')"
+def _runs(*kinds: str, alias: str = "c") -> str:
+    """The runs of ids of these kinds of the import :id, as `import_changes <alias>`."""
+    listed = ", ".join(f"'{kind}'" for kind in kinds)
+    return f"import_changes {alias} WHERE {alias}.import_id = :id AND {alias}.kind IN ({listed})"
 
 
-_EMPLOYEES, _SPELLS, _CLOSED = _ids("employee"), _ids("spell"), _ids("closed")
-_EXITS, _REASONS = _ids("exit"), _ids("reason")
-_NAME = "(SELECT name FROM employees WHERE id = {})"
+def _within(column: str, *kinds: str) -> str:
+    """Whether `column` is one of the ids of these kinds the import wrote."""
+    return (f"EXISTS (SELECT 1 FROM {_runs(*kinds, alias='w')} "
+            f"AND {column} BETWEEN w.first_id AND w.last_id)")  # fmt: skip
+
+
+def _name(employee: str) -> str:
+    return f"(SELECT name FROM employees WHERE id = {employee})"
+
+
+_SPELL_OWNER = "(SELECT employee_id FROM spells WHERE id = t.spell_id)"
+
+
+def _edited(table: str, example: str, *kinds: str) -> str:
+    """Rows of these kinds it wrote that are gone or no longer carry its stamp: those
+    expected less those intact (each run read by the table's own id)."""
+    return f"""SELECT
+            (SELECT coalesce(sum(c.last_id - c.first_id + 1), 0) FROM {_runs(*kinds)})
+            - count(*) FILTER (WHERE t.updated_at IS :stamp),
+            min({example}) FILTER (WHERE t.updated_at IS NOT :stamp)
+        FROM import_changes c JOIN {table} t ON t.id BETWEEN c.first_id AND c.last_id
+        WHERE c.import_id = :id AND c.kind IN ({", ".join(f"'{k}'" for k in kinds)})"""
+
 
 # (code, SQL giving the count and an example) of what makes an import impossible to undo.
 _BLOCKERS = (
-    (
-        "edited",
-        """SELECT count(*), min(e.name) FROM import_changes c
-        LEFT JOIN employees e ON e.id = c.row_id
-        WHERE c.import_id = :id AND c.kind = 'employee'
-          AND (e.id IS NULL OR e.updated_at IS NOT :stamp)""",
-    ),
-    (
-        "edited",
-        f"""SELECT count(*), min({_NAME.format("s.employee_id")}) FROM import_changes c
-        LEFT JOIN spells s ON s.id = c.row_id
-        WHERE c.import_id = :id AND c.kind IN ('spell', 'closed')
-          AND (s.id IS NULL OR s.updated_at IS NOT :stamp)""",
-    ),
-    (
-        "edited",
-        f"""SELECT count(*), min({_NAME.format("s.employee_id")}) FROM import_changes c
-        LEFT JOIN exits x ON x.id = c.row_id LEFT JOIN spells s ON s.id = x.spell_id
-        WHERE c.import_id = :id AND c.kind = 'exit'
-          AND (x.id IS NULL OR x.updated_at IS NOT :stamp)""",
-    ),
-    (
-        "edited",
-        """SELECT count(*), min(r.label_zh) FROM import_changes c
-        LEFT JOIN exit_reasons r ON r.id = c.row_id
-        WHERE c.import_id = :id AND c.kind = 'reason'
-          AND (r.id IS NULL OR r.updated_at IS NOT :stamp)""",
-    ),
+    ("edited", _edited("employees", "t.name", "employee")),
+    ("edited", _edited("spells", _name("t.employee_id"), "spell", "closed")),
+    ("edited", _edited("exits", _name(_SPELL_OWNER), "exit")),
+    ("edited", _edited("exit_reasons", "t.label_zh", "reason")),
     # a rehire of someone it added, or after a spell it ended
     (
         "added_to",
-        f"""SELECT count(*), min({_NAME.format("s.employee_id")}) FROM spells s
-        WHERE s.id NOT IN {_SPELLS}
-          AND (s.employee_id IN {_EMPLOYEES}
-               OR EXISTS (SELECT 1 FROM spells c WHERE c.id IN {_CLOSED}
-                          AND c.employee_id = s.employee_id AND s.hire_date > c.hire_date))""",
+        f"""SELECT count(*), min({_name("s.employee_id")}) FROM (
+            SELECT s.id, s.employee_id FROM import_changes c
+              JOIN spells s ON s.employee_id BETWEEN c.first_id AND c.last_id
+             WHERE c.import_id = :id AND c.kind = 'employee'
+            UNION
+            SELECT s.id, s.employee_id FROM import_changes c
+              JOIN spells ended ON ended.id = c.first_id
+              JOIN spells s ON s.employee_id = ended.employee_id
+                           AND s.hire_date > ended.hire_date
+             WHERE c.import_id = :id AND c.kind = 'closed') s
+        WHERE NOT {_within("s.id", "spell")}""",
     ),
     (
         "added_to",
-        f"""SELECT count(*), min({_NAME.format("s.employee_id")}) FROM exits x
-        JOIN spells s ON s.id = x.spell_id
-        WHERE x.id NOT IN {_EXITS} AND (x.spell_id IN {_SPELLS} OR x.spell_id IN {_CLOSED})""",
+        f"""SELECT count(*), min({_name("s.employee_id")}) FROM import_changes c
+          JOIN exits x ON x.spell_id BETWEEN c.first_id AND c.last_id
+          JOIN spells s ON s.id = x.spell_id
+        WHERE c.import_id = :id AND c.kind IN ('spell', 'closed')
+          AND NOT {_within("x.id", "exit")}""",
     ),
     (
         "added_to",
-        f"""SELECT count(*), min({_NAME.format("s.employee_id")}) FROM (
-            SELECT exit_id FROM exit_further_reasons WHERE exit_id IN {_EXITS}
-            UNION ALL SELECT exit_id FROM handover_items WHERE exit_id IN {_EXITS}) d
-        JOIN exits x ON x.id = d.exit_id JOIN spells s ON s.id = x.spell_id""",
+        f"""SELECT count(*), min({_name("s.employee_id")}) FROM (
+            SELECT f.exit_id FROM import_changes c
+              JOIN exit_further_reasons f ON f.exit_id BETWEEN c.first_id AND c.last_id
+             WHERE c.import_id = :id AND c.kind = 'exit'
+            UNION ALL
+            SELECT h.exit_id FROM import_changes c
+              JOIN handover_items h ON h.exit_id BETWEEN c.first_id AND c.last_id
+             WHERE c.import_id = :id AND c.kind = 'exit') d
+          JOIN exits x ON x.id = d.exit_id JOIN spells s ON s.id = x.spell_id""",
     ),
     (
         "added_to",
-        f"""SELECT count(*), min({_NAME.format("employee_id")}) FROM (
-            SELECT employee_id FROM retention_actions WHERE employee_id IN {_EMPLOYEES}
-            UNION ALL SELECT employee_id FROM risk_flags WHERE employee_id IN {_EMPLOYEES})""",
+        f"""SELECT count(*), min({_name("d.employee_id")}) FROM (
+            SELECT a.employee_id FROM import_changes c
+              JOIN retention_actions a ON a.employee_id BETWEEN c.first_id AND c.last_id
+             WHERE c.import_id = :id AND c.kind = 'employee'
+            UNION ALL
+            SELECT r.employee_id FROM import_changes c
+              JOIN risk_flags r ON r.employee_id BETWEEN c.first_id AND c.last_id
+             WHERE c.import_id = :id AND c.kind = 'employee') d""",
     ),
     (
         "reason_used",
         f"""SELECT count(*), min(r.label_zh) FROM (
-            SELECT primary_reason_id AS reason_id FROM exits
-             WHERE primary_reason_id IN {_REASONS} AND id NOT IN {_EXITS}
-            UNION ALL SELECT reason_id FROM exit_further_reasons WHERE reason_id IN {_REASONS}
-            UNION ALL SELECT reason_id FROM risk_flags WHERE reason_id IN {_REASONS}) u
-        JOIN exit_reasons r ON r.id = u.reason_id""",
+            SELECT x.primary_reason_id AS reason_id FROM import_changes c
+              JOIN exits x ON x.primary_reason_id BETWEEN c.first_id AND c.last_id
+             WHERE c.import_id = :id AND c.kind = 'reason' AND NOT {_within("x.id", "exit")}
+            UNION ALL
+            SELECT f.reason_id FROM import_changes c
+              JOIN exit_further_reasons f ON f.reason_id BETWEEN c.first_id AND c.last_id
+             WHERE c.import_id = :id AND c.kind = 'reason'
+            UNION ALL
+            SELECT k.reason_id FROM import_changes c
+              JOIN risk_flags k ON k.reason_id BETWEEN c.first_id AND c.last_id
+             WHERE c.import_id = :id AND c.kind = 'reason') u
+          JOIN exit_reasons r ON r.id = u.reason_id""",
     ),
 )
 
@@ -203,10 +242,10 @@ def last_import(db: Database, *, check: bool = True) -> LastImport | None:
     import_id, source, stamp, backup = row
     counts = dict.fromkeys(KINDS, 0)
     counts.update(db.execute(
-        "SELECT kind, count(*) FROM import_changes WHERE import_id = ? GROUP BY kind",
+        "SELECT kind, sum(last_id - first_id + 1) FROM import_changes WHERE import_id = ? "
+        "GROUP BY kind",
         [import_id],
     ).fetchall())  # fmt: skip
-    # the spells of the people it added come with them
     when = datetime.strptime(stamp, "%Y-%m-%dT%H:%M:%S.%fZ").replace(tzinfo=UTC).astimezone()
     return LastImport(
         import_id, source, when, counts["employee"], counts["spell"], counts["exit"],
@@ -250,17 +289,27 @@ def undo_last_import(
         if again is None or again.id != last.id or again.blockers:
             raise RecordError("the file changed meanwhile: try again", code="no_import")
         params = {"id": last.id}
-        db.execute(f"DELETE FROM exits WHERE id IN {_EXITS}", params)
-        db.execute(
-            f"""UPDATE spells SET end_date = NULL, updated_at = coalesce(
-                    (SELECT was_updated_at FROM import_changes c WHERE c.import_id = :id
-                     AND c.kind = 'closed' AND c.row_id = spells.id), {NOW})
-                WHERE id IN {_CLOSED}""",
+        ranges = db.execute(
+            "SELECT kind, first_id, last_id FROM import_changes WHERE import_id = :id",
             params,
-        )
-        db.execute(f"DELETE FROM spells WHERE id IN {_SPELLS}", params)
-        db.execute(f"DELETE FROM employees WHERE id IN {_EMPLOYEES}", params)
-        db.execute(f"DELETE FROM exit_reasons WHERE id IN {_REASONS}", params)
+        ).fetchall()
+        for kind, table in (("exit", "exits"), ("spell", "spells"), ("employee", "employees"),
+                            ("reason", "exit_reasons")):  # fmt: skip
+            # children first: an exit reason in use cannot go (ON DELETE RESTRICT)
+            db.conn.executemany(
+                f"DELETE FROM {table} WHERE id BETWEEN ? AND ?",
+                [(first, last_id) for k, first, last_id in ranges if k == kind],
+            )
+            if kind == "exit":  # the spells it ended are open again, as they were
+                db.execute(
+                    f"""UPDATE spells SET end_date = NULL, updated_at = coalesce(
+                            (SELECT c.was_updated_at FROM import_changes c
+                              WHERE c.import_id = :id AND c.kind = 'closed'
+                                AND c.first_id = spells.id), {NOW})
+                        WHERE id IN (SELECT first_id FROM import_changes
+                                      WHERE import_id = :id AND kind = 'closed')""",
+                    params,
+                )
         db.execute("DELETE FROM import_changes WHERE import_id = :id", params)
         db.execute(f"UPDATE imports SET undone_at = {NOW} WHERE id = :id", params)
     return last, backup

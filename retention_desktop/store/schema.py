@@ -206,9 +206,10 @@ def m005_imports(db: Database) -> None:
     db.execute("""CREATE TABLE import_changes (
         import_id INTEGER NOT NULL REFERENCES imports(id) ON DELETE CASCADE,
         kind TEXT NOT NULL CHECK (kind IN ('employee', 'spell', 'exit', 'reason', 'closed')),
-        row_id INTEGER NOT NULL,
+        first_id INTEGER NOT NULL,  -- a run of consecutive row ids
+        last_id INTEGER NOT NULL CHECK (last_id >= first_id),
         was_updated_at TEXT,  -- of a spell it ended: put back when it is undone
-        PRIMARY KEY (import_id, kind, row_id)
+        PRIMARY KEY (import_id, kind, first_id)
     ) WITHOUT ROWID""")
     # A row changed without a new updated_at (by another program, say) gets one: what an
     # import wrote is told from what was edited since, whoever edited it (sqlite-utils
