@@ -12,8 +12,11 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from retention_desktop import __version__
 from retention_desktop.store.backup import (
+    Place,
+    backup_target,
     daily_backup,
     list_backups,
+    place,
     restore_backup,
     restore_keeping_current,
 )
@@ -190,10 +193,27 @@ def start(db_path: Path, lang: str) -> MainWindow | None:
     # a read-only file takes none (there is nothing new to keep, nowhere to put it).
     if not session.read_only:
         QTimer.singleShot(0, lambda: run_in_background(
-            window, lambda: daily_backup(db_path),
+            window, lambda: (daily_backup(db_path), place(db_path)),
+            on_success=lambda taken: _backup_taken(window, *taken),
             on_failure=lambda error: _backup_failed(window, error, db_path),
         ))  # fmt: skip
     return window
+
+
+def _backup_taken(window: MainWindow, target: Path | None, where: Place) -> None:
+    """Today's backup went beside the file because the folder chosen for backups is not
+    there (a drive taken out): said, not kept silent."""
+    if target is None or where.chosen is None or target.parent == where.chosen:
+        return
+    window.statusBar().showMessage(
+        QCoreApplication.translate(
+            "App",
+            "The backup folder %1 is not there (a drive taken out?): today's backup was "
+            "written beside the file, to %2.",
+        )
+        .replace("%1", str(where.chosen.parent))
+        .replace("%2", str(target.parent))
+    )
 
 
 def _show_window(session: Session, lock: QLockFile | None) -> MainWindow:
@@ -254,9 +274,8 @@ def _backup_failed(window: MainWindow, error: Exception, db_path: Path) -> None:
         "Today's backup could not be taken (%1). Your data is safe; free space or check "
         "the folder %2, then use File > Back up now.",
     )
-    window.statusBar().showMessage(
-        text.replace("%1", why).replace("%2", str(db_path.parent / "backups"))
-    )
+    folder, _ = backup_target(db_path, place(db_path))
+    window.statusBar().showMessage(text.replace("%1", why).replace("%2", str(folder)))
 
 
 def run_gui(db_path: Path, lang: str) -> int:

@@ -200,14 +200,22 @@ def cmd_backup(args, lang: str) -> int:
 
 
 def cmd_backups(args, lang: str) -> int:
-    from retention_desktop.store.backup import backups_dir, describe_backups
+    from retention_desktop.store.backup import (
+        backup_folders,
+        backup_target,
+        describe_backups,
+        place,
+    )
 
     path = resolve_db_path(args.db)
+    where = place(path)
+    target, _ = backup_target(path, where)
     found = describe_backups(path)
     if not found:
-        _print(f"No backups of {path} yet (they are kept in {backups_dir(path)}).")
+        _print(f"No backups of {path} yet (they are kept in {target}).")
         return 0
-    lines = [f"Backups of {path}, in {backups_dir(path)}, oldest first:"]
+    folders = " and ".join(str(f) for f in backup_folders(path, where) if f.is_dir())
+    lines = [f"Backups of {path}, in {folders}, oldest first (the next goes to {target}):"]
     for info in found:
         held = "?"
         if info.employees is not None:

@@ -364,6 +364,10 @@ Restore the latest backup (%2)? The damaged file is kept beside it, nothing is d
         <translation>%1 已在另一个留人窗口中打开。</translation>
     </message>
     <message>
+        <source>The backup folder %1 is not there (a drive taken out?): today&apos;s backup was written beside the file, to %2.</source>
+        <translation>备份文件夹 %1 不在（U 盘被拔出了？）：今天的备份已写到数据库文件旁边：%2。</translation>
+    </message>
+    <message>
         <source>Restore failed</source>
         <translation>恢复失败</translation>
     </message>
@@ -419,6 +423,10 @@ Restore the latest backup (%2)? The damaged file is kept beside it, nothing is d
         <translation>措施</translation>
     </message>
     <message>
+        <source>Where</source>
+        <translation>位置</translation>
+    </message>
+    <message>
         <source>&amp;Restore…</source>
         <translation>恢复(&amp;R)…</translation>
     </message>
@@ -427,8 +435,48 @@ Restore the latest backup (%2)? The damaged file is kept beside it, nothing is d
         <translation>打开文件夹(&amp;F)</translation>
     </message>
     <message>
-        <source>%1 backups in %2, newest first. Restoring one first backs up the file as it is now, so you can go back.</source>
-        <translation>%2 中共有 %1 份备份，最新的在前。恢复某一份之前，会先把当前文件备份一次，随时可以恢复回来。</translation>
+        <source>Where backups are kept</source>
+        <translation>备份保存位置</translation>
+    </message>
+    <message>
+        <source>&amp;Change…</source>
+        <translation>更改(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>&amp;Beside the file</source>
+        <translation>放回文件旁(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Fol&amp;der</source>
+        <translation>文件夹(&amp;D)</translation>
+    </message>
+    <message>
+        <source> backups</source>
+        <translation> 份</translation>
+    </message>
+    <message>
+        <source>&amp;Keep the newest</source>
+        <translation>保留最新的(&amp;K)</translation>
+    </message>
+    <message>
+        <source>A backup is taken each day the app is opened and before every import, undo of an import, restore and update. In a folder you choose (a USB drive, a synced folder) this file&apos;s backups go into a subfolder of their own; while that folder is not there, they go beside the file.</source>
+        <translation>每天第一次打开程序时，以及每次导入、撤销导入、恢复和升级之前，都会自动备份。放在你选的文件夹（U 盘、同步盘）时，本文件的备份会放进其中单独的子文件夹；该文件夹不在时，备份暂时放在数据库文件旁边。</translation>
+    </message>
+    <message>
+        <source>Beside the file: %1</source>
+        <translation>数据库文件旁：%1</translation>
+    </message>
+    <message>
+        <source>The folder %1 is not there now (a drive taken out?): backups go beside the file, to %2, until it is back.</source>
+        <translation>文件夹 %1 现在不在（U 盘被拔出了？）：在它回来之前，备份放在数据库文件旁边：%2。</translation>
+    </message>
+    <message>
+        <source>Beside the file</source>
+        <translation>数据库文件旁</translation>
+    </message>
+    <message>
+        <source>%1 backups, newest first. Restoring one first backs up the file as it is now, so you can go back.</source>
+        <translation>共有 %1 份备份，最新的在前。恢复某一份之前，会先把当前文件备份一次，随时可以恢复回来。</translation>
     </message>
     <message>
         <source>No backups yet. One is taken each day the app is opened, and before every import.</source>
@@ -1864,6 +1912,18 @@ did not
     <message>
         <source>This person is not flagged at risk.</source>
         <translation>此人没有流失风险标记。</translation>
+    </message>
+    <message>
+        <source>The folder %1 is not there.</source>
+        <translation>文件夹 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>You may not write to the folder %1: choose another.</source>
+        <translation>没有写入文件夹 %1 的权限，请换一个。</translation>
+    </message>
+    <message>
+        <source>Keep between 1 and 365 backups.</source>
+        <translation>请保留 1 到 365 份备份。</translation>
     </message>
     <message>
         <source>This person was rehired on %1 after this exit: undo or delete the rehire first.</source>

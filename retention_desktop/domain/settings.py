@@ -26,7 +26,14 @@ DEFAULTS: dict[str, Any] = {
     "check_in_interval_days": 60,
     "peak_seasons": DEFAULT_PEAK_SEASONS,
     "demo": False,
+    # where backups go ("": the backups folder beside the file) and how many are kept;
+    # `file_id` names this file's own subfolder in a chosen folder (made when one is chosen)
+    "backup_folder": "",
+    "backups_kept": 14,
+    "file_id": "",
 }
+
+MIN_BACKUPS_KEPT, MAX_BACKUPS_KEPT = 1, 365
 
 
 def month_day(text: str) -> tuple[int, int]:

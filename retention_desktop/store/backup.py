@@ -1,13 +1,22 @@
-"""Backups with SQLite's online backup API into `backups/` beside the database.
+"""Backups with SQLite's online backup API into `backups/` beside the database, or into
+a folder the owner chose (a USB drive, a synced folder).
 
 A backup is written to a temporary name and moved into place, so a crash leaves either no
-new backup or a whole one. The last 14 are kept. A temporary name is never used twice, and
-what a killed backup or restore left (its temporary copy and SQLite's journal of it) is
-removed by the next one.
+new backup or a whole one. The newest 14 are kept (the owner may choose how many). A
+temporary name is never used twice, and what a killed backup or restore left (its
+temporary copy and SQLite's journal of it) is removed by the next one.
+
+Where they go and how many are kept are settings of the file (`backup_folder`,
+`backups_kept`), read from the database being backed up. In a chosen folder the backups of
+one file go into a subfolder of their own (`<name>-<file id>`), so that two shops' files
+of the same name never mix there. A chosen folder that is not there (the drive taken out)
+is never made: the backup goes beside the file instead, and the caller can tell
+(`backup_target`). The backups beside the file are always listed too.
 """
 
 from __future__ import annotations
 
+import json
 import os
 import re
 import secrets
@@ -17,14 +26,98 @@ from datetime import datetime
 from pathlib import Path
 from typing import NamedTuple
 
+from retention_desktop.domain.settings import DEFAULTS
 from retention_desktop.store.paths import make_private_dir, make_private_file, read_only_uri
 
-KEEP = 14
+KEEP = DEFAULTS["backups_kept"]
 BACKUP_DIR = "backups"
 
 
 def backups_dir(db_path: Path) -> Path:
+    """The folder beside the file: where backups go unless another was chosen."""
     return db_path.parent / BACKUP_DIR
+
+
+class Place(NamedTuple):
+    """Where the backups of a file go (`chosen`: the owner's folder for this file, or
+    None) and how many are kept."""
+
+    chosen: Path | None
+    keep: int
+
+
+def _setting(conn: sqlite3.Connection, key: str, default):
+    try:
+        row = conn.execute("SELECT value FROM settings WHERE key = ?", [key]).fetchone()
+        return default if row is None else json.loads(row[0])
+    except (sqlite3.DatabaseError, ValueError):
+        return default  # a file that cannot say: beside it, the usual number
+
+
+def place_of(conn: sqlite3.Connection, db_path: Path) -> Place:
+    """The backup settings of the open database `conn`."""
+    keep = _setting(conn, "backups_kept", KEEP)
+    keep = keep if isinstance(keep, int) and keep >= 1 else KEEP
+    folder = _setting(conn, "backup_folder", "")
+    if not isinstance(folder, str) or not folder:
+        return Place(None, keep)
+    file_id = _setting(conn, "file_id", "") or "0"
+    return Place(Path(folder) / f"{db_path.stem}-{file_id}", keep)
+
+
+def place(db_path: Path) -> Place:
+    """The backup settings of the file at `db_path` (read-only; the usual ones when it
+    cannot be read, damaged say)."""
+    try:
+        conn = sqlite3.connect(read_only_uri(db_path), uri=True)
+    except sqlite3.Error:
+        return Place(None, KEEP)
+    try:
+        return place_of(conn, db_path)
+    finally:
+        conn.close()
+
+
+def backup_target(db_path: Path, where: Place) -> tuple[Path, bool]:
+    """The folder the next backup goes to, and whether it is the one chosen (False when
+    none was chosen or it is not there now)."""
+    if where.chosen is not None and where.chosen.parent.is_dir():
+        return where.chosen, True
+    return backups_dir(db_path), False
+
+
+def choose_place(db, db_path: Path, folder: str, keep: int) -> Place:
+    """Set where the backups of the open database `db` go (`folder`, "" for beside the
+    file) and how many are kept, in one transaction; a folder must be there and writable.
+    Returns the new place."""
+    from retention_desktop.domain.settings import MAX_BACKUPS_KEPT, MIN_BACKUPS_KEPT
+    from retention_desktop.store.errors import RecordError
+    from retention_desktop.store.settings import get_setting, set_settings
+
+    if not MIN_BACKUPS_KEPT <= keep <= MAX_BACKUPS_KEPT:
+        raise RecordError(f"keep between {MIN_BACKUPS_KEPT} and {MAX_BACKUPS_KEPT} backups",
+                          field="backups_kept", code="range")  # fmt: skip
+    if folder:
+        chosen = Path(folder)
+        if not chosen.is_dir():
+            raise RecordError(f"the folder {folder} is not there", field="backup_folder",
+                              code="missing", value=folder)  # fmt: skip
+        if not os.access(chosen, os.W_OK | os.X_OK):
+            raise RecordError(f"the folder {folder} may not be written", field="backup_folder",
+                              code="not_writable", value=folder)  # fmt: skip
+    values = {"backup_folder": folder, "backups_kept": keep}
+    if folder and not get_setting(db, "file_id"):
+        values["file_id"] = secrets.token_hex(4)  # names this file's subfolder there
+    set_settings(db, values)
+    return place_of(db.conn, db_path)
+
+
+def backup_folders(db_path: Path, where: Place | None = None) -> list[Path]:
+    """The folders the backups of this file are listed from: the chosen one, then the
+    one beside the file."""
+    where = place(db_path) if where is None else where
+    folders = [where.chosen] if where.chosen is not None else []
+    return [*folders, backups_dir(db_path)]
 
 
 def _name_pattern(db_path: Path) -> re.Pattern[str]:
@@ -75,17 +168,19 @@ def remove_stale_temporaries(folder: Path, final: str, now: float | None = None)
     return removed
 
 
-def list_backups(db_path: Path) -> list[Path]:
-    """Backups of this database, oldest first."""
-    folder = backups_dir(db_path)
-    if not folder.is_dir():
-        return []
+def list_backups(db_path: Path, where: Place | None = None) -> list[Path]:
+    """Backups of this database, oldest first, from every folder they may be in."""
     pattern = _name_pattern(db_path)
     found = []
-    for path in folder.iterdir():
-        match = pattern.fullmatch(path.name)
-        if match:
-            found.append((match["stamp"], int(match["seq"]), path))
+    for folder in backup_folders(db_path, where):
+        try:
+            names = list(folder.iterdir())
+        except OSError:  # not there (a drive taken out), not readable
+            continue
+        for path in names:
+            match = pattern.fullmatch(path.name)
+            if match:
+                found.append((match["stamp"], int(match["seq"]), str(path), path))
     return [path for *_, path in sorted(found)]
 
 
@@ -97,14 +192,20 @@ def backup_database(
     now: datetime | None = None,
     prune: bool = True,
 ) -> Path:
-    """Copy the open database `conn` (file `db_path`) into a new backup; return its path.
-    The oldest backups beyond KEEP go, unless `prune` is false."""
+    """Copy the open database `conn` (file `db_path`) into a new backup, in the folder its
+    settings choose (beside the file when that is not there); return its path. The oldest
+    backups beyond the number to keep go, unless `prune` is false."""
     now = now or datetime.now()
-    folder = backups_dir(db_path)
+    where = place_of(conn, db_path)
+    folder, chosen = backup_target(db_path, where)
+    if chosen:
+        folder.mkdir(exist_ok=True)  # its own subfolder in the folder chosen
     make_private_dir(folder)
     stamp = now.strftime("%Y%m%d-%H%M%S")
     pattern = _name_pattern(db_path)
-    same_second = [pattern.fullmatch(p.name) for p in folder.glob(f"{db_path.stem}-{stamp}-*")]
+    # numbered after those of the same second in every folder: newest is always last
+    same_second = [pattern.fullmatch(p.name) for p in list_backups(db_path, where)
+                   if p.name.startswith(f"{db_path.stem}-{stamp}-")]  # fmt: skip
     sequence = 1 + max((int(m["seq"]) for m in same_second if m), default=0)
     target = folder / f"{db_path.stem}-{stamp}-{sequence}-{reason}.db"
     remove_stale_temporaries(folder, _name_pattern(db_path).pattern)
@@ -120,7 +221,7 @@ def backup_database(
         temporary.unlink(missing_ok=True)
         raise
     if prune:
-        prune_backups(db_path)
+        prune_backups(db_path, where)
     return target
 
 
@@ -162,11 +263,15 @@ def describe_backups(db_path: Path) -> list[BackupInfo]:
 
 
 def find_backup(db_path: Path, name: str | None) -> Path | None:
-    """The backup called `name` (its file name, or a path to it), or the latest one."""
+    """The backup called `name` (its file name, or a path to it, wherever it is now: a
+    copy on a drive, say), or the latest one."""
     backups = list_backups(db_path)
     if name is None:
         return backups[-1] if backups else None
-    return next((b for b in backups if name in (b.name, str(b), str(b.resolve()))), None)
+    found = next((b for b in backups if name in (b.name, str(b), str(b.resolve()))), None)
+    if found is None and _name_pattern(db_path).fullmatch(Path(name).name):
+        found = Path(name) if Path(name).is_file() else None
+    return found
 
 
 def restore_keeping_current(backup: Path, db_path: Path) -> Path:
@@ -178,11 +283,16 @@ def restore_keeping_current(backup: Path, db_path: Path) -> Path:
     return current
 
 
-def prune_backups(db_path: Path, keep: int = KEEP) -> list[Path]:
-    backups = list_backups(db_path)
-    removed = backups[:-keep] if len(backups) > keep else []
+def prune_backups(db_path: Path, where: Place | None = None) -> list[Path]:
+    """Remove the oldest backups beyond the number to keep, wherever they are."""
+    where = place(db_path) if where is None else where
+    backups = list_backups(db_path, where)
+    removed = backups[: -where.keep] if len(backups) > where.keep else []
     for old in removed:
-        old.unlink(missing_ok=True)
+        try:
+            old.unlink(missing_ok=True)
+        except OSError:  # a read-only drive: kept, not an error of the backup
+            continue
     return removed
 
 

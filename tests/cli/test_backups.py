@@ -35,7 +35,10 @@ def test_list_restore_and_undo(run, demo_db: Path) -> None:
     listed = run("backups", "--db", demo_db)
     assert listed.code == 0
     lines = listed.out.splitlines()
-    assert lines[0] == f"Backups of {demo_db}, in {demo_db.parent / 'backups'}, oldest first:"
+    folder = demo_db.parent / "backups"
+    assert lines[0] == (
+        f"Backups of {demo_db}, in {folder}, oldest first (the next goes to {folder}):"
+    )
     assert re.fullmatch(
         rf"  shop-\d{{8}}-\d{{6}}-1-manual\.db  \d{{4}}-\d\d-\d\d \d\d:\d\d:\d\d  manual"
         rf" +[\d,]+ KB  {before} employees, \d+ exits, \d+ actions",

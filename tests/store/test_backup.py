@@ -15,12 +15,16 @@ import pytest
 from retention_desktop.store import backup as backup_module
 from retention_desktop.store.backup import (
     KEEP,
+    Place,
     backup_database,
     backup_due_today,
     backup_file,
+    backup_target,
     backups_dir,
     daily_backup,
+    find_backup,
     list_backups,
+    place,
     restore_backup,
 )
 from retention_desktop.store.database import open_database
@@ -304,3 +308,80 @@ def test_a_temporary_name_is_never_used_twice(db, db_path: Path, monkeypatch) ->
     assert leftover not in used
     assert all(not p.exists() for p in used)  # moved into place
     assert raw(second, "PRAGMA integrity_check") == [("ok",)]
+
+
+def choose_folder(db, folder: Path | str, keep: int = 14, file_id: str = "a1b2c3") -> None:
+    from retention_desktop.store.settings import set_settings
+
+    set_settings(db, {"backup_folder": str(folder), "backups_kept": keep, "file_id": file_id})
+
+
+def test_backups_go_to_the_folder_chosen_in_a_subfolder_of_the_file(db, db_path, tmp_path):
+    usb = tmp_path / "usb"
+    usb.mkdir()
+    beside = backup_database(db.conn, db_path, now=datetime(2026, 1, 1, 9))
+    choose_folder(db, usb)
+    where = place(db_path)
+    assert where == Place(usb / "shop-a1b2c3", 14)
+    assert backup_target(db_path, where) == (usb / "shop-a1b2c3", True)
+    taken = backup_database(db.conn, db_path, now=datetime(2026, 1, 2, 9))
+    assert taken.parent == usb / "shop-a1b2c3"
+    assert mode(taken) == 0o600
+    # both are listed, oldest first; the one beside the file stays where it was
+    assert list_backups(db_path) == [beside, taken]
+    assert find_backup(db_path, None) == taken
+
+
+def test_a_chosen_folder_that_is_not_there_is_never_made(db, db_path, tmp_path):
+    gone = tmp_path / "drive-taken-out"
+    choose_folder(db, gone)
+    assert backup_target(db_path, place(db_path)) == (backups_dir(db_path), False)
+    taken = backup_database(db.conn, db_path)
+    assert taken.parent == backups_dir(db_path)
+    assert not gone.exists()
+
+
+def test_two_files_of_the_same_name_keep_their_backups_apart(db, db_path, tmp_path):
+    usb = tmp_path / "usb"
+    usb.mkdir()
+    choose_folder(db, usb, file_id="one")
+    other_path = tmp_path / "other" / "shop.db"
+    other_path.parent.mkdir()
+    other = open_database(other_path)
+    try:
+        choose_folder(other, usb, file_id="two")
+        backup_database(other.conn, other_path)
+    finally:
+        other.close()
+    mine = backup_database(db.conn, db_path)
+    assert list_backups(db_path) == [mine]
+
+
+def test_the_number_kept_counts_every_folder(db, db_path, tmp_path):
+    usb = tmp_path / "usb"
+    usb.mkdir()
+    old = [backup_database(db.conn, db_path, now=datetime(2026, 1, d, 9)) for d in (1, 2)]
+    choose_folder(db, usb, keep=3)
+    new = [backup_database(db.conn, db_path, now=datetime(2026, 1, d, 9)) for d in (3, 4)]
+    assert list_backups(db_path) == [old[1], *new]
+    assert not old[0].exists()
+
+
+def test_a_backup_copied_elsewhere_can_be_named_by_its_path(db, db_path, tmp_path):
+    taken = backup_database(db.conn, db_path)
+    elsewhere = tmp_path / "stick" / taken.name
+    elsewhere.parent.mkdir()
+    elsewhere.write_bytes(taken.read_bytes())
+    taken.unlink()
+    assert find_backup(db_path, str(elsewhere)) == elsewhere
+    assert find_backup(db_path, str(tmp_path / "stick" / "notes.txt")) is None
+
+
+def test_backups_of_one_second_in_two_folders_keep_their_order(db, db_path, tmp_path):
+    usb = tmp_path / "usb"
+    usb.mkdir()
+    beside = backup_database(db.conn, db_path, now=NOON)
+    choose_folder(db, usb)
+    chosen = backup_database(db.conn, db_path, now=NOON)
+    assert list_backups(db_path) == [beside, chosen]
+    assert chosen.name.endswith("-2-manual.db")

@@ -78,6 +78,11 @@ class Messages(QObject):
             ("cleared_on", "in_future"): self.tr("The date is after today."),
             ("cleared_on", "before_flagged"): self.tr("The date is before the flag was set."),
             ("risk", "none"): self.tr("This person is not flagged at risk."),
+            ("backup_folder", "missing"): self.tr("The folder %1 is not there."),
+            ("backup_folder", "not_writable"): self.tr(
+                "You may not write to the folder %1: choose another."
+            ),
+            ("backups_kept", "range"): self.tr("Keep between 1 and 365 backups."),
             ("exit", "rehired"): self.tr(
                 "This person was rehired on %1 after this exit: undo or delete the rehire first."
             ),
