@@ -2551,6 +2551,10 @@ did not
         <translation>文件超过 %1 行。请拆分成几个较小的文件。</translation>
     </message>
     <message>
+        <source>The file holds far more cells than a roster (over %1). Copy the roster&apos;s columns and rows into a new workbook and import that.</source>
+        <translation>文件里的单元格远多于一份花名册（超过 %1 个）。请把花名册的列和行复制到一个新工作簿再导入。</translation>
+    </message>
+    <message>
         <source>The encoding of the file&apos;s text could not be recognised. Save it from Excel as &quot;CSV UTF-8&quot; or as .xlsx.</source>
         <translation>无法识别文件文字的编码。请在 Excel 中另存为“CSV UTF-8”或 .xlsx 格式。</translation>
     </message>

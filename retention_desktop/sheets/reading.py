@@ -582,6 +582,8 @@ def read_shared_strings(source) -> list[str]:
             collecting = False
         elif tag == "si":
             strings.append(_unescape("".join(parts)))
+            if len(strings) > MAX_SHARED_STRINGS:
+                raise _TooManyCells(MAX_SHARED_STRINGS)
         elif tag == "rPh":
             phonetic -= 1
 
@@ -620,6 +622,29 @@ class _RowsBeyondExcel(Exception):
     """A worksheet with rows past Excel's last one: built to take time, not a roster."""
 
 
+# The most cells a worksheet (every <c>, right of the headers too) and the most shared
+# strings a workbook may hold: a roster of MAX_ROWS rows with all ten columns filled has
+# 1.5 million cells and fewer different texts. Reading is bounded by these, not only by
+# the bytes unpacked: a file built of the cheapest cells or strings would otherwise take
+# a minute to read (bench/bench_worst_sheet.py).
+MAX_CELLS = 2_000_000
+MAX_SHARED_STRINGS = 1_000_000
+
+
+class _TooManyCells(Exception):
+    """A worksheet with more cells, or a workbook with more shared strings, than a roster
+    (the limit passed)."""
+
+
+def too_many_cells(path: Path, limit: int) -> SheetError:
+    return SheetError(
+        "too_many_cells",
+        f"{path.name} holds far more cells than a roster (over {limit:,}): copy the "
+        "roster's columns and rows into a new workbook and import that",
+        limit=limit,
+    )
+
+
 class _SheetRows:
     """The rows of one worksheet as (row number, values), formulas marked; after the last
     row, the sheet's merged ranges."""
@@ -652,6 +677,7 @@ class _SheetRows:
         target = 0  # where character data goes: 1 the value, 2 the formula, 3 inline text
         phonetic = 0
         limit = 16384
+        cells = 0
 
         def kind_of(name: str) -> int:
             found = kinds[name] = _KINDS.get(_local(name), _OTHER)
@@ -659,11 +685,14 @@ class _SheetRows:
 
         def start(name, attrs):
             nonlocal ref, kind, style, text, formula, formula_attrs, inline, target
-            nonlocal number, size, column, values, phonetic, limit
+            nonlocal number, size, column, values, phonetic, limit, cells
             tag = kinds.get(name)
             if tag is None:
                 tag = kind_of(name)
             if tag == _C:
+                cells += 1
+                if cells > MAX_CELLS:
+                    raise _TooManyCells(MAX_CELLS)
                 ref = attrs.get("r")
                 kind = attrs.get("t")
                 style = attrs.get("s")
@@ -892,6 +921,8 @@ def read_xlsx(path: Path, *, max_rows: int, meter: Meter) -> RawSheet:
         return _read_xlsx(path, max_rows, meter)
     except _RowsBeyondExcel:
         raise too_many_rows(path, max_rows) from None
+    except _TooManyCells as error:
+        raise too_many_cells(path, error.args[0]) from None
 
 
 def _read_xlsx(path: Path, max_rows: int, meter: Meter) -> RawSheet:
@@ -900,7 +931,7 @@ def _read_xlsx(path: Path, max_rows: int, meter: Meter) -> RawSheet:
         try:
             try:
                 book = _Book(handle) if FAST_XLSX else _PublicBook(handle)
-            except (SheetError, Cancelled, _RowsBeyondExcel):
+            except (SheetError, Cancelled, _RowsBeyondExcel, _TooManyCells):
                 raise
             except _BROKEN as error:
                 if _caused_by_entities(error):
@@ -910,7 +941,7 @@ def _read_xlsx(path: Path, max_rows: int, meter: Meter) -> RawSheet:
                 return _read_book(path, book, max_rows, meter)
             finally:
                 book.close()
-        except (SheetError, Cancelled, _RowsBeyondExcel):
+        except (SheetError, Cancelled, _RowsBeyondExcel, _TooManyCells):
             raise
         except (_Forbidden, *_BROKEN) as error:
             if _caused_by_entities(error):

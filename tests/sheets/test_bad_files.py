@@ -331,3 +331,39 @@ def test_empty_rows_by_the_million_are_refused_quickly(write_xlsx, rewrite_zip):
     error = refused(path, "too_many_rows")
     assert time.perf_counter() - began < 10
     assert error.params == {"limit": 150_000}
+
+
+# --- too many cells ------------------------------------------------------------------------
+
+
+def test_more_cells_than_a_roster_are_refused_as_they_are_read(write_xlsx, monkeypatch):
+    """Cells right of the headers count too: a sheet built of cheap cells would take a
+    minute to read at the size limit (bench/bench_worst_sheet.py)."""
+    from retention_desktop.sheets import reading
+
+    rows = [["Name", "Hire date"]] + [[f"P{n}", date(2024, 3, 5), *range(8)] for n in range(5)]
+    path = write_xlsx(rows)
+    monkeypatch.setattr(reading, "MAX_CELLS", 30)
+    error = refused(path, "too_many_cells")
+    assert error.params == {"limit": 30}
+    assert str(error) == (
+        f"{path.name} holds far more cells than a roster (over 30): copy the roster's "
+        "columns and rows into a new workbook and import that"
+    )
+    monkeypatch.setattr(reading, "MAX_CELLS", 60)
+    assert read_import(path).row_count == 5
+
+
+def test_more_shared_strings_than_a_roster_are_refused(handmade_xlsx, monkeypatch):
+    from retention_desktop.sheets import reading
+
+    header = '<row r="1"><c r="A1" t="s"><v>0</v></c><c r="B1" t="s"><v>1</v></c></row>'
+    strings = ["Name", "Hire date", "Ann", "Bo", "Cy", "Di"]
+    path = handmade_xlsx(f"<sheetData>{header}</sheetData>", strings)
+    monkeypatch.setattr(reading, "MAX_SHARED_STRINGS", 4)
+    error = refused(path, "too_many_cells")
+    assert error.params == {"limit": 4}
+    monkeypatch.setattr(reading, "MAX_SHARED_STRINGS", 6)
+    with pytest.raises(SheetError) as other:  # read: only its header row, as built
+        read_import(path)
+    assert other.value.code != "too_many_cells"

@@ -64,6 +64,13 @@ class SheetMessages(QObject):
                 self.tr("The file has more than %1 rows. Split it into smaller files."),
                 f"{p.get('limit', ''):,}" if isinstance(p.get("limit"), int) else "",
             ),
+            "too_many_cells": fill(
+                self.tr(
+                    "The file holds far more cells than a roster (over %1). Copy the roster's "
+                    "columns and rows into a new workbook and import that."
+                ),
+                f"{p.get('limit', ''):,}" if isinstance(p.get("limit"), int) else "",
+            ),
             "encoding": self.tr(
                 "The encoding of the file's text could not be recognised. Save it from "
                 'Excel as "CSV UTF-8" or as .xlsx.'
