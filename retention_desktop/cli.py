@@ -18,7 +18,7 @@ from retention_desktop.domain.dates import Period
 from retention_desktop.domain.language import resolve_language
 from retention_desktop.domain.metrics import Report
 from retention_desktop.sheets.model import DATE_ORDERS, SheetError
-from retention_desktop.store.errors import StoreError
+from retention_desktop.store.errors import FaultError, StoreError
 from retention_desktop.store.faults import FAULTS
 from retention_desktop.store.paths import resolve_db_path
 
@@ -371,7 +371,7 @@ COMMANDS = {
 
 def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
-    args = None
+    args, lang = None, "en"
     try:
         args = build_parser().parse_args(argv)
         lang = resolve_language(args.lang)
@@ -382,29 +382,34 @@ def main(argv: list[str] | None = None) -> int:
         return COMMANDS[args.command](args, lang)
     except (UsageError, StoreError, SheetError, ValueError) as error:
         message = str(error).rstrip(".")
+        if isinstance(error, FaultError):  # the file or the disk: in the owner's language
+            message = error.sentence(lang).rstrip(".")
         sys.stderr.write(f"{PROG}: {message[:1].upper()}{message[1:]}.\n")
         return 2 if isinstance(error, UsageError) else 1
     except FAULTS as error:  # SQLite's or the system's
-        sys.stderr.write(f"{PROG}: {_fault(error, args)}.\n")
+        sys.stderr.write(f"{PROG}: {_fault(error, args, lang)}.\n")
         return 1
 
 
-def _fault(error: Exception, args) -> str:
-    """One sentence for a fault of a file or the disk: the database's in the store's
-    words (read-only, disk full, busy…), another file's as the system words it."""
-    from retention_desktop.store.faults import fault_of, kind_of
+def _fault(error: Exception, args, lang: str) -> str:
+    """One sentence for a fault of a file or the disk, in the owner's language: the
+    database's (read-only, disk full, busy…), or another file's (a workbook written, a
+    spreadsheet read: disk full, open in Excel, no such file…)."""
+    from retention_desktop.store.errors import file_sentence
+    from retention_desktop.store.faults import fault_of, file_kind_of
 
     database = resolve_db_path(args.db) if args is not None else None
     if isinstance(error, OSError):
         about = Path(error.filename) if error.filename else database
+        backups = database.parent / "backups" if database is not None else None
         ours = (
             about is not None
             and database is not None
-            and (about.parent == database.parent or database.parent in about.parents)
-        )  # the database, its log, its backups: not a spreadsheet read or written
-        plain = ("other", "missing_folder")  # as the system words it: no such file…
-        if not ours or error.errno is None or kind_of(error) in plain:
-            where = f" ({error.filename})" if error.filename else ""
-            return f"{error.strerror or error}{where}"
-        return str(fault_of(error, about))
-    return str(fault_of(error, database))
+            and (about.name.startswith(database.name) or about == backups
+                 or backups in about.parents)
+        )  # the database, its log, its backups: not a spreadsheet read or written  # fmt: skip
+        if not ours and about is not None:
+            detail = error.strerror or str(error)
+            return file_sentence(file_kind_of(error, about), about, detail, lang)
+        return fault_of(error, about).sentence(lang)
+    return fault_of(error, database).sentence(lang)

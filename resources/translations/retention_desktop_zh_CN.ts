@@ -1966,6 +1966,42 @@ did not
         <translation>更改无法保存到 %1。</translation>
     </message>
     <message>
+        <source>%1 may not be written (a read-only file or folder). Choose another place.</source>
+        <translation>%1 不能写入（文件或文件夹是只读的）。请换个位置。</translation>
+    </message>
+    <message>
+        <source>%1 may not be written or read: is it open in Excel or WPS? Close it, or choose another place.</source>
+        <translation>%1 不能写入或读取：是不是在 Excel 或 WPS 里打开着？请关闭它，或换个位置。</translation>
+    </message>
+    <message>
+        <source>The disk that holds %1 is full, so it was not written. Free some space and try again.</source>
+        <translation>%1 所在的磁盘已满，没有写入。请腾出空间后再试。</translation>
+    </message>
+    <message>
+        <source>The folder of %1 is not there (a drive taken out?).</source>
+        <translation>%1 所在的文件夹不在（U 盘被拔出了？）。</translation>
+    </message>
+    <message>
+        <source>There is no file %1.</source>
+        <translation>没有文件 %1。</translation>
+    </message>
+    <message>
+        <source>The path %1 is too long for this system. Choose a shorter one.</source>
+        <translation>路径 %1 太长，本系统无法使用。请换个短一些的。</translation>
+    </message>
+    <message>
+        <source>The disk could not read or write %1.</source>
+        <translation>磁盘无法读写 %1。</translation>
+    </message>
+    <message>
+        <source>Another program is using %1. Close it and try again.</source>
+        <translation>另一个程序正在使用 %1。请关闭它再试。</translation>
+    </message>
+    <message>
+        <source>%1 could not be written or read (%2).</source>
+        <translation>无法写入或读取 %1（%2）。</translation>
+    </message>
+    <message>
         <source>%2 is using %1, so the change was not saved. Close it or wait a moment, then save again.</source>
         <translation>%2 正在使用 %1，更改没有保存。请关闭该程序或稍等片刻，再保存。</translation>
     </message>
@@ -2741,10 +2777,6 @@ Staff retention for small shops: the roster, every exit and its reasons, and wha
     <message>
         <source>import template.xlsx</source>
         <translation>导入模板.xlsx</translation>
-    </message>
-    <message>
-        <source>%1 could not be written: %2</source>
-        <translation>无法写入 %1：%2</translation>
     </message>
     <message>
         <source>Template saved: %1</source>

@@ -51,7 +51,7 @@ import re
 import tempfile
 import unicodedata
 from collections.abc import Callable, Sequence
-from datetime import datetime
+from datetime import UTC, datetime
 from operator import itemgetter
 from pathlib import Path
 
@@ -123,22 +123,42 @@ def write_workbook(
 ) -> None:
     """Write `data` as an .xlsx workbook at `path` (see the module's docstring)."""
     path = Path(path)
-    handle, temporary = tempfile.mkstemp(
-        dir=path.parent, prefix=f"{path.stem}.", suffix=".xlsx.part"
-    )
+    try:
+        handle, temporary = tempfile.mkstemp(
+            dir=path.parent, prefix=f"{path.stem}.", suffix=".xlsx.part"
+        )
+    except OSError as error:  # said of the workbook asked for, not of its temporary
+        raise OSError(error.errno, error.strerror, str(path)) from error
     os.close(handle)
     book = Workbook(write_only=True)
     try:
         _Writer(book, data, progress, cancelled).write()
-        book.save(temporary)
+        _save(book, temporary)
         os.replace(temporary, path)
-    except BaseException:
+    except BaseException as error:
         _discard(book)
         Path(temporary).unlink(missing_ok=True)
+        if isinstance(error, OSError) and error.filename in (None, temporary) and error.errno:
+            # a full disk says which file it could not write: the workbook asked for
+            raise OSError(error.errno, error.strerror, str(path)) from error
         raise
     if progress is not None:
         total = len(data.employees) + len(data.exits) + len(data.actions) + REPORT_STEPS
         progress(total, total)
+
+
+def _save(book: Workbook, target: str) -> None:
+    """Workbook.save, with the archive closed even when a write fails (a full disk):
+    openpyxl's own leaves it to the garbage collector, whose close fails again."""
+    from zipfile import ZIP_DEFLATED, ZipFile
+
+    from openpyxl.writer.excel import ExcelWriter
+
+    if not book.worksheets:
+        book.create_sheet()
+    book.properties.modified = datetime.now(tz=UTC).replace(tzinfo=None)
+    with ZipFile(target, "w", ZIP_DEFLATED, allowZip64=True) as archive:
+        ExcelWriter(book, archive).write_data()
 
 
 def _discard(book: Workbook) -> None:

@@ -48,14 +48,20 @@ class FaultError(RecordError):
     the screens word their sentence; the message is the English one."""
 
     def __init__(self, kind: str, path: object, detail: str = "", holder: str = "") -> None:
-        message = fault_sentence(kind, path, detail)
-        if holder:  # the program that holds the file, where the system tells
-            message = message.replace("Another program", holder, 1)
-        super().__init__(message, None, f"fault_{kind}", str(path))
         self.kind = kind
         self.path = path
         self.detail = detail
         self.holder = holder
+        super().__init__(self.sentence("en"), None, f"fault_{kind}", str(path))
+
+    def sentence(self, lang: str) -> str:
+        """The sentence in `lang` (zh_CN or en), naming the program that holds the file
+        where the system tells."""
+        message = fault_sentence(self.kind, self.path, self.detail, lang)
+        if self.holder:
+            message = message.replace("Another program", self.holder, 1)
+            message = message.replace("另一个程序", self.holder, 1)
+        return message
 
 
 FAULT_SENTENCES = {
@@ -79,6 +85,59 @@ FAULT_SENTENCES = {
 }
 
 
-def fault_sentence(kind: str, path: object, detail: str = "") -> str:
-    """The English sentence of a fault (the CLI's, and the text behind the screens')."""
-    return FAULT_SENTENCES.get(kind, FAULT_SENTENCES["other"]).format(path=path, detail=detail)
+# The command line's sentences in Chinese (the screens have theirs in the translations).
+FAULT_SENTENCES_ZH = {
+    "read_only": "文件 {path} 是只读的，改动没有保存",
+    "disk_full": "{path} 所在的磁盘已满，改动没有保存；请腾出空间后再保存",
+    "busy": "另一个程序正在使用 {path}，改动没有保存；请关闭它或稍等片刻再保存",
+    "io": "磁盘无法读写 {path}，改动没有保存",
+    "permission": "你没有修改 {path} 的权限，改动没有保存",
+    "missing_folder": "{path} 所在的文件夹不在（U 盘被拔出了？），改动没有保存",
+    "path_too_long": "路径 {path} 太长，本系统无法使用，没有保存任何内容",
+    "damaged": "文件 {path} 已损坏，改动没有保存",
+    "other": "改动无法保存到 {path}（{detail}）",
+}
+
+# A file other than the database (a workbook written, a spreadsheet read) that the system
+# refused, by the same kinds, plus "missing_file".
+FILE_SENTENCES = {
+    "read_only": "{path} may not be written (a read-only file or folder): choose another place",
+    "permission": (
+        "{path} may not be written or read: is it open in Excel or WPS? Close it, or choose "
+        "another place"
+    ),
+    "disk_full": "The disk that holds {path} is full, so it was not written: free some space "
+    "and try again",
+    "missing_folder": "The folder of {path} is not there (a drive taken out?)",
+    "missing_file": "There is no file {path}",
+    "path_too_long": "The path {path} is too long for this system: choose a shorter one",
+    "io": "The disk could not read or write {path}",
+    "busy": "Another program is using {path}: close it and try again",
+    "damaged": "{path} could not be read ({detail})",
+    "other": "{path} could not be written or read ({detail})",
+}
+FILE_SENTENCES_ZH = {
+    "read_only": "{path} 不能写入（文件或文件夹是只读的）：请换个位置",
+    "permission": "{path} 不能写入或读取：是不是在 Excel 或 WPS 里打开着？请关闭它，或换个位置",
+    "disk_full": "{path} 所在的磁盘已满，没有写入：请腾出空间后再试",
+    "missing_folder": "{path} 所在的文件夹不在（U 盘被拔出了？）",
+    "missing_file": "没有文件 {path}",
+    "path_too_long": "路径 {path} 太长，本系统无法使用：请换个短一些的",
+    "io": "磁盘无法读写 {path}",
+    "busy": "另一个程序正在使用 {path}：请关闭它再试",
+    "damaged": "无法读取 {path}（{detail}）",
+    "other": "无法写入或读取 {path}（{detail}）",
+}
+
+
+def fault_sentence(kind: str, path: object, detail: str = "", lang: str = "en") -> str:
+    """The sentence of a fault of the database (the CLI's, and the English text behind
+    the screens')."""
+    table = FAULT_SENTENCES_ZH if lang == "zh_CN" else FAULT_SENTENCES
+    return table.get(kind, table["other"]).format(path=path, detail=detail)
+
+
+def file_sentence(kind: str, path: object, detail: str = "", lang: str = "en") -> str:
+    """The sentence of a fault of a file other than the database (the CLI's)."""
+    table = FILE_SENTENCES_ZH if lang == "zh_CN" else FILE_SENTENCES
+    return table.get(kind, table["other"]).format(path=path, detail=detail)

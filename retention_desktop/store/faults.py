@@ -68,6 +68,15 @@ _MESSAGES = (
 )
 
 
+def file_kind_of(error: OSError, path: object) -> str:
+    """The kind of fault `error` is for a file other than the database (a workbook
+    written, a spreadsheet read): "missing_file" when its folder is there but not it."""
+    kind = kind_of(error, path)
+    if kind == "missing_folder" and path is not None and Path(str(path)).parent.is_dir():
+        kind = "missing_file"
+    return kind
+
+
 def fault_of(error: BaseException, path: object) -> FaultError:
     """`error` as a FaultError about the file at `path`; a busy file names the program
     that holds it, where the system tells."""

@@ -821,3 +821,57 @@ def test_an_import_on_a_full_disk_is_one_sentence_and_writes_nothing(
         assert path.read_bytes() == before
         grow(size * 4 + 4096)
         assert run("import", "--db", path, roster).code == 0
+
+
+def test_a_full_disk_during_a_backup_is_said_in_chinese(run, demo_db: Path, monkeypatch) -> None:
+    import errno
+
+    from retention_desktop.store import backup
+
+    def full(*_args, **_kwargs):
+        raise OSError(errno.ENOSPC, "No space left on device", str(demo_db.parent / "backups"))
+
+    monkeypatch.setattr(backup.os, "replace", full)
+    result = run("backup", "--db", demo_db, "--lang", "zh_CN")
+    assert one_sentence_error(result) == (
+        f"retention-desktop: {demo_db.parent / 'backups'} 所在的磁盘已满，改动没有保存；"
+        "请腾出空间后再保存."
+    )
+
+
+@pytest.mark.parametrize("lang", ["en", "zh_CN"])
+def test_an_export_to_a_full_disk_is_one_sentence_and_leaves_nothing(run, demo_db, lang):
+    from unprivileged import small_disk
+
+    with small_disk(64) as (disk, _grow):
+        target = disk / "report.xlsx"
+        result = run("export", target, "--db", demo_db, "--lang", lang, "--from", "2016-01")
+        assert list(disk.iterdir()) == []  # no half-written workbook, no temporary file
+    expected = {
+        "en": f"The disk that holds {target} is full, so it was not written: free some space "
+        "and try again.",
+        "zh_CN": f"{target} 所在的磁盘已满，没有写入：请腾出空间后再试.",
+    }[lang]
+    assert one_sentence_error(result) == f"retention-desktop: {expected}"
+
+
+def test_an_export_to_a_folder_that_is_not_there_is_one_sentence(run, demo_db, tmp_path):
+    target = tmp_path / "U盘" / "report.xlsx"
+    result = run("export", target, "--db", demo_db)
+    assert one_sentence_error(result) == (
+        f"retention-desktop: The folder of {target} is not there (a drive taken out?)."
+    )
+
+
+def test_an_import_of_a_file_that_is_not_there_is_one_sentence(run, demo_db, tmp_path):
+    missing = tmp_path / "名单.xlsx"
+    result = run("import", missing, "--db", demo_db, "--lang", "zh_CN")
+    assert one_sentence_error(result) == f"retention-desktop: 没有文件 {missing}."
+
+
+def test_a_path_too_long_for_the_system_is_one_sentence(run, demo_db, tmp_path):
+    target = tmp_path / ("很长的名字" * 60 + ".xlsx")  # over 255 bytes: ENAMETOOLONG
+    result = run("export", target, "--db", demo_db)
+    assert one_sentence_error(result) == (
+        f"retention-desktop: The path {target} is too long for this system: choose a shorter one."
+    )

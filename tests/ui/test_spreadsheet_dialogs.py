@@ -288,3 +288,51 @@ def test_an_import_on_a_full_disk_writes_nothing_and_works_with_room(
         assert count.fetchone()[0] == 300
         window.close()
         window.session.close()
+
+
+def test_an_export_to_a_full_disk_says_so_and_leaves_nothing(window, qtbot, chinese, informed):
+    """The disk fills while the workbook is written: the dialog says so in the owner's
+    words (not the system's) and stays open, and no file or temporary is left."""
+    from unprivileged import small_disk
+
+    seen = {}
+
+    def export(dialog) -> None:
+        click(qtbot, dialog.buttons.button(dialog.buttons.StandardButton.Save))
+        qtbot.waitUntil(lambda: dialog.buttons.isEnabled() or bool(informed), timeout=20000)
+        seen["status"] = dialog.status_label.text()
+
+    with small_disk(8) as (disk, _grow):  # the workbook needs about 40 KB
+        target = disk / "报表.xlsx"
+        with choosing_file(target), on_dialog(export):
+            trigger(window, "export")
+        assert list(disk.iterdir()) == []
+    assert informed == []
+    assert (
+        seen["status"] == f"无法写入工作簿：{target} 所在的磁盘已满，没有写入。请腾出空间后再试。"
+    )
+
+
+def test_a_template_to_a_folder_that_is_not_there_says_so(window, tmp_path, monkeypatch):
+    """The folder was chosen, then the drive taken out before Save."""
+    shown = []
+    warn = staticmethod(lambda parent, title, text, *a: shown.append(text))
+    monkeypatch.setattr(QMessageBox, "warning", warn)
+    gone = tmp_path / "U盘"
+    gone.mkdir()
+    target = gone / "template.xlsx"
+    import shutil
+
+    from retention_desktop.ui.spreadsheets import controller
+
+    real = controller.ask_workbook_path
+
+    def then_taken_out(*args):
+        chosen = real(*args)
+        shutil.rmtree(gone)
+        return chosen
+
+    monkeypatch.setattr(controller, "ask_workbook_path", then_taken_out)
+    with choosing_file(target):
+        trigger(window, "template")
+    assert shown == [f"The folder of {target} is not there (a drive taken out?)."]

@@ -119,6 +119,41 @@ class Messages(QObject):
             "fault_other": self.tr("The change could not be saved to %1."),
         }.get(code or "")
 
+    def for_file_error(self, error: BaseException) -> str:
+        """The sentence for a file other than the database (a workbook written, a
+        spreadsheet read) that the system refused: full disk, open in Excel, no folder…"""
+        from retention_desktop.store.faults import file_kind_of
+
+        if not isinstance(error, OSError) or error.filename is None:
+            return str(error)
+        path = str(error.filename)
+        texts = {
+            "read_only": self.tr(
+                "%1 may not be written (a read-only file or folder). Choose another place."
+            ),
+            "permission": self.tr(
+                "%1 may not be written or read: is it open in Excel or WPS? Close it, or "
+                "choose another place."
+            ),
+            "disk_full": self.tr(
+                "The disk that holds %1 is full, so it was not written. Free some space and "
+                "try again."
+            ),
+            "missing_folder": self.tr("The folder of %1 is not there (a drive taken out?)."),
+            "missing_file": self.tr("There is no file %1."),
+            "path_too_long": self.tr(
+                "The path %1 is too long for this system. Choose a shorter one."
+            ),
+            "io": self.tr("The disk could not read or write %1."),
+            "busy": self.tr("Another program is using %1. Close it and try again."),
+        }
+        sentence = texts.get(file_kind_of(error, path))
+        if sentence is None:
+            sentence = self.tr("%1 could not be written or read (%2).").replace(
+                "%2", error.strerror or str(error)
+            )
+        return sentence.replace("%1", path)
+
     def for_error(self, error: RecordError) -> str:
         """The translated sentence for `error`, or its own English one if it has none."""
         holder = getattr(error, "holder", "")

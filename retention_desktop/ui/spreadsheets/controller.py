@@ -19,6 +19,7 @@ from retention_desktop.store.importing import ImportCancelled, ImportSummary, im
 from retention_desktop.store.importing import plan_import as plan_rows
 from retention_desktop.ui.common.dialogs import ask_workbook_path, run_modal
 from retention_desktop.ui.common.feature import Feature
+from retention_desktop.ui.common.messages import Messages
 from retention_desktop.ui.spreadsheets.undo_import import ImportUndoing
 
 
@@ -110,11 +111,9 @@ class SpreadsheetsFeature(Feature):
         path = str(target)
         try:
             write_template(path)
-        except OSError as error:
-            QMessageBox.warning(
-                self.window, self.tr("Save import template"),
-                self.tr("%1 could not be written: %2").replace("%1", path)
-                .replace("%2", error.strerror or str(error)),
-            )  # fmt: skip
+        except OSError as error:  # a full disk, a folder not there, open in Excel…
+            error = OSError(error.errno, error.strerror, path)  # not its temporary's name
+            QMessageBox.warning(self.window, self.tr("Save import template"),
+                                Messages(self).for_file_error(error))  # fmt: skip
             return
         self.window.statusBar().showMessage(self.tr("Template saved: %1").replace("%1", path), 8000)

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 from retention_desktop.sheets.model import Cancelled
 from retention_desktop.ui.common.dialogs import ask_workbook_path
 from retention_desktop.ui.common.jobs import run_with_progress
+from retention_desktop.ui.common.messages import Messages
 from retention_desktop.ui.common.period_picker import PeriodPicker
 from retention_desktop.ui.common.session import Session
 from retention_desktop.ui.common.widgets import ERROR_STYLE, TeamCombo, dialog_buttons
@@ -100,5 +101,7 @@ class ExportDialog(QDialog):
             self.status_label.setText(self.tr("The export was cancelled: no file was written."))
         else:
             self.status_label.setText(
-                self.tr("The workbook could not be written: %1").replace("%1", str(error))
+                self.tr("The workbook could not be written: %1").replace(
+                    "%1", Messages(self).for_file_error(error)
+                )
             )
