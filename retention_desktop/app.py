@@ -32,7 +32,7 @@ from retention_desktop.store.paths import command_line, is_our_program
 from retention_desktop.ui.common.assets import get_asset
 from retention_desktop.ui.common.collector import collect_on_main_thread
 from retention_desktop.ui.common.i18n import install_translators
-from retention_desktop.ui.common.jobs import run_in_background, wait_for_jobs
+from retention_desktop.ui.common.jobs import run_in_background, run_with_progress, wait_for_jobs
 from retention_desktop.ui.common.session import Session
 from retention_desktop.ui.shell.main_window import MainWindow
 
@@ -229,26 +229,48 @@ def _show_window(session: Session, lock: QLockFile | None) -> MainWindow:
     return window
 
 
-def restore_and_reopen(window: MainWindow, backup: Path) -> MainWindow | None:
+def restore_and_reopen(window: MainWindow, backup: Path) -> None:
     """Close the window's file, put `backup` in its place (the file as it was is backed
-    up first) and open it again in a new window, which takes the lock over; if the
-    restore fails, say so and open the file as it is."""
+    up first) off the UI thread behind a busy dialog, and open it again in a new window,
+    which takes the lock over (`app.main_window`); if the restore fails, say so and open
+    the file as it is."""
     session = window.session
-    path, lang, lock = session.path, session.lang, window._lock
+    path = session.path
     wait_for_jobs()
     session.close()
-    try:
-        restore_keeping_current(backup, path)
-    except (StoreError, *FAULTS) as error:
-        fault = error if isinstance(error, FaultError) else fault_of(error, path)
+
+    def work(_progress, _cancelled) -> Path:
+        return restore_keeping_current(backup, path)
+
+    def failed(error: Exception) -> None:
+        if isinstance(error, (StoreError, *FAULTS)):
+            fault = error if isinstance(error, FaultError) else fault_of(error, path)
+            why = fault.sentence(session.lang) if isinstance(fault, FaultError) else str(fault)
+        else:
+            why = str(error)
         QMessageBox.critical(
             window,
             QCoreApplication.translate("App", "Restore failed"),
             QCoreApplication.translate("App", "%1 was not restored: %2")
             .replace("%1", backup.name)
-            .replace("%2", str(fault)),
+            .replace("%2", why),
         )
-    reopened = open_session(path, lang, window)
+        _reopen(window)
+
+    busy = run_with_progress(
+        window,
+        QCoreApplication.translate("App", "Restoring %1…").replace("%1", backup.name),
+        work,
+        lambda _kept: _reopen(window),
+        failed,
+    )
+    busy.setCancelButton(None)  # a restore is not stopped halfway
+
+
+def _reopen(window: MainWindow) -> MainWindow | None:
+    """The window's file opened again in a new window that takes its lock over."""
+    session, lock = window.session, window._lock
+    reopened = open_session(session.path, session.lang, window)
     window._lock = None  # the new window holds it
     if reopened is None:
         window.close()

@@ -376,6 +376,10 @@ Restore the latest backup (%2)? The damaged file is kept beside it, nothing is d
         <translation>没有恢复 %1：%2</translation>
     </message>
     <message>
+        <source>Restoring %1…</source>
+        <translation>正在恢复 %1…</translation>
+    </message>
+    <message>
         <source>the disk is full</source>
         <translation>磁盘已满</translation>
     </message>

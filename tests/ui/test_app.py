@@ -267,6 +267,7 @@ def test_file_backups_lists_them_and_restores_one_that_can_be_undone(
     assert seen["rows"] == [["Backed up by hand", str(before - 3)],
                             ["Backed up by hand", str(before)]]  # fmt: skip
     assert [kind for kind, _ in dialogs] == ["question"]
+    qtbot.waitUntil(lambda: QApplication.instance().main_window is not window, timeout=10000)
     new = QApplication.instance().main_window
     qtbot.addWidget(new)
     assert new is not window
@@ -277,5 +278,49 @@ def test_file_backups_lists_them_and_restores_one_that_can_be_undone(
     assert window._lock is None
     kept = [b for b in list_backups(demo_db_path) if b.name.endswith("before-restore.db")]
     assert len(kept) == 1
+    new.session.close()
+    new._lock.unlock()
+
+
+def test_a_restore_runs_behind_a_busy_dialog_not_on_the_window(
+    started, demo_db_path, qtbot, dialogs, monkeypatch
+):
+    """The copy is made off the UI thread: the window goes on painting (a large file
+    takes seconds) behind a dialog without Cancel, then the file opens again."""
+    import threading
+
+    from driving import click, click_row, on_dialog, trigger
+    from PySide6.QtWidgets import QApplication, QProgressDialog, QPushButton, QTableView
+
+    backup_file(demo_db_path, reason="manual")
+    window = started(demo_db_path)
+    release, copying = threading.Event(), threading.Event()
+    real = app_module.restore_keeping_current
+
+    def slow(backup, path):
+        copying.set()
+        assert release.wait(10)
+        return real(backup, path)
+
+    monkeypatch.setattr(app_module, "restore_keeping_current", slow)
+
+    def choose(dialog) -> None:
+        view = dialog.findChild(QTableView, "backupsView")
+        qtbot.waitUntil(lambda: view.model().rowCount() >= 1, timeout=10000)
+        click_row(qtbot, view, 0)
+        click(qtbot, dialog.findChild(QPushButton, "restoreButton"))
+
+    with on_dialog(choose):
+        trigger(window, "backups")
+    qtbot.waitUntil(copying.is_set, timeout=5000)
+    busy = window.findChild(QProgressDialog, "progressDialog")
+    qtbot.waitUntil(busy.isVisible, timeout=2000)  # the event loop runs: it was painted
+    assert busy.findChild(QPushButton) is None  # no Cancel
+    assert busy.labelText().startswith("Restoring ")
+    release.set()
+    qtbot.waitUntil(lambda: QApplication.instance().main_window is not window, timeout=10000)
+    new = QApplication.instance().main_window
+    qtbot.addWidget(new)
+    assert new.isVisible()
     new.session.close()
     new._lock.unlock()
