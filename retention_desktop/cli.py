@@ -381,14 +381,22 @@ def main(argv: list[str] | None = None) -> int:
             return run_gui(resolve_db_path(args.db), lang)
         return COMMANDS[args.command](args, lang)
     except (UsageError, StoreError, SheetError, ValueError) as error:
-        message = str(error).rstrip(".")
         if isinstance(error, FaultError):  # the file or the disk: in the owner's language
-            message = error.sentence(lang).rstrip(".")
-        sys.stderr.write(f"{PROG}: {message[:1].upper()}{message[1:]}.\n")
+            sys.stderr.write(f"{PROG}: {_sentence(error.sentence(lang), lang)}\n")
+        else:
+            sys.stderr.write(f"{PROG}: {_sentence(str(error))}\n")
         return 2 if isinstance(error, UsageError) else 1
     except FAULTS as error:  # SQLite's or the system's
-        sys.stderr.write(f"{PROG}: {_fault(error, args, lang)}.\n")
+        sys.stderr.write(f"{PROG}: {_sentence(_fault(error, args, lang), lang)}\n")
         return 1
+
+
+def _sentence(message: str, lang: str = "en") -> str:
+    """`message` as a sentence: a capital first and a full stop (a Chinese one for a
+    sentence in Chinese)."""
+    message = message.rstrip(".。")
+    chinese = lang == "zh_CN"
+    return f"{message[:1].upper()}{message[1:]}{'。' if chinese else '.'}"
 
 
 def _fault(error: Exception, args, lang: str) -> str:

@@ -835,7 +835,7 @@ def test_a_full_disk_during_a_backup_is_said_in_chinese(run, demo_db: Path, monk
     result = run("backup", "--db", demo_db, "--lang", "zh_CN")
     assert one_sentence_error(result) == (
         f"retention-desktop: {demo_db.parent / 'backups'} 所在的磁盘已满，改动没有保存；"
-        "请腾出空间后再保存."
+        "请腾出空间后再保存。"
     )
 
 
@@ -850,7 +850,7 @@ def test_an_export_to_a_full_disk_is_one_sentence_and_leaves_nothing(run, demo_d
     expected = {
         "en": f"The disk that holds {target} is full, so it was not written: free some space "
         "and try again.",
-        "zh_CN": f"{target} 所在的磁盘已满，没有写入：请腾出空间后再试.",
+        "zh_CN": f"{target} 所在的磁盘已满，没有写入：请腾出空间后再试。",
     }[lang]
     assert one_sentence_error(result) == f"retention-desktop: {expected}"
 
@@ -866,7 +866,7 @@ def test_an_export_to_a_folder_that_is_not_there_is_one_sentence(run, demo_db, t
 def test_an_import_of_a_file_that_is_not_there_is_one_sentence(run, demo_db, tmp_path):
     missing = tmp_path / "名单.xlsx"
     result = run("import", missing, "--db", demo_db, "--lang", "zh_CN")
-    assert one_sentence_error(result) == f"retention-desktop: 没有文件 {missing}."
+    assert one_sentence_error(result) == f"retention-desktop: 没有文件 {missing}。"
 
 
 def test_a_path_too_long_for_the_system_is_one_sentence(run, demo_db, tmp_path):
