@@ -367,3 +367,37 @@ def test_more_shared_strings_than_a_roster_are_refused(handmade_xlsx, monkeypatc
     with pytest.raises(SheetError) as other:  # read: only its header row, as built
         read_import(path)
     assert other.value.code != "too_many_cells"
+
+
+def _declare_size(path: Path, part: str, size: int) -> None:
+    """Make the archive say `part` unpacks to `size` bytes, in its local header and its
+    central directory entry, whatever it really holds."""
+    import struct
+
+    data = bytearray(path.read_bytes())
+    name = part.encode()
+    for signature, offset in ((b"PK\x03\x04", 22), (b"PK\x01\x02", 24)):
+        at = 0
+        while (at := data.find(signature, at)) != -1:
+            name_at = at + (30 if signature == b"PK\x03\x04" else 46)
+            if data[name_at : name_at + len(name)] == name:
+                data[at + offset : at + offset + 4] = struct.pack("<I", size)
+            at += 4
+    path.write_bytes(bytes(data))
+
+
+def test_a_part_that_unpacks_to_more_than_it_declares_is_not_read_past(write_xlsx, rewrite_zip):
+    """The limits check the sizes an archive declares; reading stops at the declared size
+    (zipfile cuts the stream there), so a part that lies is refused as damaged, quickly,
+    instead of unpacking 40 MB declared as 2 KB."""
+    path = small_xlsx(write_xlsx)
+    with zipfile.ZipFile(path) as archive:
+        sheet = archive.read("xl/worksheets/sheet1.xml")
+    padded = sheet.replace(b"</sheetData>", b"</sheetData>" + b" " * (40 << 20))
+    rewrite_zip(path, {"xl/worksheets/sheet1.xml": padded})
+    _declare_size(path, "xl/worksheets/sheet1.xml", 2048)
+    with zipfile.ZipFile(path) as archive:
+        assert archive.getinfo("xl/worksheets/sheet1.xml").file_size == 2048
+    began = time.perf_counter()
+    refused(path, "damaged")
+    assert time.perf_counter() - began < 2
