@@ -3,7 +3,8 @@ saved, nothing half-written, and nothing left that passes for valid.
 
 A child process runs the app's own store functions on one database, in a loop, at random:
 add, edit, record an exit (with a handover checklist of several rows), rehire, plan an
-action, flag at risk, import a batch of rows (one transaction), take a backup. After each
+action, flag at risk, import a batch of rows (one transaction), undo the last import (one
+transaction after a backup), take a backup. After each
 call returns it prints what it did (`ok <kind> <marker>`). The parent kills it with
 SIGKILL after a random time, then checks:
 
@@ -11,7 +12,7 @@ SIGKILL after a random time, then checks:
 - `foreign_key_check` is empty;
 - every change the child reported is there;
 - no multi-row change is half there: each exit has its whole checklist, each import batch
-  all of its rows or none;
+  all of its rows or none, an undone import none of them;
 - every backup listed is a whole, healthy database (a killed backup leaves only a
   temporary file, never one with a backup's name).
 
@@ -29,6 +30,7 @@ import subprocess
 import sys
 import tempfile
 import time
+from collections import Counter
 from datetime import date, timedelta
 from pathlib import Path
 
@@ -47,6 +49,7 @@ def child(path: Path, seed: int) -> None:
     from retention_desktop.store.database import open_database
     from retention_desktop.store.errors import RecordError
     from retention_desktop.store.importing import import_rows
+    from retention_desktop.store.imports import last_import, undo_last_import
     from retention_desktop.store.records import add_employee, record_exit, rehire, update_employee
 
     rng = random.Random(seed)
@@ -104,11 +107,17 @@ def child(path: Path, seed: int) -> None:
             flag = flag_risk(db, employee_id, RiskDraft("high", TODAY, note=f"R{mark}"),
                              today=TODAY)  # fmt: skip
             report("risk", str(flag))
-        elif choice < 0.93:
+        elif choice < 0.88:
             rows = [ImportRow(row=i + 2, name=f"I{mark}-{i}", hire_date=hired)
                     for i in range(BATCH)]  # fmt: skip
-            import_rows(db, path, rows, columns={"name": "Name", "hire_date": "Hire date"})
+            import_rows(db, path, rows, columns={"name": "Name", "hire_date": "Hire date"},
+                        source=f"I{mark}-")  # fmt: skip
             report("import", f"I{mark}-")
+        elif choice < 0.93:
+            last = last_import(db, check=False)
+            if last is not None:
+                undo_last_import(db, path)
+                report("undo", last.source)
         else:
             target = backup_file(path, reason="manual")
             report("backup", target.name)
@@ -139,6 +148,7 @@ def check(path: Path, reported: list[tuple[str, str]]) -> list[str]:
         if db.execute("PRAGMA foreign_key_check").fetchall():
             problems.append("foreign_key_check is not empty")
         latest: dict[int, str] = {}  # the last name reported for each person edited
+        undone = {marker for kind, marker in reported if kind == "undo"}
         for kind, marker in reported:
             if kind == "add" and not one("SELECT 1 FROM employees WHERE id = ?", int(marker)):
                 problems.append(f"added employee {marker} is missing")
@@ -155,12 +165,12 @@ def check(path: Path, reported: list[tuple[str, str]]) -> list[str]:
                 problems.append(f"action {marker} is missing")
             elif kind == "risk" and not one("SELECT 1 FROM risk_flags WHERE id = ?", int(marker)):
                 problems.append(f"risk flag {marker} is missing")
-            elif (
-                kind == "import"
-                and one("SELECT count(*) FROM employees WHERE name LIKE ?", marker + "%")[0]
-                != BATCH
-            ):
-                problems.append(f"import {marker} is not all there")
+            elif kind in ("import", "undo"):
+                there = one("SELECT count(*) FROM employees WHERE name LIKE ?", marker + "%")[0]
+                if marker in undone and there:
+                    problems.append(f"import {marker} undone, but {there} rows are there")
+                elif marker not in undone and there != BATCH:
+                    problems.append(f"import {marker} is not all there")
         for employee_id, name in latest.items():
             now = one("SELECT name FROM employees WHERE id = ?", employee_id)
             # the edit reported, or a later one that was saved before its report was printed
@@ -237,6 +247,9 @@ def run(kills: int, seed: int, max_ms: int, quiet: bool = False) -> tuple[int, l
             if not quiet and round_ % 20 == 0:
                 print(f"  {round_} kills, {len(reported)} changes reported, {failed} rounds "
                       f"with problems, {time.perf_counter() - began:.0f} s")  # fmt: skip
+    if not quiet:
+        kinds = Counter(kind for kind, _ in reported)
+        print("  changes reported by kind: " + ", ".join(f"{k} {n}" for k, n in kinds.items()))
     return failed, findings
 
 

@@ -131,6 +131,14 @@ def _name(employee: str) -> str:
     return f"(SELECT name FROM employees WHERE id = {employee})"
 
 
+def _on(table: str, column: str, kind: str) -> str:
+    """The `column` (as `value`) of the rows of `table` whose `column` is one of the ids of
+    `kind` the import wrote, read through the table's index on it."""
+    return (f"SELECT t.{column} AS value FROM import_changes c JOIN {table} t "
+            f"ON t.{column} BETWEEN c.first_id AND c.last_id "
+            f"WHERE c.import_id = :id AND c.kind = '{kind}'")  # fmt: skip
+
+
 _SPELL_OWNER = "(SELECT employee_id FROM spells WHERE id = t.spell_id)"
 
 
@@ -177,41 +185,23 @@ _BLOCKERS = (
     (
         "added_to",
         f"""SELECT count(*), min({_name("s.employee_id")}) FROM (
-            SELECT f.exit_id FROM import_changes c
-              JOIN exit_further_reasons f ON f.exit_id BETWEEN c.first_id AND c.last_id
-             WHERE c.import_id = :id AND c.kind = 'exit'
-            UNION ALL
-            SELECT h.exit_id FROM import_changes c
-              JOIN handover_items h ON h.exit_id BETWEEN c.first_id AND c.last_id
-             WHERE c.import_id = :id AND c.kind = 'exit') d
-          JOIN exits x ON x.id = d.exit_id JOIN spells s ON s.id = x.spell_id""",
+            {_on("exit_further_reasons", "exit_id", "exit")}
+            UNION ALL {_on("handover_items", "exit_id", "exit")}) d
+          JOIN exits x ON x.id = d.value JOIN spells s ON s.id = x.spell_id""",
     ),
     (
         "added_to",
-        f"""SELECT count(*), min({_name("d.employee_id")}) FROM (
-            SELECT a.employee_id FROM import_changes c
-              JOIN retention_actions a ON a.employee_id BETWEEN c.first_id AND c.last_id
-             WHERE c.import_id = :id AND c.kind = 'employee'
-            UNION ALL
-            SELECT r.employee_id FROM import_changes c
-              JOIN risk_flags r ON r.employee_id BETWEEN c.first_id AND c.last_id
-             WHERE c.import_id = :id AND c.kind = 'employee') d""",
+        f"""SELECT count(*), min({_name("d.value")}) FROM (
+            {_on("retention_actions", "employee_id", "employee")}
+            UNION ALL {_on("risk_flags", "employee_id", "employee")}) d""",
     ),
     (
         "reason_used",
         f"""SELECT count(*), min(r.label_zh) FROM (
-            SELECT x.primary_reason_id AS reason_id FROM import_changes c
-              JOIN exits x ON x.primary_reason_id BETWEEN c.first_id AND c.last_id
-             WHERE c.import_id = :id AND c.kind = 'reason' AND NOT {_within("x.id", "exit")}
-            UNION ALL
-            SELECT f.reason_id FROM import_changes c
-              JOIN exit_further_reasons f ON f.reason_id BETWEEN c.first_id AND c.last_id
-             WHERE c.import_id = :id AND c.kind = 'reason'
-            UNION ALL
-            SELECT k.reason_id FROM import_changes c
-              JOIN risk_flags k ON k.reason_id BETWEEN c.first_id AND c.last_id
-             WHERE c.import_id = :id AND c.kind = 'reason') u
-          JOIN exit_reasons r ON r.id = u.reason_id""",
+            {_on("exits", "primary_reason_id", "reason")} AND NOT {_within("t.id", "exit")}
+            UNION ALL {_on("exit_further_reasons", "reason_id", "reason")}
+            UNION ALL {_on("risk_flags", "reason_id", "reason")}) u
+          JOIN exit_reasons r ON r.id = u.value""",
     ),
 )
 
