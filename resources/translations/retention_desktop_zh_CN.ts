@@ -518,6 +518,17 @@ Restore the latest backup (%2)? The damaged file is kept beside it, nothing is d
     </message>
 </context>
 <context>
+    <name>Chart</name>
+    <message>
+        <source>Save as PNG…</source>
+        <translation>保存为 PNG…</translation>
+    </message>
+    <message>
+        <source>Copy figures</source>
+        <translation>复制数据</translation>
+    </message>
+</context>
+<context>
     <name>Charts</name>
     <message>
         <source>%1: %2 voluntary</source>

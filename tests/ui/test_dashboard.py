@@ -467,3 +467,71 @@ def test_figures_computed_after_the_window_was_destroyed_are_dropped(demo_db_pat
         release.set()
         wait_for_jobs()
         session.close()
+
+
+def _wheel(widget, at, steps: int) -> None:
+    """Turn the mouse wheel at `at` (in `widget`), `steps` notches down, as the window
+    system delivers it (Qt passes a synthetic wheel event to no parent)."""
+    from PySide6.QtCore import QPoint, QPointF
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QApplication
+
+    window = widget.window()
+    where = QPointF(widget.mapTo(window, at))
+    for _ in range(steps):
+        QTest.wheelEvent(window.windowHandle(), where, QPoint(0, -120))
+        QApplication.processEvents()
+
+
+def test_the_wheel_over_a_chart_scrolls_the_page_and_leaves_the_chart(dashboard, qtbot):
+    """Five notches used to stretch the monthly axis to ±30,000 with no way back."""
+    from PySide6.QtCore import QPoint
+    from PySide6.QtWidgets import QScrollArea
+
+    qtbot.waitExposed(dashboard)
+    scroll = dashboard.findChild(QScrollArea, "dashboardScroll")
+    monthly = dashboard.charts["monthly"][0]
+    bar = scroll.verticalScrollBar()
+    # the chart's top in view, the page not at its end
+    bar.setValue(monthly.mapTo(scroll.widget(), QPoint(0, 0)).y() - 20)
+    top = bar.value()
+    assert 0 < top < bar.maximum()
+    shown = scroll.viewport().height() - monthly.mapTo(scroll.viewport(), QPoint(0, 0)).y()
+    assert shown > 40
+    qtbot.wait(50)  # laid out as shown
+    before = monthly.getPlotItem().viewRange()
+    middle = QPoint(monthly.width() // 2, min(shown, monthly.height()) // 2)
+    _wheel(monthly, middle, 5)  # over its bars, in view
+    assert monthly.getPlotItem().viewRange() == before
+    assert bar.value() > top  # the page moved down
+
+
+def test_a_charts_own_menu_saves_it_and_copies_the_figures(dashboard, qtbot, qapp, tmp_path):
+    from driving import choosing_file
+    from PySide6.QtCore import QPoint
+    from PySide6.QtGui import QContextMenuEvent, QImage
+    from PySide6.QtWidgets import QApplication, QMenu
+
+    dashboard.resize(1000, 800)
+    dashboard.show()
+    qtbot.waitExposed(dashboard)
+    chart = dashboard.charts["reasons"][0]
+
+    def open_menu() -> QMenu:
+        at = QPoint(chart.width() // 2, chart.height() // 2)
+        event = QContextMenuEvent(QContextMenuEvent.Reason.Mouse, at, chart.mapToGlobal(at))
+        QApplication.sendEvent(chart.viewport(), event)
+        qtbot.waitUntil(lambda: isinstance(QApplication.activePopupWidget(), QMenu))
+        return QApplication.activePopupWidget()
+
+    menu = open_menu()
+    assert [a.text() for a in menu.actions()] == ["Save as PNG…", "Copy figures"]
+    qapp.clipboard().clear()
+    menu.actions()[1].trigger()
+    menu.close()
+    assert qapp.clipboard().text().splitlines()[0]
+    menu = open_menu()
+    with choosing_file(tmp_path / "reasons.png"):
+        menu.actions()[0].trigger()
+    menu.close()
+    assert not QImage(str(tmp_path / "reasons.png")).isNull()

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 import pyqtgraph as pg
 from PySide6.QtCore import QCoreApplication, QPointF, Qt, Signal
 from PySide6.QtGui import QColor, QFont
-from PySide6.QtWidgets import QToolTip
+from PySide6.QtWidgets import QMenu, QToolTip
 
 from retention_desktop.domain.metrics import TENURE_BANDS, Report
 from retention_desktop.ui.common.widgets import percent_text
@@ -56,6 +56,8 @@ class Chart(pg.PlotWidget):
     ticks."""
 
     bar_clicked = Signal(object)  # the Bar clicked (one with a key)
+    save_requested = Signal()  # "Save as PNG…" from the chart's own menu
+    copy_requested = Signal()  # "Copy figures" from the chart's own menu
 
     def __init__(
         self, title: str, object_name: str, parent=None, *, counts: str | None = "left"
@@ -91,6 +93,15 @@ class Chart(pg.PlotWidget):
                 axis.setTickFont(font)
         self.scene().sigMouseMoved.connect(self._hover)
         self.scene().sigMouseClicked.connect(self._click)
+
+    def contextMenuEvent(self, event) -> None:
+        """Our own menu, in the owner's language: save the chart, copy the figures."""
+        menu = QMenu(self)
+        menu.setObjectName("chartMenu")
+        menu.addAction(self.tr("Save as PNG…"), self.save_requested.emit)
+        menu.addAction(self.tr("Copy figures"), self.copy_requested.emit)
+        menu.popup(event.globalPos())
+        event.accept()
 
     def clear_bars(self) -> None:
         """Take away what the last drawing added, but the items it keeps (`kept`)."""

@@ -369,6 +369,11 @@ class DashboardPage(QWidget):
             save.clicked.connect(
                 lambda _=False, p=picture, t=made[key].title: self.save_chart(p, name=t)
             )
+            for chart in (made[key], made["headcount"]) if key == "monthly" else (made[key],):
+                chart.save_requested.connect(
+                    lambda p=picture, t=made[key].title: self.save_chart(p, name=t)
+                )
+                chart.copy_requested.connect(self.copy_figures)
             buttons.addWidget(save)
             column.addLayout(buttons)
             boxes[key] = box
