@@ -265,8 +265,8 @@
         <translation>状态(&amp;S)</translation>
     </message>
     <message>
-        <source>&amp;Team</source>
-        <translation>部门(&amp;T)</translation>
+        <source>Tea&amp;m</source>
+        <translation>部门(&amp;B)</translation>
     </message>
     <message>
         <source>&amp;Kind</source>
@@ -513,8 +513,8 @@ Restore the latest backup (%2)? The damaged file is kept beside it, nothing is d
         <translation>离职原因列表(&amp;R)…</translation>
     </message>
     <message>
-        <source>Action &amp;library…</source>
-        <translation>措施库(&amp;L)…</translation>
+        <source>Action li&amp;brary…</source>
+        <translation>措施库(&amp;B)…</translation>
     </message>
 </context>
 <context>
@@ -637,8 +637,8 @@ Restore the latest backup (%2)? The damaged file is kept beside it, nothing is d
         <translation>结果：谈了什么、约定了什么、改变了什么</translation>
     </message>
     <message>
-        <source>&amp;Done on *</source>
-        <translation>完成日期(&amp;D) *</translation>
+        <source>Done o&amp;n *</source>
+        <translation>完成日期(&amp;N) *</translation>
     </message>
     <message>
         <source>&amp;Outcome</source>
@@ -940,10 +940,6 @@ did not
         <translation>姓名(&amp;N) *</translation>
     </message>
     <message>
-        <source>Employee &amp;no.</source>
-        <translation>工号(&amp;N)</translation>
-    </message>
-    <message>
         <source>&amp;Hire date *</source>
         <translation>入职日期(&amp;H) *</translation>
     </message>
@@ -956,8 +952,12 @@ did not
         <translation>岗位(&amp;P)</translation>
     </message>
     <message>
-        <source>P&amp;hone</source>
-        <translation>电话(&amp;H)</translation>
+        <source>E&amp;mployee no.</source>
+        <translation>工号(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Phon&amp;e</source>
+        <translation>电话(&amp;E)</translation>
     </message>
     <message>
         <source>N&amp;otes</source>
@@ -1758,7 +1758,7 @@ did not
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <source>&amp;Employee</source>
+        <source>Em&amp;ployee</source>
         <translation>员工(&amp;M)</translation>
     </message>
     <message>
@@ -2409,8 +2409,8 @@ did not
         <translation>状态(&amp;S)</translation>
     </message>
     <message>
-        <source>&amp;Team</source>
-        <translation>部门(&amp;T)</translation>
+        <source>Tea&amp;m</source>
+        <translation>部门(&amp;B)</translation>
     </message>
     <message>
         <source>&amp;Risk</source>

@@ -231,7 +231,7 @@ class CompleteDialog(QDialog):
             self.tr("What came of it: what was said, agreed, changed")
         )
         form = QFormLayout(self)
-        form.addRow(self.tr("&Done on *"), self.done_edit)
+        form.addRow(self.tr("Done o&n *"), self.done_edit)
         form.addRow("", self.done_error)
         form.addRow(self.tr("&Outcome"), self.outcome_edit)
         buttons = dialog_buttons(self, QDialogButtonBox.StandardButton.Ok)

@@ -75,7 +75,7 @@ class ActionsPage(QWidget):
         bar, second = QHBoxLayout(), QHBoxLayout()
         for row, text, widget in (
             (bar, self.tr("&Status"), self.status_combo),
-            (bar, self.tr("&Team"), self.team_combo),
+            (bar, self.tr("Tea&m"), self.team_combo),
             (bar, self.tr("&Kind"), self.type_combo),
             (second, self.tr("&When"), self.period_combo),
         ):

@@ -16,7 +16,7 @@ class CatalogFeature(Feature):
             self.tr("Exit &reasons…"), lambda: self.edit(REASONS), None, "reasons", writes=True
         )
         self.library_action = self.action(
-            self.tr("Action &library…"),
+            self.tr("Action li&brary…"),
             lambda: self.edit(KINDS),
             None,
             "actionLibrary",

@@ -86,7 +86,7 @@ class RosterPage(QWidget):
         status_label.setBuddy(self.status_combo)
         bar.addWidget(status_label)
         bar.addWidget(self.status_combo)
-        team_label = QLabel(self.tr("&Team"), self)
+        team_label = QLabel(self.tr("Tea&m"), self)
         team_label.setBuddy(self.team_combo)
         bar.addWidget(team_label)
         bar.addWidget(self.team_combo)

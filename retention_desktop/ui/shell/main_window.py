@@ -143,7 +143,7 @@ class MainWindow(QMainWindow):
                    self.backups.backups_action, None, c.quit_action)  # fmt: skip
         self._menu(bar.addMenu(self.tr("&Edit")), c.undo_action, c.redo_action, None,
                    s.undo_import_action, None, r.find_action)  # fmt: skip
-        self._menu(bar.addMenu(self.tr("&Employee")), r.new_action, c.open_action, None,
+        self._menu(bar.addMenu(self.tr("Em&ployee")), r.new_action, c.open_action, None,
                    x.exit_action, r.rehire_action, x.cancel_exit_action, None, a.plan_action,
                    a.flag_action, a.clear_risk_action, None, r.delete_action)  # fmt: skip
         self._menu(bar.addMenu(self.tr("Ac&tions")), a.team_action, None,
