@@ -179,6 +179,7 @@
     </message>
     <message>
         <source>Planned</source>
+        <comment>column: the date an action is planned for</comment>
         <translation>计划日期</translation>
     </message>
     <message>
@@ -212,6 +213,11 @@
     <message>
         <source>Done on</source>
         <translation>完成日期</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <comment>status: not done yet</comment>
+        <translation>已计划</translation>
     </message>
     <message>
         <source>Done</source>

@@ -543,3 +543,33 @@ def test_a_list_that_cannot_be_read_says_so(window, qtbot, monkeypatch):
     page = window.actions.page
     qtbot.waitUntil(lambda: "could not be read" in page.count_label.text(), timeout=10000)
     assert page.count_label.text() == "The actions could not be read: disk I/O error"
+
+
+def test_planned_as_a_status_and_as_a_column_read_apart_in_chinese(
+    make_window, demo_db_path, qtbot, monkeypatch, chinese
+):
+    """ "Planned" names the column of dates and the status of an action not done yet:
+    计划日期 and 已计划, not the one word for both (the status showed 计划日期)."""
+    from datetime import timedelta
+
+    monkeypatch.setattr(Session, "today", staticmethod(lambda: TODAY))
+    window = make_window(demo_db_path, lang="zh_CN")
+    db = window.session.db
+    # an action planned for next week: not done, not overdue
+    db.execute(
+        "UPDATE retention_actions SET planned_date = ?, due_date = NULL, status = 'planned', "
+        "done_date = NULL WHERE id = (SELECT max(id) FROM retention_actions)",
+        [(TODAY + timedelta(days=7)).isoformat()],
+    )
+    db.conn.commit()
+    window.show()
+    qtbot.waitExposed(window)
+    trigger(window, "showActions")
+    model = window.actions.page.view.model()
+    qtbot.waitUntil(lambda: model.rowCount() > 0, timeout=10000)
+    headers = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())]
+    assert headers[1] == "计划日期"
+    status = headers.index("状态")
+    statuses = {model.index(r, status).data() for r in range(min(model.rowCount(), 50))}
+    assert "已计划" in statuses
+    assert "计划日期" not in statuses  # (before: the status read 计划日期)

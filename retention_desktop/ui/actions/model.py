@@ -44,7 +44,7 @@ class ActionsModel(QAbstractTableModel):
         self.currency = "¥"
         self.headers = [
             self.tr("Due"),
-            self.tr("Planned"),
+            self.tr("Planned", "column: the date an action is planned for"),
             self.tr("Employee"),
             self.tr("Team"),
             self.tr("Action"),
@@ -55,7 +55,7 @@ class ActionsModel(QAbstractTableModel):
             self.tr("Done on"),
         ]
         self.statuses = {
-            PLANNED: self.tr("Planned"),
+            PLANNED: self.tr("Planned", "status: not done yet"),
             DONE: self.tr("Done"),
             CANCELLED: self.tr("Cancelled"),
         }
