@@ -81,3 +81,40 @@ def test_the_qm_files_are_built_from_the_current_ts(tmp_path):
         assert built.read_bytes() == ts.with_suffix(".qm").read_bytes(), (
             "run sh .ci/update-translations: the .qm is out of date"
         )
+
+
+def test_qts_own_file_dialog_speaks_chinese(make_window, demo_db_path, qtbot, chinese):
+    """File > Import's file dialog (Qt's own): "Look in:", "Files of type:" and the type
+    column's "Folder" were English (Qt 6.11's catalog lacks them; ours supplies them)."""
+    import re
+
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QAbstractButton, QApplication, QFileDialog, QLabel, QTreeView
+
+    window = make_window(demo_db_path, lang="zh_CN")
+    window.show()
+    qtbot.waitExposed(window)
+    seen: dict[str, set] = {}
+
+    def look() -> None:
+        dialog = QApplication.activeModalWidget()
+        if not isinstance(dialog, QFileDialog) or not dialog.isVisible():
+            QTimer.singleShot(10, look)
+            return
+        qtbot.waitUntil(lambda: dialog.findChild(QTreeView).model().rowCount(
+            dialog.findChild(QTreeView).rootIndex()) > 0)  # fmt: skip
+        texts = {w.text() for w in dialog.findChildren(QLabel)}
+        texts |= {w.text() for w in dialog.findChildren(QAbstractButton)}
+        view = dialog.findChild(QTreeView)
+        texts |= {view.model().index(r, 2, view.rootIndex()).data() for r in range(3)}
+        seen["texts"] = texts
+        dialog.reject()
+
+    QTimer.singleShot(0, look)
+    from driving import trigger
+
+    trigger(window, "import")
+    english = {t for t in seen["texts"] if t and re.search("[A-Za-z]{3}", t)
+               and not re.search("[\u4e00-\u9fff]", t)}  # fmt: skip
+    assert english == set()
+    assert {"查找范围(&L)：", "文件类型(&T)："} <= seen["texts"]
