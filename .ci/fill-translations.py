@@ -1,6 +1,7 @@
 """Fill translations into a .ts file from a JSON object {source text: translation}; a key
 "Context::source" fills that context's message only (and wins over a plain key); a message
-with a disambiguation comment is filled by "Context::source::comment" alone.
+with a disambiguation comment is filled by "Context::source::comment" alone. A plural
+message (%n) takes a list of its forms: [one, other] in English, [all] in Chinese.
 
 Usage: .venv/bin/python .ci/fill-translations.py resources/translations/X.ts strings.json
 Only messages whose source is in the JSON are touched; they are marked finished. Run
@@ -26,7 +27,17 @@ for context in tree.getroot().iter("context"):
             text = strings.get(f"{name}::{source}::{comment.text}")
         if text is not None:
             translation = message.find("translation")
-            translation.text = text
+            if message.get("numerus") == "yes":  # plural forms: a list, one per form
+                forms = translation.findall("numerusform")
+                texts = text if isinstance(text, list) else [text]
+                for form in forms[len(texts) :]:
+                    translation.remove(form)
+                for n, form_text in enumerate(texts):
+                    if n >= len(forms):
+                        forms.append(ET.SubElement(translation, "numerusform"))
+                    forms[n].text = form_text
+            else:
+                translation.text = text
             translation.attrib.pop("type", None)
             filled += 1
 tree.write(ts_path, encoding="utf-8", xml_declaration=True)

@@ -291,8 +291,20 @@
         <translation>无法读取留人措施：%1</translation>
     </message>
     <message>
-        <source>%1 actions, %2 overdue</source>
-        <translation>共 %1 项措施，%2 项逾期</translation>
+        <source>%1, %2</source>
+        <translation>%1，%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln action(s)</source>
+        <translation>
+            <numerusform>共 %Ln 项措施</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln overdue</source>
+        <translation>
+            <numerusform>%Ln 项逾期</numerusform>
+        </translation>
     </message>
     <message>
         <source>No actions match these filters. Plan one for the people selected on the roster (Employee &gt; Plan action…) or for a whole team (Actions &gt; Plan action for a team…).</source>
@@ -678,8 +690,14 @@ Restore the latest backup (%2)? The damaged file is kept beside it, nothing is d
         <translation>无法计算统计数据：%1</translation>
     </message>
     <message>
-        <source>%1 to %2 (%3 months), compared with %4 to %5</source>
-        <translation>%1 至 %2（%3 个月），对比 %4 至 %5</translation>
+        <source>%1 to %2 (%3), compared with %4 to %5</source>
+        <translation>%1 至 %2（%3），对比 %4 至 %5</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln month(s)</source>
+        <translation>
+            <numerusform>%Ln 个月</numerusform>
+        </translation>
     </message>
     <message>
         <source>Nobody was employed in this period. Choose another period or team, or add your team on the roster.</source>
@@ -894,9 +912,11 @@ did not
         <translation>%1 天后：未接受的人
 （仍在职/人·天）</translation>
     </message>
-    <message>
-        <source>%1 people</source>
-        <translation>%1 人</translation>
+    <message numerus="yes">
+        <source>%Ln person(s)</source>
+        <translation>
+            <numerusform>%Ln 人</numerusform>
+        </translation>
     </message>
     <message>
         <source>– (none yet)</source>
@@ -1220,9 +1240,11 @@ did not
 </context>
 <context>
     <name>ExitsBehindDialog</name>
-    <message>
-        <source>%1 exits. Double-click one to open it.</source>
-        <translation>共 %1 条离职记录。双击打开。</translation>
+    <message numerus="yes">
+        <source>%Ln exit(s). Double-click one to open it.</source>
+        <translation>
+            <numerusform>共 %Ln 条离职记录。双击打开。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1386,8 +1408,20 @@ did not
         <translation>无法读取离职记录：%1</translation>
     </message>
     <message>
-        <source>%1 exits, %2 with unfinished handover</source>
-        <translation>共 %1 条离职记录，其中 %2 条交接未完成</translation>
+        <source>%1, %2</source>
+        <translation>%1，%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln exit(s)</source>
+        <translation>
+            <numerusform>共 %Ln 条离职记录</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln with unfinished handover</source>
+        <translation>
+            <numerusform>其中 %Ln 条交接未完成</numerusform>
+        </translation>
     </message>
     <message>
         <source>No exits recorded. When someone leaves, use Record exit on the roster.</source>
@@ -1547,13 +1581,41 @@ did not
         <source>Everything in this file is in the database already (%1 rows).</source>
         <translation>文件中的内容都已在数据库里（%1 行）。</translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln employee(s)</source>
+        <translation>
+            <numerusform>%Ln 名员工</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln employment spell(s)</source>
+        <translation>
+            <numerusform>%Ln 段在职记录</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln exit(s)</source>
+        <translation>
+            <numerusform>%Ln 条离职记录</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s)</source>
+        <translation>
+            <numerusform>%Ln 行</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>Ready: %1 employees, %2 employment spells and %3 exits will be added; %4 rows are in the database already. A backup is taken first.</source>
-        <translation>可以导入：将新增 %1 名员工、%2 段在职记录和 %3 条离职记录；%4 行已在数据库中。导入前会先备份。</translation>
+        <source>Imported: %1, %2 and %3 added; already in the database: %4.</source>
+        <translation>已导入：新增 %1、%2和%3；已在数据库中：%4。</translation>
     </message>
     <message>
         <source>New exit reasons added to the list: %1</source>
         <translation>新增到原因清单的离职原因：%1</translation>
+    </message>
+    <message>
+        <source>Ready: %1, %2 and %3 will be added; already in the database: %4. A backup is taken first.</source>
+        <translation>可以导入：将新增 %1、%2和%3；已在数据库中：%4。导入前会先备份。</translation>
     </message>
     <message>
         <source>(not imported)</source>
@@ -1574,10 +1636,6 @@ did not
     <message>
         <source>Nothing was imported: see the problems.</source>
         <translation>没有导入任何内容：请查看问题列表。</translation>
-    </message>
-    <message>
-        <source>Imported: %1 employees, %2 employment spells and %3 exits added; %4 rows were in the database already.</source>
-        <translation>导入完成：新增 %1 名员工、%2 段在职记录和 %3 条离职记录；%4 行原本已在数据库中。</translation>
     </message>
     <message>
         <source>A backup was taken first: %1</source>
@@ -1804,8 +1862,26 @@ did not
         <translation>主工具栏</translation>
     </message>
     <message>
-        <source>%1 employees, %2 active, %3 shown</source>
-        <translation>共 %1 名员工，%2 名在职，显示 %3 名</translation>
+        <source>%1, %2, %3</source>
+        <translation>%1，%2，%3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln employee(s)</source>
+        <translation>
+            <numerusform>共 %Ln 名员工</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln active</source>
+        <translation>
+            <numerusform>%Ln 名在职</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln shown</source>
+        <translation>
+            <numerusform>显示 %Ln 名</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -21,6 +21,18 @@ DEMO_TODAY = date(2026, 11, 23)
 
 
 @pytest.fixture(autouse=True, scope="session")
+def english(qapp):
+    """The app's English catalog (its plural forms) for the whole session, as the app
+    installs it; a test in Chinese installs Chinese over it and takes it away after."""
+    from retention_desktop.ui.common.i18n import install_translators
+
+    translators = install_translators(qapp, "en")
+    yield
+    for translator in translators:
+        qapp.removeTranslator(translator)
+
+
+@pytest.fixture(autouse=True, scope="session")
 def collect_on_the_ui_thread(qapp):
     """As the app does: Python's garbage collector runs on the UI thread only (a
     collection in a background read could destroy a Qt object there and crash)."""
@@ -106,10 +118,10 @@ def answer(monkeypatch):
 @pytest.fixture
 def chinese(qapp):
     """The app's and Qt's Chinese translations installed for the test (English after)."""
-    from retention_desktop.ui.common.i18n import install_translators
+    from retention_desktop.ui.common.i18n import install_translators, set_default_locale
 
     translators = install_translators(qapp, "zh_CN")
     yield
     for translator in translators:
         qapp.removeTranslator(translator)
-    install_translators(qapp, "en")
+    set_default_locale("en")

@@ -124,7 +124,7 @@ def test_ctrl_n_adds_an_employee_with_every_field(make_window, tmp_path, qtbot):
     # shown and selected in the roster; one undoable step
     assert shown_ids(window) == [employee_id]
     assert window.roster.page.current_employee_id() == employee_id
-    assert window.count_label.text() == "1 employees, 1 active, 1 shown"
+    assert window.count_label.text() == "1 employee, 1 active, 1 shown"  # (was "1 employees")
     assert window.session.undo_stack.count() == 1
     assert window.session.undo_stack.undoText() == "Add 王小明"
 

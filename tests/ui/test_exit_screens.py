@@ -845,7 +845,7 @@ def test_a_rehire_date_more_than_a_year_ahead_is_refused_like_any_hire_date(
 
 # In Chinese
 def test_the_exit_dialog_in_chinese(make_window, demo_db_path, qapp, qtbot):
-    from retention_desktop.ui.common.i18n import install_translators
+    from retention_desktop.ui.common.i18n import install_translators, set_default_locale
 
     translators = install_translators(qapp, "zh_CN")
     try:
@@ -878,4 +878,4 @@ def test_the_exit_dialog_in_chinese(make_window, demo_db_path, qapp, qtbot):
     finally:
         for translator in translators:
             qapp.removeTranslator(translator)
-        install_translators(qapp, "en")
+        set_default_locale("en")

@@ -83,7 +83,7 @@ def test_back_up_now_writes_a_backup_off_the_ui_thread(make_window, demo_db_path
 
 
 def test_chinese_window(make_window, demo_db_path, qapp):
-    from retention_desktop.ui.common.i18n import install_translators
+    from retention_desktop.ui.common.i18n import install_translators, set_default_locale
 
     translators = install_translators(qapp, "zh_CN")
     try:
@@ -95,7 +95,7 @@ def test_chinese_window(make_window, demo_db_path, qapp):
     finally:
         for translator in translators:
             qapp.removeTranslator(translator)
-        install_translators(qapp, "en")
+        set_default_locale("en")
 
 
 def test_window_geometry_and_columns_are_remembered(make_window, demo_db_path, qtbot):

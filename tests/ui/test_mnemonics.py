@@ -106,9 +106,9 @@ class Inspector:
 
 @pytest.mark.parametrize("lang", ["en", "zh_CN"])
 def test_no_alt_letter_is_taken_twice(lang, make_window, demo_db_path, qtbot, qapp):
-    from retention_desktop.ui.common.i18n import install_translators
+    from retention_desktop.ui.common.i18n import install_translators, set_default_locale
 
-    translators = install_translators(qapp, lang) if lang != "en" else []
+    translators = install_translators(qapp, lang) if lang != "en" else []  # (en: on already)
     inspector = Inspector()
     try:
         window = make_window(demo_db_path, lang)
@@ -138,4 +138,4 @@ def test_no_alt_letter_is_taken_twice(lang, make_window, demo_db_path, qtbot, qa
         for translator in translators:
             qapp.removeTranslator(translator)
         if translators:
-            install_translators(qapp, "en")
+            set_default_locale("en")

@@ -86,14 +86,15 @@ def test_a_clean_file_is_previewed_then_imported(window, qtbot, tmp_path, inform
                                "exit_date", "exit_type", "exit_reason"]  # fmt: skip
     assert seen["preview"] == [["N1", "周杰", "售前客服"], ["N2", "吴昊", "售后客服"]]
     assert seen["problems"] == 0
-    assert seen["status"].startswith("Ready: 2 employees, 2 employment spells and 1 exits")
+    assert seen["status"].startswith("Ready: 2 employees, 2 employment spells and 1 exit will be "
+                                     "added; already in the database: 0 rows.")  # fmt: skip
     assert "业绩不达标" in seen["status"]
     assert db.execute("SELECT count(*) FROM employees").fetchone()[0] == employees + 2
     assert db.execute(
         "SELECT s.end_date, x.exit_type FROM employees e JOIN spells s ON s.employee_id = e.id "
         "JOIN exits x ON x.spell_id = s.id WHERE e.employee_no = 'N2'"
     ).fetchall() == [("2026-09-30", "involuntary")]
-    assert informed[0].startswith("Imported: 2 employees, 2 employment spells and 1 exits")
+    assert informed[0].startswith("Imported: 2 employees, 2 employment spells and 1 exit added")
     assert "A backup was taken first" in informed[0]
     # the roster shows them, and the undo history started afresh
     qtbot.waitUntil(lambda: window.roster.page.model.row_of_employee(

@@ -15,26 +15,51 @@ TRANSLATIONS = ROOT / "resources" / "translations"
 BIN = Path(sys.executable).parent
 
 
+class _Translation:
+    """A message's translation: its text, or for a plural message (%n) its forms."""
+
+    def __init__(self, element) -> None:
+        self.element = element
+        self.forms = [f.text or "" for f in element.findall("numerusform")]
+        self.text = element.text if not self.forms else " | ".join(self.forms)
+
+    def get(self, key: str):
+        return self.element.get(key)
+
+
 def _messages(ts: Path):
     for message in ET.parse(ts).iter("message"):
-        yield message.find("source").text, message.find("translation")
+        yield message.find("source").text, _Translation(message.find("translation"))
 
 
 def test_there_is_a_chinese_translation():
     assert (TRANSLATIONS / "retention_desktop_zh_CN.ts").is_file()
     assert (TRANSLATIONS / "retention_desktop_zh_CN.qm").is_file()
+    # English, the source language, has a catalog of its plural forms
+    assert (TRANSLATIONS / "retention_desktop_en.qm").is_file()
 
 
 def test_every_message_is_translated_with_its_placeholders():
     for ts in TRANSLATIONS.glob("*.ts"):
         for source, translation in _messages(ts):
             assert translation.get("type") != "unfinished", f"{ts.name}: untranslated {source!r}"
-            assert (translation.text or "").strip(), f"{ts.name}: empty {source!r}"
-            assert sorted(re.findall(r"%\d", source)) == sorted(
-                re.findall(r"%\d", translation.text)
-            ), f"{ts.name}: placeholders differ in {source!r}"
-            if "&" in source.replace("&&", ""):
-                assert "&" in translation.text, f"{ts.name}: lost the shortcut in {source!r}"
+            for text in translation.forms or [translation.text]:
+                assert (text or "").strip(), f"{ts.name}: empty {source!r}"
+                assert sorted(re.findall(r"%\d|%L?n", source)) == sorted(
+                    re.findall(r"%\d|%L?n", text)
+                ), f"{ts.name}: placeholders differ in {source!r}"
+                if "&" in source.replace("&&", ""):
+                    assert "&" in text, f"{ts.name}: lost the shortcut in {source!r}"
+
+
+def test_english_says_one_exit_and_two_exits(qapp):
+    """Plural forms come from the English catalog the app installs ("1 exits" before)."""
+    from PySide6.QtCore import QCoreApplication
+
+    def exits(n: int) -> str:
+        return QCoreApplication.translate("ExitsPage", "%Ln exit(s)", "", n)
+
+    assert (exits(1), exits(2), exits(1200)) == ("1 exit", "2 exits", "1,200 exits")
 
 
 def test_chinese_translations_use_full_width_punctuation():
@@ -61,12 +86,13 @@ def test_the_ts_files_hold_every_string_of_the_sources(tmp_path):
     for ts in TRANSLATIONS.glob("*.ts"):
         copy = tmp_path / ts.name
         shutil.copy(ts, copy)
+        only = ["-pluralonly"] if ts.name.endswith("_en.ts") else []  # as the script does
         result = subprocess.run(
-            [str(BIN / "pyside6-lupdate"), "-no-obsolete", "-locations", "none", *sources,
-             "-ts", str(copy)],
+            [str(BIN / "pyside6-lupdate"), "-no-obsolete", "-locations", "none", *only,
+             *sources, "-ts", str(copy)],
             capture_output=True, text=True, check=True,
         )  # fmt: skip
-        assert "(0 new and" in result.stdout, result.stdout
+        assert only or "(0 new and" in result.stdout, result.stdout
         assert copy.read_text("utf-8") == ts.read_text("utf-8"), (
             "run sh .ci/update-translations: the .ts is out of date"
         )

@@ -106,8 +106,9 @@ def assert_roster_matches_file(window: MainWindow) -> None:
     assert window.roster.page.status_combo.currentText() == "Everyone"
     assert roster_shown(window) == set(queries.roster(window.session.db))
     counts = queries.counts(window.session.db)
+    people = f"{counts['employees']:,} employee" + ("s" if counts["employees"] != 1 else "")
     assert window.count_label.text() == (
-        f"{counts['employees']} employees, {counts['active']} active, {counts['employees']} shown"
+        f"{people}, {counts['active']:,} active, {counts['employees']:,} shown"
     )
 
 

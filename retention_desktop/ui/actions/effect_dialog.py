@@ -78,7 +78,7 @@ class EffectModel(QAbstractTableModel):
         if column == COL_TYPE:
             return row.action_type
         if column == COL_RECEIVED:
-            return self.tr("%1 people").replace("%1", f"{row.received:,}")
+            return self.tr("%Ln person(s)", "", row.received)
         still, n, rate, others = self.figures(row, column)
         if not n:
             return self.tr("– (nobody to compare)") if others else self.tr("– (none yet)")

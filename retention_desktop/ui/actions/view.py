@@ -181,8 +181,8 @@ class ActionsPage(QWidget):
 
     def _show_counts(self, count: int, overdue: int) -> None:
         self.count_label.setText(
-            self.tr("%1 actions, %2 overdue").replace("%1", f"{count:,}")
-            .replace("%2", f"{overdue:,}")
+            self.tr("%1, %2").replace("%1", self.tr("%Ln action(s)", "", count))
+            .replace("%2", self.tr("%Ln overdue", "", overdue))
         )  # fmt: skip
         empty = not count
         self.view.setVisible(not empty)

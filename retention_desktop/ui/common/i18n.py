@@ -9,20 +9,27 @@ from retention_desktop.ui.common.assets import get_asset
 TRANSLATION_BASENAME = "retention_desktop"
 
 
+def set_default_locale(lang: str) -> None:
+    """Numbers, dates and plural rules of `lang` for every widget made from now on."""
+    chinese = lang == "zh_CN"
+    QLocale.setDefault(QLocale(
+        QLocale.Language.Chinese if chinese else QLocale.Language.English,
+        QLocale.Country.China if chinese else QLocale.Country.UnitedStates,
+    ))  # fmt: skip
+
+
 def install_translators(app: QCoreApplication, lang: str) -> list[QTranslator]:
-    """Install translators for `lang` ('zh_CN' or 'en'); English needs none (it is the
-    source language). Returns them so the caller keeps them alive."""
-    QLocale.setDefault(QLocale(QLocale.Language.Chinese if lang == "zh_CN" else
-                               QLocale.Language.English,
-                               QLocale.Country.China if lang == "zh_CN" else
-                               QLocale.Country.UnitedStates))  # fmt: skip
-    if lang != "zh_CN":
-        return []
+    """Install translators for `lang` ('zh_CN' or 'en'): ours and Qt's for Chinese; for
+    English (the source language) ours only, which holds the plural forms ("1 exit",
+    "2 exits"). Returns them so the caller keeps them alive."""
+    set_default_locale(lang)
     installed = []
     ours = QTranslator(app)
     if ours.load(f"{TRANSLATION_BASENAME}_{lang}", str(get_asset("translations"))):
         app.installTranslator(ours)
         installed.append(ours)
+    if lang != "zh_CN":
+        return installed
     qt = QTranslator(app)
     if qt.load(f"qtbase_{lang}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
         app.installTranslator(qt)

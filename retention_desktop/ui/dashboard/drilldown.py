@@ -33,8 +33,8 @@ class ExitsBehindDialog(QDialog):
         buttons.setStandardButtons(buttons.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(self.tr("%1 exits. Double-click one to open it.").replace(
-            "%1", str(len(rows))), self))  # fmt: skip
+        layout.addWidget(QLabel(self.tr("%Ln exit(s). Double-click one to open it.", "",
+                                        len(rows)), self))  # fmt: skip
         layout.addWidget(self.view)
         layout.addWidget(buttons)
         self.resize(900, 420)

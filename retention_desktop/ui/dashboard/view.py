@@ -188,10 +188,10 @@ class DashboardPage(QWidget):
         self.figures = key_figures(report, previous, shown.headcount_now, shown.alternative)
         period = report.period
         self.period_label.setText(
-            self.tr("%1 to %2 (%3 months), compared with %4 to %5")
+            self.tr("%1 to %2 (%3), compared with %4 to %5")
             .replace("%1", str(period.first))
             .replace("%2", str(period.last))
-            .replace("%3", str(period.month_count))
+            .replace("%3", self.tr("%Ln month(s)", "", period.month_count))
             .replace("%4", str(previous.period.first))
             .replace("%5", str(previous.period.last))
         )

@@ -197,9 +197,9 @@ class ExitsPage(QWidget):
             self.view.selectRow(row)
         unfinished = sum(r.handover_unfinished for r in rows)
         self.summary_label.setText(
-            self.tr("%1 exits, %2 with unfinished handover")
-            .replace("%1", str(len(rows)))
-            .replace("%2", str(unfinished))
+            self.tr("%1, %2")
+            .replace("%1", self.tr("%Ln exit(s)", "", len(rows)))
+            .replace("%2", self.tr("%Ln with unfinished handover", "", unfinished))
         )
         if rows:
             text = ""

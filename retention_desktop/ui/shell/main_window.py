@@ -244,11 +244,12 @@ class MainWindow(QMainWindow):
         self._show_counts()
 
     def _show_counts(self) -> None:
+        counts, shown = self._counts, self.roster.page.model.rowCount()
         self.count_label.setText(
-            self.tr("%1 employees, %2 active, %3 shown")
-            .replace("%1", str(self._counts["employees"]))
-            .replace("%2", str(self._counts["active"]))
-            .replace("%3", str(self.roster.page.model.rowCount()))
+            self.tr("%1, %2, %3")
+            .replace("%1", self.tr("%Ln employee(s)", "", counts["employees"]))
+            .replace("%2", self.tr("%Ln active", "", counts["active"]))
+            .replace("%3", self.tr("%Ln shown", "", shown))
         )
 
     # Remembered between sessions

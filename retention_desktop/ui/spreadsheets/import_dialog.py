@@ -242,12 +242,13 @@ class ImportDialog(QDialog):
         self.import_button.setEnabled(not problems and plan is not None and plan.changes)
 
     def _counts_text(self, template: str, summary: ImportSummary) -> str:
-        """`template` with the counts of `summary` filled in, and the new reasons after it."""
+        """`template` with the counts of `summary` filled in (each with its plural), and
+        the new reasons after it."""
         text = (
-            template.replace("%1", str(summary.employees_added))
-            .replace("%2", str(summary.spells_added))
-            .replace("%3", str(summary.exits_added))
-            .replace("%4", str(summary.already_there))
+            template.replace("%1", self.tr("%Ln employee(s)", "", summary.employees_added))
+            .replace("%2", self.tr("%Ln employment spell(s)", "", summary.spells_added))
+            .replace("%3", self.tr("%Ln exit(s)", "", summary.exits_added))
+            .replace("%4", self.tr("%Ln row(s)", "", summary.already_there))
         )
         if summary.new_reasons:
             text += "\n" + self.tr("New exit reasons added to the list: %1").replace(
@@ -258,8 +259,8 @@ class ImportDialog(QDialog):
     def plan_text(self, plan: ImportSummary) -> str:
         return self._counts_text(
             self.tr(
-                "Ready: %1 employees, %2 employment spells and %3 exits will be added; %4 "
-                "rows are in the database already. A backup is taken first."
+                "Ready: %1, %2 and %3 will be added; already in the database: %4. A backup "
+                "is taken first."
             ),
             plan,
         )
@@ -338,10 +339,7 @@ class ImportDialog(QDialog):
 
     def done_text(self, summary: ImportSummary) -> str:
         text = self._counts_text(
-            self.tr(
-                "Imported: %1 employees, %2 employment spells and %3 exits added; %4 rows "
-                "were in the database already."
-            ),
+            self.tr("Imported: %1, %2 and %3 added; already in the database: %4."),
             summary,
         )
         if summary.backup is not None:
