@@ -86,7 +86,7 @@ def _offer_restore(error: StoreError, db_path: Path, parent: QWidget | None) -> 
             parent,
             QCoreApplication.translate("App", "Cannot open the database"),
             QCoreApplication.translate("App", "%1\n\nThere is no backup to restore.").replace(
-                "%1", str(error)
+                "%1", opening_refusal(error, db_path)
             ),
         )
         return False
@@ -99,7 +99,7 @@ def _offer_restore(error: StoreError, db_path: Path, parent: QWidget | None) -> 
             "%1\n\nRestore the latest backup (%2)? The damaged file is kept beside it, "
             "nothing is deleted.",
         )
-        .replace("%1", str(error))
+        .replace("%1", opening_refusal(error, db_path))
         .replace("%2", latest.name),
     )
     if answer != QMessageBox.StandardButton.Yes:
@@ -120,7 +120,7 @@ def open_session(db_path: Path, lang: str, parent: QWidget | None = None) -> Ses
             _cannot_open(parent, opening_fault(error.kind, db_path, error.holder))
             return None
         except StoreError as error:
-            _cannot_open(parent, str(error))
+            _cannot_open(parent, opening_refusal(error, db_path))
             return None
         except FAULTS as error:  # SQLite's or the system's, while opening
             fault = fault_of(error, db_path)
@@ -132,6 +132,41 @@ def open_session(db_path: Path, lang: str, parent: QWidget | None = None) -> Ses
 def _cannot_open(parent: QWidget | None, text: str) -> None:
     QMessageBox.critical(parent, QCoreApplication.translate("App", "Cannot open the database"),
                          text)  # fmt: skip
+
+
+def opening_refusal(error: StoreError, path: Path) -> str:
+    """The owner's sentence for a file the app will not open (damaged, not ours, newer,
+    read-only and in need of an update…), in the app's language."""
+    translate = QCoreApplication.translate
+    texts = {
+        "missing": translate("App", "There is no database at %1."),
+        "not_sqlite": translate(
+            "App",
+            "%1 is not a Retention Desktop database (it is no database file); it was not changed.",
+        ),
+        "foreign": translate(
+            "App",
+            "%1 is a database of another program, not of Retention Desktop; it was not changed.",
+        ),
+        "newer": translate(
+            "App",
+            "%1 was written by a newer version of Retention Desktop: update the app "
+            "to open it. The file was not changed.",
+        ),
+        "read_only_empty": translate(
+            "App", "%1 is read-only and holds no Retention Desktop data yet; it was not changed."
+        ),
+        "read_only_old": translate(
+            "App",
+            "%1 was saved by an earlier version and must be updated before it can be "
+            "opened, but it is read-only: make it writable, or copy it to a folder you can "
+            "write to. It was not changed.",
+        ),
+    }
+    text = texts.get(error.why)
+    if text is None and isinstance(error, DamagedDatabaseError):
+        text = translate("App", "%1 is damaged and cannot be read; it was not changed.")
+    return str(error) if text is None else text.replace("%1", str(path))
 
 
 def opening_fault(kind: str, path: Path, holder: str = "") -> str:

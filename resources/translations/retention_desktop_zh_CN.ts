@@ -338,6 +338,34 @@ Restore the latest backup (%2)? The damaged file is kept beside it, nothing is d
 要恢复最近的备份（%2）吗？损坏的文件会保留在旁边，不会删除任何内容。</translation>
     </message>
     <message>
+        <source>There is no database at %1.</source>
+        <translation>%1 处没有数据库。</translation>
+    </message>
+    <message>
+        <source>%1 is not a Retention Desktop database (it is no database file); it was not changed.</source>
+        <translation>%1 不是留人的数据库（它不是数据库文件），没有做任何改动。</translation>
+    </message>
+    <message>
+        <source>%1 is a database of another program, not of Retention Desktop; it was not changed.</source>
+        <translation>%1 是其他程序的数据库，不是留人的，没有做任何改动。</translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer version of Retention Desktop: update the app to open it. The file was not changed.</source>
+        <translation>%1 是由更新版本的留人写入的：请先升级本程序再打开。文件没有改动。</translation>
+    </message>
+    <message>
+        <source>%1 is read-only and holds no Retention Desktop data yet; it was not changed.</source>
+        <translation>%1 是只读的，还没有任何留人的数据，没有做任何改动。</translation>
+    </message>
+    <message>
+        <source>%1 was saved by an earlier version and must be updated before it can be opened, but it is read-only: make it writable, or copy it to a folder you can write to. It was not changed.</source>
+        <translation>%1 由旧版本保存，需要先升级才能打开，但它是只读的：请让它可写，或复制到可写的文件夹。文件没有改动。</translation>
+    </message>
+    <message>
+        <source>%1 is damaged and cannot be read; it was not changed.</source>
+        <translation>%1 已损坏，无法读取，没有做任何改动。</translation>
+    </message>
+    <message>
         <source>%2 is using %1. Close it, then start Retention Desktop again.</source>
         <translation>%2 正在使用 %1。请关闭该程序，然后重新启动留人。</translation>
     </message>

@@ -43,7 +43,8 @@ def _check_header(path: Path) -> None:
     if header != SQLITE_HEADER:
         raise NotADatabaseError(
             f"{path} is not a Retention Desktop database (it is not an SQLite file); "
-            "it was not changed."
+            "it was not changed.",
+            "not_sqlite",
         )
 
 
@@ -68,7 +69,8 @@ def _inspect_existing(conn: sqlite3.Connection, path: Path, verify: bool = True)
             return False  # an empty SQLite file: ours to set up
         raise ForeignDatabaseError(
             f"{path} is an SQLite file of another program, not a Retention Desktop database; "
-            "it was not changed."
+            "it was not changed.",
+            "foreign",
         )
     try:
         result = conn.execute("PRAGMA quick_check").fetchall() if verify else [("ok",)]
@@ -94,7 +96,8 @@ def _inspect_existing(conn: sqlite3.Connection, path: Path, verify: bool = True)
             raise NewerVersionError(
                 f"{path} was written by a newer version of Retention Desktop "
                 f"(schema step {sorted(unknown)[0]} is unknown to this version); "
-                "update the app to open it. The file was not changed."
+                "update the app to open it. The file was not changed.",
+                "newer",
             )
     return True
 
@@ -150,7 +153,7 @@ def open_database(
         if not writable(path):
             return _open_read_only(path, verify)
     elif not create:
-        raise NotADatabaseError(f"There is no database at {path}.")
+        raise NotADatabaseError(f"There is no database at {path}.", "missing")
     else:
         if path.parent == default_db_path().parent or not path.parent.exists():
             make_private_dir(path.parent)
@@ -181,7 +184,8 @@ def _open_read_only(path: Path, verify: bool) -> Database:
     beside it, every write refused by SQLite itself (`query_only`)."""
     if not _inspect_read_only(path, verify):
         raise ReadOnlyDatabaseError(
-            f"{path} is read-only and holds no Retention Desktop data yet; it was not changed."
+            f"{path} is read-only and holds no Retention Desktop data yet; it was not changed.",
+            "read_only_empty",
         )
     conn = sqlite3.connect(read_only_uri(path), uri=True)
     try:
@@ -192,7 +196,8 @@ def _open_read_only(path: Path, verify: bool) -> Database:
             raise ReadOnlyDatabaseError(
                 f"{path} was saved by an earlier version and must be updated before it can "
                 "be opened, but it is read-only; make it writable or copy it to a folder "
-                "you can write to. It was not changed."
+                "you can write to. It was not changed.",
+                "read_only_old",
             )
     except BaseException:
         conn.close()

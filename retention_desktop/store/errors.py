@@ -2,7 +2,12 @@
 
 
 class StoreError(Exception):
-    """Base class: the database could not be used as asked. Nothing was written."""
+    """Base class: the database could not be used as asked. Nothing was written. `why`
+    says which case of the error it is, for the screens' own sentences."""
+
+    def __init__(self, message: str = "", why: str = "") -> None:
+        super().__init__(message)
+        self.why = why
 
 
 class NotADatabaseError(StoreError):

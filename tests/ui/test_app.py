@@ -324,3 +324,31 @@ def test_a_restore_runs_behind_a_busy_dialog_not_on_the_window(
     assert new.isVisible()
     new.session.close()
     new._lock.unlock()
+
+
+def test_a_damaged_file_is_said_wholly_in_chinese(started, demo_db_path, dialogs, chinese):
+    """The damaged-file question began with the store's English sentence."""
+    import re
+
+    backup_file(demo_db_path, reason="manual")
+    path = demo_db_path
+    with sqlite3.connect(path) as conn:  # an SQLite file, but its pages are garbage
+        conn.execute("PRAGMA user_version = 1")
+    conn.close()
+    data = bytearray(path.read_bytes())
+    data[100:4096] = b"\xff" * (4096 - 100)  # the schema page: unreadable
+    path.write_bytes(bytes(data))
+    started(path, "zh_CN")
+    kind, text = dialogs[0]
+    assert kind == "question"
+    assert text.startswith(f"{path} 已损坏，无法读取，没有做任何改动。")
+    words = re.sub(r"shop-[\w-]+\.db", "", text.replace(str(path), ""))  # the file names
+    assert not re.search(r"[A-Za-z]{3,}", words), text
+
+
+def test_a_file_that_is_not_ours_is_said_in_chinese(started, tmp_path, dialogs, chinese):
+    path = tmp_path / "shop.db"
+    path.write_bytes(b"not a database at all" * 10)
+    started(path, "zh_CN")
+    text = dialogs[0][1]
+    assert text.startswith(f"{path} 不是留人的数据库（它不是数据库文件），没有做任何改动。")
