@@ -6,7 +6,7 @@ import os
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLockFile, QSysInfo, QTimer
+from PySide6.QtCore import QCoreApplication, QLockFile, QProcess, QSysInfo, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
@@ -31,7 +31,7 @@ from retention_desktop.store.faults import FAULTS, fault_of, kind_of
 from retention_desktop.store.paths import command_line, is_our_program
 from retention_desktop.ui.common.assets import get_asset
 from retention_desktop.ui.common.collector import collect_on_main_thread
-from retention_desktop.ui.common.i18n import install_translators
+from retention_desktop.ui.common.i18n import app_language, install_translators
 from retention_desktop.ui.common.jobs import run_in_background, run_with_progress, wait_for_jobs
 from retention_desktop.ui.common.session import Session
 from retention_desktop.ui.shell.main_window import MainWindow
@@ -259,9 +259,46 @@ def _show_window(session: Session, lock: QLockFile | None) -> MainWindow:
     window.backups.restore_requested.connect(
         lambda backup, window=window: restore_and_reopen(window, backup)
     )
+    window.settings.restart_requested.connect(lambda window=window: restart(window))
     window.show()
     QApplication.instance().main_window = window
     return window
+
+
+def relaunch_command(db_path: Path) -> tuple[str, list[str]]:
+    """The program and arguments that start the app again on `db_path` (the bundle's
+    executable, or this interpreter running the package)."""
+    if getattr(sys, "frozen", False):
+        return sys.executable, ["--db", str(db_path)]
+    return sys.executable, ["-m", "retention_desktop", "--db", str(db_path)]
+
+
+def restart(window: MainWindow) -> bool:
+    """Start the app again on the window's file (a new language is used from a start):
+    the file and its lock are let go first, so that the new one can take them, then
+    this one quits. False when the new one cannot be started: then the file is opened
+    again here, in a new window."""
+    session = window.session
+    wait_for_jobs()
+    session.close()
+    if window._lock is not None:
+        window._lock.unlock()
+        window._lock = None
+    program, arguments = relaunch_command(session.path)
+    if not QProcess.startDetached(program, arguments):
+        QMessageBox.warning(
+            window,
+            QCoreApplication.translate("App", "Language"),
+            QCoreApplication.translate(
+                "App", "Retention Desktop could not be started again: close it and start it "
+                "yourself to use the new language."
+            ),
+        )  # fmt: skip
+        window._lock = acquire_lock(session.path)
+        _reopen(window)
+        return False
+    window.close()  # the last window: the app ends (run_gui), the new one takes over
+    return True
 
 
 def restore_and_reopen(window: MainWindow, backup: Path) -> None:
@@ -335,7 +372,12 @@ def _backup_failed(window: MainWindow, error: Exception, db_path: Path) -> None:
     window.statusBar().showMessage(text.replace("%1", why).replace("%2", str(folder)))
 
 
-def run_gui(db_path: Path, lang: str) -> int:
+def run_gui(db_path: Path, lang: str | None = None) -> int:
+    """The window on `db_path`, in `lang` (`--lang`), else the language chosen in
+    Settings on this computer, else the system's."""
+    QCoreApplication.setOrganizationName(ORGANIZATION)  # where the settings are kept
+    QCoreApplication.setApplicationName(APPLICATION)
+    lang = app_language(lang)
     app = create_application(lang)
     if start(db_path, lang) is None:
         return 1

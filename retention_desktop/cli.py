@@ -378,7 +378,7 @@ def main(argv: list[str] | None = None) -> int:
         if args.command is None:
             from retention_desktop.app import run_gui
 
-            return run_gui(resolve_db_path(args.db), lang)
+            return run_gui(resolve_db_path(args.db), args.lang)  # or as chosen in Settings
         return COMMANDS[args.command](args, lang)
     except (UsageError, StoreError, SheetError, ValueError) as error:
         if isinstance(error, FaultError):  # the file or the disk: in the owner's language

@@ -414,6 +414,14 @@ Restore the latest backup (%2)? The damaged file is kept beside it, nothing is d
         <translation>备份文件夹 %1 不在（U 盘被拔出了？）：今天的备份已写到数据库文件旁边：%2。</translation>
     </message>
     <message>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <source>Retention Desktop could not be started again: close it and start it yourself to use the new language.</source>
+        <translation>留人无法自动重新启动：请关闭后自己再打开，就会使用新的语言。</translation>
+    </message>
+    <message>
         <source>Restore failed</source>
         <translation>恢复失败</translation>
     </message>
@@ -2592,6 +2600,18 @@ did not
         <translation>设置</translation>
     </message>
     <message>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <source>Follow the system</source>
+        <translation>跟随系统</translation>
+    </message>
+    <message>
+        <source>&amp;Language of the app</source>
+        <translation>程序语言(&amp;L)</translation>
+    </message>
+    <message>
         <source>Shop</source>
         <translation>店铺</translation>
     </message>
@@ -2677,6 +2697,14 @@ did not
     <message>
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <source>The new language is used from the next start. Start Retention Desktop again now?</source>
+        <translation>新的语言从下次启动开始使用。现在重新启动留人吗？</translation>
     </message>
 </context>
 <context>

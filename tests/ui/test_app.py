@@ -352,3 +352,45 @@ def test_a_file_that_is_not_ours_is_said_in_chinese(started, tmp_path, dialogs, 
     started(path, "zh_CN")
     text = dialogs[0][1]
     assert text.startswith(f"{path} 不是留人的数据库（它不是数据库文件），没有做任何改动。")
+
+
+def test_a_language_chosen_in_settings_restarts_the_app_in_it(
+    started, demo_db_path, qtbot, dialogs, monkeypatch
+):
+    """Settings > Language: kept for this computer, and Yes to the offer starts the app
+    again on the same file (the file and its lock let go first) and quits this one."""
+    from driving import SAVE, button, click, on_dialog, trigger
+    from PySide6.QtCore import QLockFile, QProcess, QSettings
+    from PySide6.QtWidgets import QComboBox
+
+    from retention_desktop.ui.common.i18n import app_language, chosen_language
+
+    launched = []
+    monkeypatch.setattr(QProcess, "startDetached",
+                        staticmethod(lambda program, args: launched.append([program, *args])
+                                     or True))  # fmt: skip
+    backup_file(demo_db_path, reason="manual")  # no daily backup job in the way
+    window = started(demo_db_path)
+    assert chosen_language() == ""
+
+    def choose_chinese(dialog) -> None:
+        combo = dialog.findChild(QComboBox, "languageCombo")
+        assert [combo.itemText(n) for n in range(combo.count())] == [
+            "Follow the system", "中文（简体）", "English"]  # fmt: skip
+        combo.setCurrentIndex(combo.findData("zh_CN"))
+        click(qtbot, button(dialog, SAVE))
+
+    with on_dialog(choose_chinese):
+        trigger(window, "settings")
+    assert QSettings().value("language") == "zh_CN"
+    assert app_language(None) == "zh_CN"
+    assert app_language("en") == "en"
+    assert [kind for kind, _ in dialogs] == ["question"]
+    assert "next start" in dialogs[0][1]
+    assert len(launched) == 1
+    assert launched[0][-2:] == ["--db", str(demo_db_path)]
+    assert not window.isVisible()
+    assert window.session.closed
+    other = QLockFile(str(demo_db_path) + ".lock")
+    assert other.tryLock(100)  # let go for the new one
+    other.unlock()

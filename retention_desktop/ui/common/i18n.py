@@ -4,9 +4,31 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
+from retention_desktop.domain.language import LANGUAGES, resolve_language
 from retention_desktop.ui.common.assets import get_asset
 
 TRANSLATION_BASENAME = "retention_desktop"
+LANGUAGE_KEY = "language"  # QSettings: "zh_CN", "en", or "" to follow the system
+
+
+def chosen_language() -> str:
+    """The language chosen in Settings on this computer ("" for the system's)."""
+    from PySide6.QtCore import QSettings
+
+    value = QSettings().value(LANGUAGE_KEY, "")
+    return value if value in LANGUAGES else ""
+
+
+def choose_language(lang: str) -> None:
+    from PySide6.QtCore import QSettings
+
+    QSettings().setValue(LANGUAGE_KEY, lang if lang in LANGUAGES else "")
+
+
+def app_language(explicit: str | None = None) -> str:
+    """The window's language: `--lang` when given, else the one chosen in Settings, else
+    the system's."""
+    return explicit or chosen_language() or resolve_language()
 
 
 def set_default_locale(lang: str) -> None:

@@ -10,6 +10,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QCheckBox,
+    QComboBox,
     QDateEdit,
     QDialog,
     QDoubleSpinBox,
@@ -54,12 +55,25 @@ class SettingsDialog(QDialog):
     `save(values)` with them all, as entered, which returns the file's refusal (the
     dialog then stays open) or None."""
 
-    def __init__(self, settings: dict, save: Callable[[dict], Refusal | None], parent=None):
+    def __init__(
+        self, settings: dict, save: Callable[[dict], Refusal | None], parent=None,
+        *, language: str = "",
+    ) -> None:  # fmt: skip
         super().__init__(parent)
         self.save = save
         self.setObjectName("settingsDialog")
         self.setWindowTitle(self.tr("Settings"))
         self.peak_seasons = settings["peak_seasons"]
+
+        # this computer's, not the file's: kept apart from the shop's settings below
+        speech = QGroupBox(self.tr("Language"), self)
+        form = QFormLayout(speech)
+        self.language_combo = QComboBox(speech, objectName="languageCombo")
+        self.language_combo.addItem(self.tr("Follow the system"), "")
+        self.language_combo.addItem("中文（简体）", "zh_CN")  # each in its own words
+        self.language_combo.addItem("English", "en")
+        self.language_combo.setCurrentIndex(max(0, self.language_combo.findData(language)))
+        form.addRow(self.tr("&Language of the app"), self.language_combo)
 
         shop = QGroupBox(self.tr("Shop"), self)
         form = QFormLayout(shop)
@@ -160,7 +174,7 @@ class SettingsDialog(QDialog):
         grid.setColumnStretch(3, 1)
 
         layout = QVBoxLayout(self)
-        for group in (shop, cost, rate, reminders, peaks):
+        for group in (speech, shop, cost, rate, reminders, peaks):
             layout.addWidget(group)
         layout.addWidget(dialog_buttons(self))
         # never shorter than the wrapped notes (and a shown error) need at its width
@@ -176,6 +190,10 @@ class SettingsDialog(QDialog):
         spin.setGroupSeparatorShown(True)
         spin.setValue(float(value))
         return spin
+
+    def language(self) -> str:
+        """The language chosen ("" to follow the system)."""
+        return self.language_combo.currentData()
 
     def values(self) -> dict:
         return {
