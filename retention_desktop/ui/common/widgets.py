@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QDate, QEvent, Qt
 from PySide6.QtGui import QFont, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -14,7 +14,9 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QHeaderView,
     QLabel,
+    QStyledItemDelegate,
     QTableView,
+    QToolTip,
     QWidget,
 )
 
@@ -57,10 +59,34 @@ def dialog_buttons(
     return buttons
 
 
+class ElidedTips(QStyledItemDelegate):
+    """Draws cells as usual; a cell whose text is cut short (…) shows its whole text as
+    a tooltip when the model gives none of its own."""
+
+    def helpEvent(self, event, view, option, index) -> bool:
+        if event.type() == QEvent.Type.ToolTip and index.isValid():
+            text = index.data(Qt.ItemDataRole.DisplayRole)
+            if index.data(Qt.ItemDataRole.ToolTipRole) is None and text not in (None, ""):
+                self.initStyleOption(option, index)
+                needed = option.fontMetrics.horizontalAdvance(str(text)) + 12  # the margins
+                if needed > view.visualRect(index).width() or "\n" in str(text):
+                    QToolTip.showText(event.globalPos(), str(text), view)
+                else:
+                    QToolTip.hideText()
+                return True
+        return super().helpEvent(event, view, option, index)
+
+
+def show_cut_text(view: QAbstractItemView) -> None:
+    """Cells of `view` whose text is cut short show the whole of it on hover."""
+    view.setItemDelegate(ElidedTips(view))
+
+
 def set_up_record_table(view: QTableView, object_name: str) -> None:
     """A read-only list of records: whole rows selected one at a time, compact rows,
-    columns the user can resize."""
+    columns the user can resize; a cell cut short shows its whole text on hover."""
     view.setObjectName(object_name)
+    show_cut_text(view)
     view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
     view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QLabel, QTreeWidget, QTreeWidgetItem, QVBoxLayout,
 
 from retention_desktop.ui.common.labels import season_name
 from retention_desktop.ui.common.session import Session
+from retention_desktop.ui.common.widgets import show_cut_text
 
 if TYPE_CHECKING:
     from retention_desktop.store.reminders import TodayItems
@@ -52,6 +53,7 @@ class TodayPanel(QWidget):
         self.tree.setWordWrap(True)
         self.tree.setUniformRowHeights(False)
         self.tree.itemActivated.connect(self._activated)
+        show_cut_text(self.tree)  # a line cut short shows its whole text on hover
         self.summary = QLabel(self, objectName="todaySummary")
         self.summary.setWordWrap(True)
         layout = QVBoxLayout(self)
