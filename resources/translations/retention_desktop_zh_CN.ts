@@ -1428,6 +1428,10 @@ did not
         <translation>未填写类型</translation>
     </message>
     <message>
+        <source>Search name or number</source>
+        <translation>搜索姓名或工号</translation>
+    </message>
+    <message>
         <source>Handover unfinished</source>
         <translation>交接未完成</translation>
     </message>
@@ -1462,6 +1466,10 @@ did not
     <message>
         <source>No exits recorded. When someone leaves, use Record exit on the roster.</source>
         <translation>还没有离职记录。有人离职时，请在花名册上使用“登记离职”。</translation>
+    </message>
+    <message>
+        <source>No exit of someone called or numbered “%1” here.</source>
+        <translation>这里没有姓名或工号为“%1”的离职记录。</translation>
     </message>
     <message>
         <source>No exits match these filters.</source>

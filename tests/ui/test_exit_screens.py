@@ -879,3 +879,33 @@ def test_the_exit_dialog_in_chinese(make_window, demo_db_path, qapp, qtbot):
         for translator in translators:
             qapp.removeTranslator(translator)
         set_default_locale("en")
+
+
+def test_the_exits_page_finds_people_by_name_or_number(make_window, demo_db_path, qtbot):
+    from driving import exits_page, replace_text, trigger, type_text
+
+    window = make_window(demo_db_path)
+    window.show()
+    qtbot.waitExposed(window)
+    trigger(window, "showExits")
+    page = exits_page(window)
+    everyone = [page.model.row_at(r) for r in range(page.model.rowCount())]
+    assert len(everyone) > 5
+    someone = everyone[3]
+    search = page.search_edit
+    type_text(qtbot, search, someone.name[:2])
+    shown = [page.model.row_at(r) for r in range(page.model.rowCount())]
+    assert someone in shown
+    assert all(someone.name[:2] in r.name for r in shown)
+    assert page.summary_label.text().startswith(f"{len(shown):,} exit")
+    if someone.employee_no:
+        replace_text(qtbot, search, someone.employee_no)
+        assert someone in [page.model.row_at(r) for r in range(page.model.rowCount())]
+    replace_text(qtbot, search, "nobody by this name")
+    assert page.model.rowCount() == 0
+    assert (
+        page.empty_label.text()
+        == "No exit of someone called or numbered “nobody by this name” here."
+    )
+    replace_text(qtbot, search, "")
+    assert page.model.rowCount() == len(everyone)

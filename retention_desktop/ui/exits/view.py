@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QDateEdit,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -78,6 +79,11 @@ class ExitsPage(QWidget):
             (self.tr("Type not given"), "unspecified"),
         ):
             self.type_combo.addItem(text, key)
+        self.search_edit = QLineEdit(self, objectName="exitSearchEdit")
+        self.search_edit.setPlaceholderText(self.tr("Search name or number"))
+        self.search_edit.setClearButtonEnabled(True)
+        self.search_edit.textChanged.connect(self._search_changed)
+        self.all_rows: list[queries.ExitRow] = []  # as read for the filters, before the search
         self.unfinished_check = QCheckBox(self.tr("Handover unfinished"), self)
         self.unfinished_check.setObjectName("unfinishedCheck")
         self.period_combo.currentIndexChanged.connect(self._period_changed)
@@ -94,6 +100,7 @@ class ExitsPage(QWidget):
         first.addStretch(1)
         first.addWidget(self.unfinished_check)
         second = QHBoxLayout()
+        second.addWidget(self.search_edit, 1)
         second.addWidget(self.team_combo)
         second.addWidget(self.reason_combo, 1)
         second.addWidget(self.type_combo)
@@ -124,6 +131,7 @@ class ExitsPage(QWidget):
         self._loading = False
         self._sized = False
         self.reading = False
+        self._none_recorded = False
 
     def _period_changed(self) -> None:
         custom = self.period_combo.currentData() == PERIOD_CUSTOM
@@ -188,6 +196,21 @@ class ExitsPage(QWidget):
         """The rows read for the filters; `none_recorded`: the file holds no exit at all.
         The exit chosen stays chosen when it is still listed."""
         self.reading = False
+        self.all_rows, self._none_recorded = rows, none_recorded
+        self._show_found()
+
+    def _search_changed(self) -> None:
+        if not self.reading:
+            self._show_found()
+
+    def _show_found(self) -> None:
+        """The rows read, narrowed to the search (name or employee number), shown."""
+        needle = " ".join(self.search_edit.text().split()).casefold()
+        rows = self.all_rows
+        if needle:
+            rows = [r for r in rows if needle in r.name.casefold()
+                    or needle in (r.employee_no or "").casefold()]  # fmt: skip
+        none_recorded = self._none_recorded
         keep = self.current_exit()
         self.model.set_rows(rows)
         if rows and not self._sized:
@@ -205,6 +228,10 @@ class ExitsPage(QWidget):
             text = ""
         elif none_recorded:
             text = self.tr("No exits recorded. When someone leaves, use Record exit on the roster.")
+        elif needle:
+            text = self.tr("No exit of someone called or numbered “%1” here.").replace(
+                "%1", self.search_edit.text().strip()
+            )
         else:
             text = self.tr("No exits match these filters.")
         self._show_empty(text)
