@@ -18,6 +18,7 @@ from driving import (
     dump,
     on_dialog,
     replace_text,
+    trigger,
 )
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDateEdit, QFrame
@@ -227,3 +228,23 @@ def test_settings_the_file_refuses_keep_the_dialog_open(window, qtbot, monkeypat
     assert seen["file"] == before
     assert seen["closed"]
     assert all_settings(db)["shop_name"] == "小王的网店"
+
+
+def test_peak_season_dates_show_no_year(make_window, demo_db_path, qtbot):
+    """Month and day only: the calendar popup showed the year 2000."""
+    from PySide6.QtWidgets import QDateEdit
+
+    window = make_window(demo_db_path)
+    window.show()
+    seen = {}
+
+    def look(dialog) -> None:
+        edits = [e for e in dialog.findChildren(QDateEdit) if e.objectName().startswith("season")]
+        seen["texts"] = [e.text() for e in edits]
+        seen["popups"] = [e.calendarPopup() for e in edits]
+
+    with on_dialog(look):
+        trigger(window, "settings")
+    assert len(seen["texts"]) == 8
+    assert all(len(text) == 5 and text[2] == "-" for text in seen["texts"])
+    assert not any(seen["popups"])

@@ -42,7 +42,8 @@ def _month_day_edit(parent: QWidget, text: str, name: str) -> QDateEdit:
     edit.setObjectName(name)
     edit.setDisplayFormat("MM-dd")
     edit.setDateRange(QDate(YEAR, 1, 1), QDate(YEAR, 12, 31))
-    edit.setCalendarPopup(True)
+    # no calendar: its title would show the year 2000, which means nothing here
+    edit.setCalendarPopup(False)
     return edit
 
 
