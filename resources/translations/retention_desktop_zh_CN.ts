@@ -1511,6 +1511,14 @@ did not
         <translation>已保存 %1。</translation>
     </message>
     <message>
+        <source>&amp;Open</source>
+        <translation>打开(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Open &amp;folder</source>
+        <translation>打开文件夹(&amp;F)</translation>
+    </message>
+    <message>
         <source>The export was cancelled: no file was written.</source>
         <translation>导出已取消：没有写入任何文件。</translation>
     </message>

@@ -159,19 +159,40 @@ def test_an_unreadable_file_says_why(window, qtbot, tmp_path):
     assert not seen["enabled"]
 
 
-def test_export_writes_the_periods_workbook(window, qtbot, tmp_path, informed, monkeypatch):
+def test_export_writes_the_periods_workbook(window, qtbot, tmp_path, monkeypatch):
+    """The workbook of the period is written; the message that says so offers to open
+    the file or its folder (Open folder clicked here)."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtGui import QDesktopServices
+    from PySide6.QtWidgets import QApplication
+
     target = tmp_path / "out.xlsx"
+    opened, said = [], []
+    record = staticmethod(lambda url: opened.append(url.toLocalFile()) or True)
+    monkeypatch.setattr(QDesktopServices, "openUrl", record)
+
+    def answer_saved() -> None:
+        box = QApplication.activeModalWidget()
+        if isinstance(box, QMessageBox) and box.objectName() == "savedBox":
+            said.append((box.text(), [b.text() for b in box.buttons()]))
+            folder = next(b for b in box.buttons() if b.text() == "Open &folder")
+            QTimer.singleShot(0, folder.click)
+            return
+        QTimer.singleShot(10, answer_saved)
 
     def export(dialog) -> None:
         presets = dialog.picker.preset_combo
         presets.setCurrentIndex(presets.findData(PRESET_LAST_YEAR))
         dialog.team_combo.setCurrentIndex(dialog.team_combo.findData("售前客服"))
+        QTimer.singleShot(0, answer_saved)
         click(qtbot, dialog.buttons.button(dialog.buttons.StandardButton.Save))
         qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=20000)
 
     with choosing_file(target), on_dialog(export):
         trigger(window, "export")
-    assert informed == [f"Saved {target}."]
+    assert said[0][0] == f"Saved {target}."
+    assert sorted(said[0][1]) == sorted(["&Open", "Open &folder", "Close"])
+    assert opened == [str(tmp_path)]
     book = load_workbook(target)
     assert len(book.sheetnames) == 8
     expected = turnover_report(window.session.db, _year(2025), lang="en", today=TODAY,
