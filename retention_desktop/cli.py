@@ -151,23 +151,47 @@ def _percent(value: float | None) -> str:
     return "-" if value is None else f"{value * 100:.1f}%"
 
 
-def _report_text(report: Report) -> str:
-    s = report.summary
-    lines = [
-        f"Period {report.period.first} .. {report.period.last} ({report.period.month_count} "
-        "months)",
-        f"Headcount: {s.opening} at the start, {s.closing} at the end, "
-        f"{s.average_headcount:.1f} on average",
-        f"Hires {s.hires}, separations {s.separations} "
-        f"(voluntary {s.voluntary}, involuntary {s.involuntary})",
-        f"Turnover rate {_percent(s.turnover_rate)}, annualized "
-        f"{_percent(s.annualized_turnover_rate)}, voluntary {_percent(s.voluntary_turnover_rate)}",
-        f"Retention rate {_percent(s.retention_rate)}, early attrition (90 days) "
-        f"{_percent(s.early_attrition_rate)}",
-        "Top reasons: "
-        + (", ".join(f"{r.reason} {r.separations}" for r in report.by_reason[:5]) or "-"),
-    ]
-    return "\n".join(lines)
+_REPORT_LINES = {
+    "en": (
+        "Period {first} .. {last} ({months})",
+        "Headcount: {opening} at the start, {closing} at the end, {average:.1f} on average",
+        "Hires {hires}, separations {separations} (voluntary {voluntary}, involuntary "
+        "{involuntary})",
+        "Turnover rate {rate}, annualized {annualized}, voluntary {voluntary_rate}",
+        "Retention rate {retention}, early attrition (90 days) {early}",
+        "Top reasons: {reasons}",
+    ),
+    "zh_CN": (
+        "统计期间 {first} 至 {last}（{months}）",
+        "在职人数：期初 {opening}，期末 {closing}，平均 {average:.1f}",
+        "入职 {hires}，离职 {separations}（主动 {voluntary}，被动 {involuntary}）",
+        "流失率 {rate}，年化 {annualized}，主动流失率 {voluntary_rate}",
+        "留存率 {retention}，新人 90 天内流失率 {early}",
+        "主要离职原因：{reasons}",
+    ),
+}
+
+
+def _report_text(report: Report, lang: str = "en") -> str:
+    """The report's key figures as lines of text, in `lang` (zh_CN or en)."""
+    s, n = report.summary, report.period.month_count
+    chinese = lang == "zh_CN"
+    months = f"{n} 个月" if chinese else f"{n} month" + ("s" if n != 1 else "")
+    reasons = ("、" if chinese else ", ").join(
+        f"{r.reason} {r.separations}" for r in report.by_reason[:5]
+    )
+    figures = {
+        "first": report.period.first, "last": report.period.last, "months": months,
+        "opening": s.opening, "closing": s.closing, "average": s.average_headcount,
+        "hires": s.hires, "separations": s.separations, "voluntary": s.voluntary,
+        "involuntary": s.involuntary, "rate": _percent(s.turnover_rate),
+        "annualized": _percent(s.annualized_turnover_rate),
+        "voluntary_rate": _percent(s.voluntary_turnover_rate),
+        "retention": _percent(s.retention_rate), "early": _percent(s.early_attrition_rate),
+        "reasons": reasons or "-",
+    }  # fmt: skip
+    lines = _REPORT_LINES["zh_CN" if chinese else "en"]
+    return "\n".join(line.format(**figures) for line in lines)
 
 
 def cmd_report(args, lang: str) -> int:
@@ -182,7 +206,7 @@ def cmd_report(args, lang: str) -> int:
     if args.json:
         _print(json.dumps(report.to_json(), ensure_ascii=False, indent=2))
     else:
-        _print(_report_text(report))
+        _print(_report_text(report, lang))
     return 0
 
 

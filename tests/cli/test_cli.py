@@ -529,6 +529,24 @@ def test_text_report(run, demo_db: Path) -> None:
     assert data["by_reason"][0]["reason"] in text
 
 
+def test_text_report_in_chinese(run, demo_db: Path) -> None:
+    data = report_json(run, "--db", demo_db, *YEAR_2024, "--lang", "zh_CN")
+    result = run("report", "--db", demo_db, *YEAR_2024, "--lang", "zh_CN")
+    assert result.code == 0, result.err
+    s = data["summary"]
+    lines = result.out.splitlines()
+    assert lines[0] == "统计期间 2024-01 至 2024-12（12 个月）"
+    assert lines[2] == (f"入职 {s['hires']}，离职 {s['separations']}（主动 {s['voluntary']}，"
+                        f"被动 {s['involuntary']}）")  # fmt: skip
+    assert lines[-1].startswith(f"主要离职原因：{data['by_reason'][0]['reason']} ")
+    assert not re.search(r"[A-Za-z]{3,}", result.out)  # no English words left
+
+
+def test_a_one_month_report_says_month(run, demo_db: Path) -> None:
+    result = run("report", "--db", demo_db, "--from", "2024-03", "--to", "2024-03", "--lang", "en")
+    assert result.out.splitlines()[0] == "Period 2024-03 .. 2024-03 (1 month)"
+
+
 # --- backup ------------------------------------------------------------------------------
 
 
