@@ -215,3 +215,22 @@ def test_back_up_now_on_a_full_disk_says_so(make_window, demo_db_path, qtbot, mo
         f"The backup could not be written: The disk that holds {demo_db_path} is full, so "
         "the change was not saved. Free some space and save again."
     ]
+
+
+def test_a_window_remembered_larger_than_the_screen_opens_within_it(make_window, demo_db_path,
+                                                                    qtbot):  # fmt: skip
+    from PySide6.QtCore import QSettings
+    from PySide6.QtGui import QGuiApplication
+
+    room = QGuiApplication.primaryScreen().availableGeometry()
+    first = make_window(demo_db_path)
+    first.show()
+    first.setGeometry(room.x() + 5000, room.y() + 50, room.width() + 900, room.height() + 700)
+    first.close()  # remembered: too big, and off the screen
+    assert QSettings().value("mainWindow/geometry") is not None
+    window = make_window(demo_db_path)
+    window.show()
+    qtbot.waitExposed(window)
+    assert window.width() <= room.width()
+    assert window.height() <= room.height()
+    assert room.contains(window.geometry().topLeft())

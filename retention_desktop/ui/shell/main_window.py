@@ -5,7 +5,7 @@ menus, the toolbar and the context menus, and routes one feature's request to an
 from __future__ import annotations
 
 from PySide6.QtCore import QByteArray, QSettings, Qt
-from PySide6.QtGui import QCloseEvent, QKeySequence
+from PySide6.QtGui import QCloseEvent, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QDockWidget,
     QHBoxLayout,
@@ -262,12 +262,25 @@ class MainWindow(QMainWindow):
         geometry = settings.value("mainWindow/geometry")
         if isinstance(geometry, QByteArray):
             self.restoreGeometry(geometry)
+            self._fit_on_screen()
         state = settings.value("mainWindow/state")
         if isinstance(state, QByteArray):
             self.restoreState(state)
         header = settings.value(self._header_key())
         if isinstance(header, QByteArray):
             self.roster.page.view.horizontalHeader().restoreState(header)
+
+    def _fit_on_screen(self) -> None:
+        """A size and place remembered from a larger screen (or another monitor) never
+        leaves the window larger than the screen it opens on, or off it."""
+        screen = self.screen() or QGuiApplication.primaryScreen()
+        if screen is None:
+            return
+        room = screen.availableGeometry()
+        if self.width() > room.width() or self.height() > room.height():
+            self.resize(min(self.width(), room.width()), min(self.height(), room.height()))
+        if not room.contains(self.geometry().topLeft()):
+            self.move(room.topLeft())
 
     def closeEvent(self, event: QCloseEvent) -> None:
         settings = QSettings()
