@@ -535,3 +535,29 @@ def test_a_charts_own_menu_saves_it_and_copies_the_figures(dashboard, qtbot, qap
         menu.actions()[0].trigger()
     menu.close()
     assert not QImage(str(tmp_path / "reasons.png")).isNull()
+
+
+def test_the_first_and_last_bars_are_whole(dashboard, qtbot):
+    """Auto-ranging cut the first and last bars (and a horizontal chart's longest one) at
+    the edges; the months' line below meets the bars month by month."""
+    dashboard.window().resize(1100, 800)  # half-page charts about 380 px wide
+    qtbot.waitExposed(dashboard)
+    qtbot.wait(50)
+    for key in ("monthly", "reasons", "teams", "tenure", "seasonality", "headcount"):
+        chart = dashboard.charts[key][0]
+        (x_low, x_high), (y_low, y_high) = chart.getPlotItem().getViewBox().viewRange()
+        places = [b.x for b in chart.bars]
+        if chart._horizontal:
+            low, high, longest = y_low, y_high, x_high
+            assert longest >= max(b.height for b in chart.bars), key
+        else:
+            low, high = x_low, x_high
+        assert low <= min(places) - 0.5, key
+        assert high >= max(places) + 0.5, key
+        # nothing of the plot beyond the chart's edge (a long title pushed it past)
+        drawn = chart.getPlotItem().sceneBoundingRect()
+        assert drawn.right() <= chart.viewport().width() + 1, key
+    monthly, headcount = (dashboard.charts[k][0] for k in ("monthly", "headcount"))
+    months_range = monthly.getPlotItem().getViewBox().viewRange()[0]
+    line_range = headcount.getPlotItem().getViewBox().viewRange()[0]
+    assert months_range == pytest.approx(line_range)

@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 import pyqtgraph as pg
-from PySide6.QtCore import QCoreApplication, QPointF, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QPointF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QFont
 from PySide6.QtWidgets import QMenu, QToolTip
 
@@ -30,6 +30,10 @@ PEAK_SHADE = QColor(230, 159, 0, 40)
 HEADROOM = 1.3  # the top part of the monthly chart is kept free for the legend
 
 
+MARGIN = 0.15  # beyond the half bar at each end of a chart, in bar widths
+MIN_WIDTH = 240  # px: two charts side by side fit a page 500 px wide
+
+
 @dataclass(frozen=True)
 class Bar:
     """One bar: where it stands, its exact text for the hover, and what it stands for."""
@@ -39,6 +43,28 @@ class Bar:
     height: float
     text: str
     key: tuple | None  # ("month", "2025-03", "voluntary"), ("reason", label)…; None: no exits
+
+
+def _let_shrink(label: pg.LabelItem) -> None:
+    """A chart's title asks for no width: pyqtgraph makes its text's width the plot's
+    minimum, and a long title on a half-page chart pushed the plot past the chart's right
+    edge (its last bars cut off). The title is cut instead, at the chart's edge."""
+
+    def update_min() -> None:
+        bounds = label.itemRect()
+        label.setMinimumWidth(0)
+        label.setMinimumHeight(bounds.height())
+        hint = Qt.SizeHint
+        label._sizeHint = {
+            hint.MinimumSize: (0, bounds.height()),
+            hint.PreferredSize: (bounds.width(), bounds.height()),
+            hint.MaximumSize: (-1, -1),
+            hint.MinimumDescent: (0, 0),
+        }
+        label.updateGeometry()
+
+    label.updateMin = update_min
+    update_min()
 
 
 class CountAxis(pg.AxisItem):
@@ -78,6 +104,11 @@ class Chart(pg.PlotWidget):
         self._horizontal = False
         item = self.getPlotItem()
         item.setTitle(title, color="#222222", size="11pt")
+        _let_shrink(item.titleLabel)
+        # the title over the whole chart, axes included, not over the plotting area only
+        # (which a long axis of names leaves narrow)
+        item.layout.removeItem(item.titleLabel)
+        item.layout.addItem(item.titleLabel, 0, 0, 1, 3)
         item.showGrid(x=False, y=True, alpha=0.25)
         item.hideButtons()
         self.setMouseEnabled(x=False, y=False)
@@ -93,6 +124,11 @@ class Chart(pg.PlotWidget):
                 axis.setTickFont(font)
         self.scene().sigMouseMoved.connect(self._hover)
         self.scene().sigMouseClicked.connect(self._click)
+
+    def minimumSizeHint(self) -> QSize:
+        """Narrow enough for half the page: a chart with long labels (the reasons) asked
+        for more than its column, and the page cut the charts on the right."""
+        return QSize(MIN_WIDTH, self.minimumHeight())
 
     def contextMenuEvent(self, event) -> None:
         """Our own menu, in the owner's language: save the chart, copy the figures."""
@@ -136,10 +172,27 @@ class Chart(pg.PlotWidget):
             )
         self.getPlotItem().addItem(item)
         self.bars.extend(bars)
+        self._show_every_bar()
+
+    def _show_every_bar(self) -> None:
+        """The first and the last bar whole, with room around them, and the longest bar
+        of a horizontal chart whole too (auto-ranging cut them at the edges)."""
+        box = self.getPlotItem().getViewBox()
+        places = [b.x for b in self.bars]
+        low, high = min(places) - 0.5 - MARGIN, max(places) + 0.5 + MARGIN
+        if self._horizontal:
+            box.setYRange(low, high, padding=0)
+            longest = max((b.y0 + b.height for b in self.bars), default=0)
+            box.setXRange(0, max(longest, 1) * 1.08, padding=0)
+        else:
+            box.setXRange(low, high, padding=0)
 
     def add_hover(self, bars: list[Bar]) -> None:
-        """Places that show a figure on hover without a bar drawn (points of a line)."""
+        """Places that show a figure on hover without a bar drawn (points of a line), laid
+        out as bars would be (a line under the monthly bars meets them month by month)."""
         self.bars.extend(bars)
+        if self.bars:
+            self._show_every_bar()
 
     def bar_at(self, scene_pos: QPointF) -> Bar | None:
         point = self.getPlotItem().vb.mapSceneToView(scene_pos)
