@@ -1066,6 +1066,10 @@ did not
         <translation>在职中</translation>
     </message>
     <message>
+        <source>Double-click an exit to open it.</source>
+        <translation>双击离职记录可打开它。</translation>
+    </message>
+    <message>
         <source>Retention actions</source>
         <translation>留人措施</translation>
     </message>

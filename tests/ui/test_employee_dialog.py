@@ -580,3 +580,40 @@ def test_double_click_opens_the_person(make_window, demo_db_path, qtbot):
     with on_dialog(look):
         double_click(qtbot, view, window.roster.page.model.index(row, 1))
     assert opened == [target.name]
+
+
+def test_an_exit_in_the_history_opens_on_double_click(make_window, tmp_path, qtbot):
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QTabWidget
+
+    window = show(make_window(tmp_path / "shop.db"), qtbot)
+    db = window.session.db
+    employee_id = add_person(window, "回来了", date(2023, 1, 2))
+    spell = queries.open_spell(db, employee_id)
+    exit_id = records.record_exit(db, spell, ExitDraft(last_day=date(2024, 6, 30)))
+    records.rehire(db, employee_id, date(2025, 2, 1), team="售前客服")
+    file_changed(window)
+    window.roster.page.status_combo.setCurrentIndex(2)  # Everyone
+    select(window, employee_id)
+    seen = {}
+
+    def look_at_the_exit() -> None:
+        exit_dialog = QApplication.activeModalWidget()
+        if exit_dialog is None or exit_dialog.objectName() != "exitDialog":
+            QTimer.singleShot(10, look_at_the_exit)
+            return
+        seen["exit"] = exit_dialog.exit_id
+        seen["title"] = exit_dialog.windowTitle()
+        exit_dialog.reject()
+
+    def open_history(dialog: QDialog) -> None:
+        tabs = dialog.findChild(QTabWidget)
+        history = next(n for n in range(tabs.count()) if tabs.tabText(n) == "History")
+        tabs.setCurrentIndex(history)
+        spells = child(dialog, "spellsTable")
+        QTimer.singleShot(0, look_at_the_exit)
+        double_click(qtbot, spells, spells.model().index(0, 0))  # the employment that ended
+
+    with on_dialog(open_history):
+        press(qtbot, window, Qt.Key.Key_Return)
+    assert seen["exit"] == exit_id

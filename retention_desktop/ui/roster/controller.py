@@ -3,7 +3,7 @@ people: new, open, rehire, delete, find."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QMessageBox
 
@@ -20,6 +20,8 @@ BACKGROUND_ROWS = 20_000  # a roster this large is read off the UI thread
 
 
 class RosterFeature(Feature):
+    open_exit_requested = Signal(int, int)  # (employee id, exit id): for the exits feature
+
     def __init__(self, session, selection, window) -> None:
         super().__init__(session, selection, window)
         self._reads = 0
@@ -144,6 +146,10 @@ class RosterFeature(Feature):
             return employee_id
 
         dialog = EmployeeDialog(person, today, save, self.window)
+        if employee_id is not None:  # an exit of the history opens over the dialog
+            dialog.exit_requested.connect(
+                lambda exit_id: self.open_exit_requested.emit(employee_id, exit_id)
+            )
         session.read(dialog, read_choices, on_success=dialog.set_choices)
         return dialog.employee_id if run_modal(dialog) else None
 

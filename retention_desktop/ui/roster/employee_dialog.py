@@ -7,7 +7,7 @@ from collections.abc import Callable
 from datetime import date
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QStringListModel, Qt
+from PySide6.QtCore import QStringListModel, Qt, Signal
 from PySide6.QtWidgets import (
     QCompleter,
     QDialog,
@@ -65,6 +65,8 @@ class EmployeeDialog(QDialog):
     hands the draft to `save`, which saves it as one undoable step and returns the
     person's id, or returns the store's refusal (the dialog then stays open); cancelling
     changes nothing. The teams and positions offered come later, by `set_choices`."""
+
+    exit_requested = Signal(int)  # an exit of the history double-clicked: its id
 
     def __init__(
         self,
@@ -183,6 +185,10 @@ class EmployeeDialog(QDialog):
                 for s in spells
             ],
         )
+        self.spells_table.doubleClicked.connect(
+            lambda index: self._exit_chosen(spells[index.row()])
+        )
+        self.spells_table.setToolTip(self.tr("Double-click an exit to open it."))
         layout.addWidget(self.spells_table)
         actions = person.actions
         layout.addWidget(QLabel(self.tr("Retention actions"), page))
@@ -210,6 +216,10 @@ class EmployeeDialog(QDialog):
             self.actions_table.hide()
         layout.addWidget(self.actions_table)
         return page
+
+    def _exit_chosen(self, spell) -> None:
+        if spell.exit_id:
+            self.exit_requested.emit(spell.exit_id)
 
     def _timeline(self, person: PersonFile) -> QWidget:
         """Spells, exits, actions and risk flags in one chronological list."""

@@ -127,6 +127,7 @@ class MainWindow(QMainWindow):
         for feature in (self.roster, self.exits, self.actions, self.dashboard):
             feature.show_page.connect(lambda f=feature: self.show_feature(f))
         self.dashboard.open_exit.connect(self.exits.open_exit)
+        self.roster.open_exit_requested.connect(self.exits.open_exit)
         self.today.open_link.connect(self.follow_today_link)
         dashboard = self.dashboard
         self.spreadsheets.export_like = lambda: dashboard.page if dashboard.has_page() else None
