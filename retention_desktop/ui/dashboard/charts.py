@@ -437,10 +437,20 @@ def draw_seasonality(chart: Chart, report: Report, peaks: list[tuple[str, int, i
             item.addItem(region)
             chart.kept.append(region)
             if name:  # the second run of a season over the new year goes unnamed
-                label = pg.TextItem(name, color="#7a5200", anchor=(0.5, 1))
+                # centred over its months, but from the first month's left edge in
+                # January and February, and up to the last one's right edge in November
+                # and December: a name centred there ran off the chart
+                middle = (first + last) / 2 - 1
+                if middle < 1.5:
+                    anchor, x = (0, 1), first - 1.45
+                elif middle > 9.5:
+                    anchor, x = (1, 1), last - 0.55
+                else:
+                    anchor, x = (0.5, 1), middle
+                label = pg.TextItem(name, color="#7a5200", anchor=anchor)
                 item.addItem(label)
                 chart.kept.append(label)
-                chart.names_at.append((label, (first + last) / 2 - 1))
+                chart.names_at.append((label, x))
     labels = chart.names_at
     text = QCoreApplication.translate("Charts", "Month %1: %2")
     bars = [
