@@ -2719,6 +2719,10 @@ did not
         <translation>设置(&amp;S)…</translation>
     </message>
     <message>
+        <source>Change settings</source>
+        <translation>更改设置</translation>
+    </message>
+    <message>
         <source>Language</source>
         <translation>语言</translation>
     </message>

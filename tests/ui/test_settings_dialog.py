@@ -248,3 +248,26 @@ def test_peak_season_dates_show_no_year(make_window, demo_db_path, qtbot):
     assert len(seen["texts"]) == 8
     assert all(len(text) == 5 and text[2] == "-" for text in seen["texts"])
     assert not any(seen["popups"])
+
+
+def test_settings_saved_are_undone_and_redone_with_the_keyboard(window, qtbot):
+    """Edit > Undo takes back a save of the settings (all the keys it changed), redo puts
+    it back; the dashboard follows each."""
+    db = window.session.db
+    before = all_settings(db)
+
+    def fill(dialog) -> None:
+        replace_text(qtbot, child(dialog, "currencyEdit"), "HK$")
+        replace_text(qtbot, child(dialog, "recruitingCostSpin").lineEdit(), "1800")
+        click(qtbot, button(dialog, SAVE))
+
+    open_settings(qtbot, window, fill)
+    after = all_settings(db)
+    assert (after["currency"], after["recruiting_cost_per_hire"]) == ("HK$", 1800.0)
+    undo = action(window, "undo")
+    assert undo.text() == "&Undo Change settings"
+    activate(window, qtbot)
+    qtbot.keyClick(window, Qt.Key.Key_Z, CTRL)
+    assert all_settings(db) == before
+    qtbot.keyClick(window, Qt.Key.Key_Y, CTRL)
+    assert all_settings(db) == after

@@ -18,7 +18,7 @@ from retention_desktop.store import catalog, queries, snapshots
 from retention_desktop.store.database import Database, is_read_only, reading, wait_when_busy
 from retention_desktop.store.errors import FaultError
 from retention_desktop.store.faults import faults
-from retention_desktop.store.settings import get_setting
+from retention_desktop.store.settings import all_settings, get_setting, set_settings
 from retention_desktop.ui.common.jobs import run_in_background
 
 # What a change can touch: the store's tables, as screens care about them.
@@ -164,6 +164,18 @@ class TeamActionChange(Step):
     def put(self, after: bool) -> None:
         row = self._after if after else self._before
         store_actions.put_action(self._session.db, self._action_id, row)
+
+
+class SettingsChange(Step):
+    """A change to the shop's settings, undone and redone by writing back the values the
+    changed keys had before or after (all of them, or none)."""
+
+    def __init__(self, session: Session, before: dict, after: dict, text: str) -> None:
+        super().__init__(session, text, Change.of([SETTINGS]))
+        self._before, self._after = before, after
+
+    def put(self, after: bool) -> None:
+        set_settings(self._session.db, self._after if after else self._before)
 
 
 BUSY_WAIT_MS = 80  # under the 100 ms a user action may keep the window busy
@@ -313,6 +325,14 @@ class Session(QObject):
 
     def settings_saved(self) -> None:
         self.changed.emit(Change.of([SETTINGS]))
+
+    def change_settings(self, text: str, values: dict) -> None:
+        """Write shop settings (all of them, or none) as one undoable step."""
+        with faults(self.path):
+            before = {key: value for key, value in all_settings(self.db).items()
+                      if key in values}  # fmt: skip
+            set_settings(self.db, values)
+        self.undo_stack.push(SettingsChange(self, before, dict(values), text))
 
     def close(self) -> None:
         self.closed = True

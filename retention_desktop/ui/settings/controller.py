@@ -7,7 +7,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QMessageBox
 
 from retention_desktop.store.errors import FaultError
-from retention_desktop.store.settings import all_settings, set_settings
+from retention_desktop.store.settings import all_settings
 from retention_desktop.ui.common.dialogs import run_modal
 from retention_desktop.ui.common.feature import Feature
 from retention_desktop.ui.common.i18n import choose_language, chosen_language
@@ -28,12 +28,10 @@ class SettingsFeature(Feature):
         session = self.session
 
         def save(values: dict) -> FaultError | None:
-            try:
-                with session.faults():
-                    set_settings(session.db, values)  # all in one transaction
+            try:  # all in one transaction, one step Edit > Undo takes back
+                session.change_settings(self.tr("Change settings"), values)
             except FaultError as fault:  # the file refused it: the dialog stays open
                 return fault
-            session.settings_saved()
             return None
 
         before = chosen_language()
