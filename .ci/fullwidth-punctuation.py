@@ -1,6 +1,7 @@
 """Chinese translations take full-width punctuation: ，：；？！（） in place of , : ; ? ! ( )
-(a Qt accelerator "(&F)", a file filter "(*.xlsx)", a colon or comma between digits stay as they
-are). Rewrites the .ts file given; .ci/update-translations rebuilds the .qm afterwards.
+(a Qt accelerator "(&F)", a file filter "(*.xlsx)", "(*)" and the ";;" between filters, a
+colon or comma between digits stay as they are: Qt reads filters as written).
+Rewrites the .ts file given; .ci/update-translations rebuilds the .qm afterwards.
 
 Usage: .venv/bin/python .ci/fullwidth-punctuation.py resources/translations/X_zh_CN.ts
 The translations test fails on a Chinese translation with half-width punctuation.
@@ -11,7 +12,9 @@ import sys
 import xml.etree.ElementTree as ET
 
 CJK = re.compile(r"[\u3000-\u30ff\u4e00-\u9fff\uff00-\uffef]")
-KEEP = re.compile(r"\(&\w\)|\(\*\.[\w *.]+\)|\d[:,]\d")
+# an accelerator "(&F)", a file filter's patterns "(*.xlsx *.csv)" or "(*)" and the ";;"
+# between filters (Qt reads them as written), a time or a number "10:30", "1,000"
+KEEP = re.compile(r"\(&\w\)|\(\*[\w *.]*\)|;;|\d[:,]\d")
 WIDE = str.maketrans({",": "，", ":": "：", ";": "；", "?": "？", "!": "！", "(": "（", ")": "）"})
 
 

@@ -34,6 +34,7 @@ from retention_desktop.ui.common.collector import collect_on_main_thread
 from retention_desktop.ui.common.i18n import app_language, install_translators
 from retention_desktop.ui.common.jobs import run_in_background, run_with_progress, wait_for_jobs
 from retention_desktop.ui.common.session import Session
+from retention_desktop.ui.shell.files import remember_file
 from retention_desktop.ui.shell.main_window import MainWindow
 
 ORGANIZATION = "RetentionDesktop"
@@ -260,9 +261,32 @@ def _show_window(session: Session, lock: QLockFile | None) -> MainWindow:
         lambda backup, window=window: restore_and_reopen(window, backup)
     )
     window.settings.restart_requested.connect(lambda window=window: restart(window))
+    window.files.switch_requested.connect(
+        lambda path, window=window: switch_file(window, Path(path))
+    )
+    remember_file(session.path)
     window.show()
     QApplication.instance().main_window = window
     return window
+
+
+def switch_file(window: MainWindow, path: Path) -> MainWindow | None:
+    """Show the file at `path` (made when it is not there) instead of the window's: it is
+    opened, locked and shown in a new window first; only then is this one closed and its
+    file let go. When it cannot be opened (the owner was told why), this window stays."""
+    if path.absolute() == window.session.path.absolute():
+        return window
+    new = start(path, window.session.lang)
+    if new is None:
+        QApplication.instance().main_window = window
+        return None
+    wait_for_jobs()
+    window.session.close()
+    if window._lock is not None:
+        window._lock.unlock()
+        window._lock = None
+    window.close()
+    return new
 
 
 def relaunch_command(db_path: Path) -> tuple[str, list[str]]:

@@ -1532,6 +1532,41 @@ did not
     </message>
 </context>
 <context>
+    <name>FileCommands</name>
+    <message>
+        <source>New &amp;file…</source>
+        <translation>新建文件(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>&amp;Open file…</source>
+        <translation>打开文件(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Recent fi&amp;les</source>
+        <translation>最近的文件(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Retention Desktop files (*.db);;All files (*)</source>
+        <translation>留人数据文件 (*.db);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>New file</source>
+        <translation>新建文件</translation>
+    </message>
+    <message>
+        <source>%1 is there already: a new file is never written over one. Open it with File &gt; Open file…, or choose another name.</source>
+        <translation>%1 已经存在：新建文件不会覆盖已有的文件。请用“文件 &gt; 打开文件…”打开它，或换个名字。</translation>
+    </message>
+    <message>
+        <source>Open file</source>
+        <translation>打开文件</translation>
+    </message>
+    <message>
+        <source>No other file yet</source>
+        <translation>还没有其他文件</translation>
+    </message>
+</context>
+<context>
     <name>ImportDialog</name>
     <message>
         <source>Import %1</source>
@@ -1868,6 +1903,10 @@ did not
     <message>
         <source>Dashboard</source>
         <translation>统计</translation>
+    </message>
+    <message>
+        <source>The file this window shows</source>
+        <translation>本窗口显示的文件</translation>
     </message>
     <message>
         <source>This file is read-only: you can look, report and export, but not change anything. To make changes, make %1 writable (or copy it to a folder you can write to) and open it again.</source>
@@ -2966,6 +3005,10 @@ Staff retention for small shops: the roster, every exit and its reasons, and wha
 小店的员工留存工具：花名册、每一次离职及原因，以及留住员工的行动。你的数据只保存在这台电脑上的一个文件里：
 %2</translation>
     </message>
+    <message>
+        <source>Open its &amp;folder</source>
+        <translation>打开所在文件夹(&amp;F)</translation>
+    </message>
 </context>
 <context>
     <name>SpreadsheetsFeature</name>
@@ -2987,7 +3030,7 @@ Staff retention for small shops: the roster, every exit and its reasons, and wha
     </message>
     <message>
         <source>Spreadsheets (*.xlsx *.csv);;All files (*)</source>
-        <translation>表格文件 (*.xlsx *.csv)；；所有文件（*）</translation>
+        <translation>表格文件 (*.xlsx *.csv);;所有文件 (*)</translation>
     </message>
     <message>
         <source>Save import template</source>

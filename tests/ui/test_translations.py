@@ -71,6 +71,9 @@ def test_chinese_translations_use_full_width_punctuation():
     assert fullwidth.widen("姓名:%1, 部门(%2)?") == "姓名：%1，部门（%2）？"
     assert fullwidth.widen("文件(&F)") == "文件(&F)"
     assert fullwidth.widen("Excel 工作簿 (*.xlsx)") == "Excel 工作簿 (*.xlsx)"
+    assert (
+        fullwidth.widen("表格 (*.xlsx *.csv);;所有文件 (*)") == "表格 (*.xlsx *.csv);;所有文件 (*)"
+    )
     assert fullwidth.widen("Name: %1") == "Name: %1"
     for source, translation in _messages(TRANSLATIONS / "retention_desktop_zh_CN.ts"):
         assert fullwidth.widen(translation.text) == translation.text, (
@@ -134,6 +137,7 @@ def test_qts_own_file_dialog_speaks_chinese(make_window, demo_db_path, qtbot, ch
         view = dialog.findChild(QTreeView)
         texts |= {view.model().index(r, 2, view.rootIndex()).data() for r in range(3)}
         seen["texts"] = texts
+        seen["filters"] = dialog.nameFilters()
         dialog.reject()
 
     QTimer.singleShot(0, look)
@@ -144,3 +148,5 @@ def test_qts_own_file_dialog_speaks_chinese(make_window, demo_db_path, qtbot, ch
                and not re.search("[\u4e00-\u9fff]", t)}  # fmt: skip
     assert english == set()
     assert {"查找范围(&L)：", "文件类型(&T)："} <= seen["texts"]
+    # the filters as Qt reads them: two, not one whose full-width ；； and （*） hid every file
+    assert seen["filters"] == ["表格文件 (*.xlsx *.csv)", "所有文件 (*)"]

@@ -3,8 +3,8 @@ now, Quit, About, and the View menu's pages."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
-from PySide6.QtGui import QKeySequence
+from PySide6.QtCore import QUrl, Signal
+from PySide6.QtGui import QDesktopServices, QKeySequence
 from PySide6.QtWidgets import QMessageBox
 
 from retention_desktop import __version__
@@ -78,8 +78,8 @@ class ShellCommands(Feature):
         )
 
     def show_about(self) -> None:
-        QMessageBox.about(
-            self.window,
+        about = QMessageBox(
+            QMessageBox.Icon.Information,
             self.tr("About Retention Desktop"),
             self.tr(
                 "Retention Desktop %1\n\nStaff retention for small shops: the roster, "
@@ -88,4 +88,11 @@ class ShellCommands(Feature):
             )
             .replace("%1", __version__)
             .replace("%2", str(self.session.path)),
+            QMessageBox.StandardButton.Close,
+            self.window,
         )
+        about.setObjectName("aboutBox")
+        folder = about.addButton(self.tr("Open its &folder"), QMessageBox.ButtonRole.ActionRole)
+        about.exec()
+        if about.clickedButton() is folder:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.session.path.parent)))

@@ -29,6 +29,7 @@ from retention_desktop.ui.exits.controller import ExitsFeature
 from retention_desktop.ui.roster.controller import RosterFeature
 from retention_desktop.ui.settings.controller import SettingsFeature
 from retention_desktop.ui.shell.commands import ShellCommands
+from retention_desktop.ui.shell.files import FileCommands
 from retention_desktop.ui.spreadsheets.controller import SpreadsheetsFeature
 from retention_desktop.ui.today.controller import TodayFeature
 
@@ -59,6 +60,7 @@ class MainWindow(QMainWindow):
         self.settings = SettingsFeature(*features)
         self.backups = BackupsFeature(*features)
         self.commands = ShellCommands(*features)
+        self.files = FileCommands(*features)
         self.features = [self.roster, self.exits, self.actions, self.dashboard]
         self._connect_features()
 
@@ -91,6 +93,10 @@ class MainWindow(QMainWindow):
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.today_dock)
         self.resizeDocks([self.today_dock], [340], Qt.Orientation.Horizontal)
 
+        # the whole path of the file shown: which file this is, never in doubt
+        self.path_label = QLabel(str(session.path), self, objectName="pathLabel")
+        self.path_label.setToolTip(self.tr("The file this window shows"))
+        self.statusBar().addWidget(self.path_label, 1)
         self.count_label = QLabel(self, objectName="countLabel")
         self.statusBar().addPermanentWidget(self.count_label)
         self._build_menus()
@@ -138,7 +144,9 @@ class MainWindow(QMainWindow):
         r, x, a, c, s = self.roster, self.exits, self.actions, self.commands, self.spreadsheets
         self.undo_action, self.redo_action = c.undo_action, c.redo_action
         bar = self.menuBar()
-        self._menu(bar.addMenu(self.tr("&File")), r.new_action, None, s.import_action,
+        f = self.files
+        self._menu(bar.addMenu(self.tr("&File")), f.new_file_action, f.open_file_action,
+                   f.recent_menu.menuAction(), None, r.new_action, None, s.import_action,
                    s.template_action, s.export_action, None, self.catalog.reasons_action,
                    self.settings.settings_action, c.backup_action,
                    self.backups.backups_action, None, c.quit_action)  # fmt: skip
