@@ -822,6 +822,46 @@ Cost of the actions done in the period: %4</source>
         <translation>变化</translation>
     </message>
     <message>
+        <source>Of the people hired in the period who reached their %1th day by the period&apos;s end (or today), the share still employed on that day.</source>
+        <translation>期间内入职、到期末（或今天）已满 %1 天的人中，到那一天仍在职的比例。</translation>
+    </message>
+    <message>
+        <source>People employed today: hired on or before today, and not yet past their last working day.</source>
+        <translation>今天在职的人数：入职日期不晚于今天，且还没过最后工作日。</translation>
+    </message>
+    <message>
+        <source>Employments whose last working day falls in the period.</source>
+        <translation>最后工作日落在本期间内的在职记录数。</translation>
+    </message>
+    <message>
+        <source>Separations ÷ average headcount. The average headcount is the mean, over the months, of (headcount at the start + headcount at the end) ÷ 2.</source>
+        <translation>离职人数 ÷ 平均在职人数。平均在职人数是各月（月初人数 + 月末人数）÷ 2 的平均值。</translation>
+    </message>
+    <message>
+        <source>The period&apos;s turnover rate × 12 ÷ the number of months: what a year at this pace would give.</source>
+        <translation>本期流失率 × 12 ÷ 月数：照这个速度一年下来的流失率。</translation>
+    </message>
+    <message>
+        <source>Separations ÷ (separations + headcount at the end), as many Chinese HR texts count it; shown beside the standard rate.</source>
+        <translation>离职人数 ÷（离职人数 + 期末人数），很多中文人事资料这样算；与标准流失率并列显示。</translation>
+    </message>
+    <message>
+        <source>Voluntary separations (the person chose to leave) ÷ average headcount.</source>
+        <translation>主动离职人数（本人要走）÷ 平均在职人数。</translation>
+    </message>
+    <message>
+        <source>Separations after 90 days or fewer ÷ all separations of the period.</source>
+        <translation>在职不超过 90 天就离职的人数 ÷ 本期全部离职人数。</translation>
+    </message>
+    <message>
+        <source>Of the people employed at the start of the period, the share still employed at its end.</source>
+        <translation>期初在职的人中，到期末仍在职的比例。</translation>
+    </message>
+    <message>
+        <source>Separations × (recruiting cost + training cost per hire), both set in File &gt; Settings.</source>
+        <translation>离职人数 ×（每招一人的招聘成本 + 培训成本），两项都在“文件 &gt; 设置”中填写。</translation>
+    </message>
+    <message>
         <source>Headcount now</source>
         <translation>当前在职人数</translation>
     </message>

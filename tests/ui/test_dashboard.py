@@ -561,3 +561,23 @@ def test_the_first_and_last_bars_are_whole(dashboard, qtbot):
     months_range = monthly.getPlotItem().getViewBox().viewRange()[0]
     line_range = headcount.getPlotItem().getViewBox().viewRange()[0]
     assert months_range == pytest.approx(line_range)
+
+
+def test_every_figure_says_how_it_is_computed(dashboard, qtbot):
+    """Resting the mouse on a figure (or What's This) tells its formula, in the owner's
+    words (shared/METRICS.md)."""
+    from PySide6.QtCore import QEvent, QPoint
+    from PySide6.QtGui import QHelpEvent
+    from PySide6.QtWidgets import QApplication, QFrame, QToolTip
+
+    dashboard.show()
+    qtbot.waitExposed(dashboard)
+    for figure in dashboard.figures:
+        card = dashboard.findChild(QFrame, f"card_{figure.key}")
+        assert card.whatsThis() == card.toolTip() != "", figure.key
+        QToolTip.hideText()
+        at = QPoint(5, 5)
+        QApplication.sendEvent(card, QHelpEvent(QEvent.Type.ToolTip, at, card.mapToGlobal(at)))
+        assert QToolTip.text() == card.toolTip(), figure.key
+    turnover = dashboard.findChild(QFrame, "card_turnover_rate")
+    assert turnover.toolTip().startswith("Separations ÷ average headcount.")

@@ -454,9 +454,58 @@ class DashboardPage(QWidget):
             change = QLabel(frame, objectName=f"change_{key}")
             for label in (title, value, change):
                 box.addWidget(label)
+            # how it is computed (shared/METRICS.md in the owner's words): on hover and
+            # with What's This (Shift+F1)
+            explained = self.explanation(key)
+            frame.setToolTip(explained)
+            frame.setWhatsThis(explained)
             self.cards[key] = (frame, value, change)
         _, value, change = self.cards[key]
         return value, change
+
+    def explanation(self, key: str) -> str:
+        """How the figure `key` is computed, in the owner's words."""
+        survival = self.tr(
+            "Of the people hired in the period who reached their %1th day by the period's "
+            "end (or today), the share still employed on that day."
+        )
+        texts = {
+            "headcount_now": self.tr(
+                "People employed today: hired on or before today, and not yet past their "
+                "last working day."
+            ),
+            "separations": self.tr("Employments whose last working day falls in the period."),
+            "turnover_rate": self.tr(
+                "Separations ÷ average headcount. The average headcount is the mean, over "
+                "the months, of (headcount at the start + headcount at the end) ÷ 2."
+            ),
+            "annualized_turnover_rate": self.tr(
+                "The period's turnover rate × 12 ÷ the number of months: what a year at "
+                "this pace would give."
+            ),
+            "turnover_rate_leavers_plus_closing": self.tr(
+                "Separations ÷ (separations + headcount at the end), as many Chinese HR "
+                "texts count it; shown beside the standard rate."
+            ),
+            "voluntary_turnover_rate": self.tr(
+                "Voluntary separations (the person chose to leave) ÷ average headcount."
+            ),
+            "early_attrition_rate": self.tr(
+                "Separations after 90 days or fewer ÷ all separations of the period."
+            ),
+            "survival_30": survival.replace("%1", "30"),
+            "survival_60": survival.replace("%1", "60"),
+            "survival_90": survival.replace("%1", "90"),
+            "retention_rate": self.tr(
+                "Of the people employed at the start of the period, the share still "
+                "employed at its end."
+            ),
+            "turnover_cost": self.tr(
+                "Separations × (recruiting cost + training cost per hire), both set in "
+                "File > Settings."
+            ),
+        }
+        return texts.get(key, "")
 
     def title(self, key: str) -> str:
         titles = {
