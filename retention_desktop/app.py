@@ -27,8 +27,8 @@ from retention_desktop.store.errors import (
     NotADatabaseError,
     StoreError,
 )
-from retention_desktop.store.faults import FAULTS, fault_of, kind_of
-from retention_desktop.store.paths import command_line, is_our_program
+from retention_desktop.store.faults import FAULTS, fault_of, faults, kind_of
+from retention_desktop.store.paths import command_line, default_db_path, is_our_program
 from retention_desktop.ui.common.assets import get_asset
 from retention_desktop.ui.common.collector import collect_on_main_thread
 from retention_desktop.ui.common.i18n import app_language, install_translators
@@ -264,6 +264,7 @@ def _show_window(session: Session, lock: QLockFile | None) -> MainWindow:
     window.files.switch_requested.connect(
         lambda path, window=window: switch_file(window, Path(path))
     )
+    window.files.demo_requested.connect(lambda window=window: open_demo(window))
     remember_file(session.path)
     window.show()
     QApplication.instance().main_window = window
@@ -287,6 +288,41 @@ def switch_file(window: MainWindow, path: Path) -> MainWindow | None:
         window._lock = None
     window.close()
     return new
+
+
+def demo_path() -> Path:
+    """The demo shop's own file, in the data folder beside the default one."""
+    return default_db_path().parent / "demo.db"
+
+
+def open_demo(window: MainWindow) -> None:
+    """Make the demo shop in its own file (off the UI thread; kept when it is there), then
+    show it instead of the window's file."""
+    from datetime import date
+
+    from retention_desktop.store.demo import fill_demo
+
+    path = demo_path()
+
+    def build() -> Path:
+        with faults(path):
+            db = open_database(path)
+            try:
+                fill_demo(db, date.today())
+            finally:
+                db.close()
+        return path
+
+    def failed(error: Exception) -> None:
+        why = error.sentence(window.session.lang) if isinstance(error, FaultError) else str(error)
+        QMessageBox.warning(
+            window, QCoreApplication.translate("App", "Demo shop"),
+            QCoreApplication.translate("App", "The demo shop could not be made: %1")
+            .replace("%1", why),
+        )  # fmt: skip
+
+    window.statusBar().showMessage(QCoreApplication.translate("App", "Making the demo shop…"))
+    run_in_background(window, build, lambda made: switch_file(window, made), failed)
 
 
 def relaunch_command(db_path: Path) -> tuple[str, list[str]]:

@@ -414,6 +414,18 @@ Restore the latest backup (%2)? The damaged file is kept beside it, nothing is d
         <translation>备份文件夹 %1 不在（U 盘被拔出了？）：今天的备份已写到数据库文件旁边：%2。</translation>
     </message>
     <message>
+        <source>Demo shop</source>
+        <translation>示例店铺</translation>
+    </message>
+    <message>
+        <source>The demo shop could not be made: %1</source>
+        <translation>无法生成示例店铺：%1</translation>
+    </message>
+    <message>
+        <source>Making the demo shop…</source>
+        <translation>正在生成示例店铺…</translation>
+    </message>
+    <message>
         <source>Language</source>
         <translation>语言</translation>
     </message>
@@ -1925,6 +1937,10 @@ did not
         <translation>今日提醒</translation>
     </message>
     <message>
+        <source> (demo shop)</source>
+        <translation>（示例店铺）</translation>
+    </message>
+    <message>
         <source> (read-only)</source>
         <translation>（只读）</translation>
     </message>
@@ -2684,10 +2700,6 @@ did not
         <translation>正在读取花名册…</translation>
     </message>
     <message>
-        <source>No employees yet. Add your team with New employee (Ctrl+N), or run “retention-desktop demo” to look around with a demo shop.</source>
-        <translation>还没有员工。用“新增员工”（Ctrl+N）添加团队成员，或运行“retention-desktop demo”用演示店铺先看看。</translation>
-    </message>
-    <message>
         <source>Nobody matches the search and filters.</source>
         <translation>没有符合搜索和筛选条件的员工。</translation>
     </message>
@@ -3173,6 +3185,45 @@ Staff retention for small shops: the roster, every exit and its reasons, and wha
     <message>
         <source>Double-click a line to go to it.</source>
         <translation>双击一行即可前往处理。</translation>
+    </message>
+</context>
+<context>
+    <name>Welcome</name>
+    <message>
+        <source>Welcome to Retention Desktop</source>
+        <translation>欢迎使用留人</translation>
+    </message>
+    <message>
+        <source>This file holds no one yet. Start from what you have: everything stays in this one file on this computer.</source>
+        <translation>这个文件里还没有人员。从手头已有的开始吧：所有数据都保存在这台电脑的这一个文件里。</translation>
+    </message>
+    <message>
+        <source>&amp;Import my Excel roster…</source>
+        <translation>导入我的 Excel 花名册(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Save the import temp&amp;late first…</source>
+        <translation>先保存导入模板(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>Try the &amp;demo shop</source>
+        <translation>看看示例店铺(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Add my first employee…</source>
+        <translation>添加第一位员工(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Columns such as 姓名, 入职日期, 离职日期, 离职原因: the import shows what it reads before anything is written.</source>
+        <translation>表格里有姓名、入职日期、离职日期、离职原因等列即可：导入前会先显示读到的内容，确认后才写入。</translation>
+    </message>
+    <message>
+        <source>A made-up shop in a file of its own (marked “demo”), to look around without touching this one.</source>
+        <translation>一个虚构的店铺，放在单独的文件里（标着“示例”），随便看，不会动到这个文件。</translation>
+    </message>
+    <message>
+        <source>One by one, by hand; more can be imported later.</source>
+        <translation>手动逐个添加；以后还可以再导入。</translation>
     </message>
 </context>
 </TS>

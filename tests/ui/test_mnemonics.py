@@ -139,3 +139,24 @@ def test_no_alt_letter_is_taken_twice(lang, make_window, demo_db_path, qtbot, qa
             qapp.removeTranslator(translator)
         if translators:
             set_default_locale("en")
+
+
+@pytest.mark.parametrize("lang", ["en", "zh_CN"])
+def test_no_alt_letter_is_taken_twice_on_the_welcome(lang, make_window, tmp_path, qtbot, qapp):
+    from retention_desktop.store.database import open_database
+    from retention_desktop.ui.common.i18n import install_translators, set_default_locale
+
+    path = tmp_path / "empty.db"
+    open_database(path).close()
+    translators = install_translators(qapp, lang) if lang != "en" else []
+    try:
+        window = make_window(path, lang)
+        window.show()
+        qtbot.waitExposed(window)
+        qtbot.waitUntil(lambda: window.roster.page.welcome.isVisible(), timeout=5000)
+        found = window_clashes(window)
+        assert not found, "\n".join(found)
+    finally:
+        for translator in translators:
+            qapp.removeTranslator(translator)
+        set_default_locale("en")

@@ -27,7 +27,8 @@ def test_a_read_only_file_opens_to_look_and_report(make_window, demo_db_path, qt
         window = make_window(path, "en")
         window.show()
         activate(window, qtbot)
-        assert window.windowTitle() == "Retention Desktop — shop.db (read-only)"
+        # (the file holds the demo shop, and says so)
+        assert window.windowTitle() == "Retention Desktop — shop.db (demo shop) (read-only)"
         banner = window.findChild(QLabel, "readOnlyBanner")
         assert banner.isVisible()
         assert banner.text().startswith("This file is read-only: you can look, report and")

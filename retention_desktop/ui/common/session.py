@@ -260,6 +260,10 @@ class Session(QObject):
             self.db, "action_types", self.lang, include_retired=include_retired
         )
 
+    def is_demo(self) -> bool:
+        """Whether the file holds the demo shop (a made-up shop, not the owner's)."""
+        return bool(get_setting(self.db, "demo"))
+
     def currency(self) -> str:
         return get_setting(self.db, "currency")
 

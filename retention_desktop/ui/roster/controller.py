@@ -21,6 +21,10 @@ BACKGROUND_ROWS = 20_000  # a roster this large is read off the UI thread
 
 class RosterFeature(Feature):
     open_exit_requested = Signal(int, int)  # (employee id, exit id): for the exits feature
+    # the welcome's ways in that other features answer (the shell routes them)
+    import_wanted = Signal()
+    template_wanted = Signal()
+    demo_wanted = Signal()
 
     def __init__(self, session, selection, window) -> None:
         super().__init__(session, selection, window)
@@ -51,6 +55,11 @@ class RosterFeature(Feature):
         page.view.addAction(self.delete_action)
         page.selection_changed.connect(self._publish_selection)
         page.open_requested.connect(self.edit_employee)
+        welcome = page.welcome
+        welcome.first_employee_requested.connect(self.new_employee)
+        welcome.import_requested.connect(self.import_wanted)
+        welcome.template_requested.connect(self.template_wanted)
+        welcome.demo_requested.connect(self.demo_wanted)
         return page
 
     # Reading

@@ -26,6 +26,7 @@ from retention_desktop.ui.roster.model import (
     Prepared,
     RosterModel,
 )
+from retention_desktop.ui.roster.welcome import Welcome
 
 
 class RosterView(QTableView):
@@ -121,11 +122,16 @@ class RosterPage(QWidget):
         self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty_label.setWordWrap(True)
 
+        # while the file holds nobody: the ways in (the shell connects its buttons)
+        self.welcome = Welcome(self)
+        self.welcome.hide()
+
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(bar)
         layout.addWidget(self.view, 1)
         layout.addWidget(self.empty_label, 1)
+        layout.addWidget(self.welcome, 1, Qt.AlignmentFlag.AlignHCenter)
         self._sized = False
         self.loading = False
         self.loaded = False
@@ -161,20 +167,19 @@ class RosterPage(QWidget):
         self._update_empty_state()
 
     def _update_empty_state(self) -> None:
+        nobody = not self.loading and self.model.total_count() == 0
+        self.welcome.setVisible(nobody)  # back whenever the roster is empty
         if self.loading:
             text = self.tr("Loading the roster…")
-        elif self.model.total_count() == 0:
-            text = self.tr(
-                "No employees yet. Add your team with New employee (Ctrl+N), or run "
-                "“retention-desktop demo” to look around with a demo shop."
-            )
+        elif nobody:
+            text = ""
         elif self.model.rowCount() == 0:
             text = self.tr("Nobody matches the search and filters.")
         else:
             text = ""
         self.empty_label.setText(text)
         self.empty_label.setVisible(bool(text))
-        self.view.setVisible(not text)
+        self.view.setVisible(not text and not nobody)
 
     def _focus_first_row(self) -> None:
         if self.model.rowCount():

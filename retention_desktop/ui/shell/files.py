@@ -32,6 +32,7 @@ def remember_file(path: Path) -> None:
 
 class FileCommands(Feature):
     switch_requested = Signal(object)  # the Path of the file to show instead
+    demo_requested = Signal()  # the demo shop, in a file of its own (the app makes it)
 
     def __init__(self, session, selection, window) -> None:
         super().__init__(session, selection, window)

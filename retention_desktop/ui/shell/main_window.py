@@ -43,6 +43,8 @@ class MainWindow(QMainWindow):
         self.session = session
         self.setObjectName("mainWindow")
         title = self.tr("Retention Desktop — %1").replace("%1", session.path.name)
+        if session.is_demo():  # never mistaken for the shop's real file
+            title += self.tr(" (demo shop)")
         if session.read_only:
             title += self.tr(" (read-only)")
         self.setWindowTitle(title)
@@ -134,6 +136,9 @@ class MainWindow(QMainWindow):
             feature.show_page.connect(lambda f=feature: self.show_feature(f))
         self.dashboard.open_exit.connect(self.exits.open_exit)
         self.roster.open_exit_requested.connect(self.exits.open_exit)
+        self.roster.import_wanted.connect(self.spreadsheets.import_action.trigger)
+        self.roster.template_wanted.connect(self.spreadsheets.template_action.trigger)
+        self.roster.demo_wanted.connect(self.files.demo_requested)
         self.today.open_link.connect(self.follow_today_link)
         dashboard = self.dashboard
         self.spreadsheets.export_like = lambda: dashboard.page if dashboard.has_page() else None
