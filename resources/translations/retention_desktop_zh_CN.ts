@@ -2390,6 +2390,10 @@ did not
         <translation>内置原因和已被离职记录使用的原因不能删除，只能停用。停用的原因不再出现在选项中，但会保留在已使用它的离职记录上。</translation>
     </message>
     <message>
+        <source>OK saves the whole list at once; Edit &gt; Undo cannot take it back. Cancel leaves the list as it was.</source>
+        <translation>点“确定”会一次保存整个列表，之后无法用“编辑 &gt; 撤销”撤回。点“取消”则列表保持原样。</translation>
+    </message>
+    <message>
         <source>built-in</source>
         <translation>内置</translation>
     </message>

@@ -767,3 +767,19 @@ def test_a_reason_added_in_english_keeps_the_chinese_list_usable(
         assert not dialog.isVisible()
 
     open_reasons(chinese, save_unchanged)
+
+
+@pytest.mark.parametrize("name", ["reasons", "actionLibrary"])
+def test_the_lists_say_before_saving_that_undo_cannot_take_them_back(
+    name, make_window, demo_db_path, qtbot
+):
+    window = show(make_window(demo_db_path), qtbot)
+    seen = {}
+
+    def look(dialog: QDialog) -> None:
+        note = child(dialog, "cannotUndoNote")
+        seen["note"] = note.text() if note.isVisible() else ""
+
+    with on_dialog(look):
+        trigger(window, name)
+    assert seen["note"].startswith("OK saves the whole list at once; Edit > Undo cannot")

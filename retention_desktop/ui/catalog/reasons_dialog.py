@@ -133,6 +133,17 @@ class ReasonsDialog(QDialog):
 
         note = QLabel(self.texts["note"], self)
         note.setWordWrap(True)
+        # said before saving: Edit > Undo does not take a saved list back
+        lasting = QLabel(
+            self.tr(
+                "OK saves the whole list at once; Edit > Undo cannot take it back. Cancel "
+                "leaves the list as it was."
+            ),
+            self,
+            objectName="cannotUndoNote",
+        )
+        lasting.setWordWrap(True)
+        lasting.setStyleSheet("color: #7a5200;")
         box = dialog_buttons(self, QDialogButtonBox.StandardButton.Ok)
         body = QHBoxLayout()
         body.addWidget(self.tree, 1)
@@ -140,6 +151,7 @@ class ReasonsDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(body)
         layout.addWidget(note)
+        layout.addWidget(lasting)
         layout.addWidget(box)
         self.resize(860, 600)
         self._fill(0)
