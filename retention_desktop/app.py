@@ -25,6 +25,7 @@ from retention_desktop.store.errors import (
     DamagedDatabaseError,
     FaultError,
     NotADatabaseError,
+    RecordError,
     StoreError,
 )
 from retention_desktop.store.faults import FAULTS, fault_of, faults, kind_of
@@ -177,28 +178,24 @@ def opening_fault(kind: str, path: Path, holder: str = "") -> str:
     if kind == "busy" and holder:
         text = translate("App", "%2 is using %1. Close it, then start Retention Desktop "
                                 "again.").replace("%2", holder)  # fmt: skip
-    elif kind == "busy":
-        text = translate("App", "Another program is using %1. Close it, then start "
-                                "Retention Desktop again.")  # fmt: skip
-    elif kind == "disk_full":
-        text = translate("App", "The disk that holds %1 is full. Free some space, then "
-                                "start Retention Desktop again.")  # fmt: skip
-    elif kind == "io":
-        text = translate("App", "The disk could not read %1. Check the drive, then start "
-                                "Retention Desktop again.")  # fmt: skip
-    elif kind == "permission":
-        text = translate("App", "You are not allowed to open %1. Ask for access to it or "
-                                "choose another file.")  # fmt: skip
-    elif kind == "missing_folder":
-        text = translate("App", "The folder of %1 is not there (a drive taken out?). "
-                                "Connect it, then start Retention Desktop again.")  # fmt: skip
-    elif kind == "path_too_long":
-        text = translate("App", "The path %1 is too long for this system. Choose a "
-                                "shorter one.")  # fmt: skip
-    elif kind == "damaged":
-        text = translate("App", "%1 is damaged and cannot be opened.")
-    else:
-        text = translate("App", "%1 cannot be opened.")
+        return text.replace("%1", str(path))
+    texts = {
+        "busy": translate("App", "Another program is using %1. Close it, then start "
+                                 "Retention Desktop again."),
+        "disk_full": translate("App", "The disk that holds %1 is full. Free some space, "
+                                      "then start Retention Desktop again."),
+        "io": translate("App", "The disk could not read %1. Check the drive, then start "
+                               "Retention Desktop again."),
+        "permission": translate("App", "You are not allowed to open %1. Ask for access to "
+                                       "it or choose another file."),
+        "missing_folder": translate("App", "The folder of %1 is not there (a drive taken "
+                                           "out?). Connect it, then start Retention "
+                                           "Desktop again."),
+        "path_too_long": translate("App", "The path %1 is too long for this system. Choose "
+                                          "a shorter one."),
+        "damaged": translate("App", "%1 is damaged and cannot be opened."),
+    }  # fmt: skip
+    text = texts.get(kind) or translate("App", "%1 cannot be opened.")
     return text.replace("%1", str(path))
 
 
@@ -314,7 +311,16 @@ def open_demo(window: MainWindow) -> None:
         return path
 
     def failed(error: Exception) -> None:
-        why = error.sentence(window.session.lang) if isinstance(error, FaultError) else str(error)
+        if isinstance(error, FaultError):
+            why = error.sentence(window.session.lang)
+        elif isinstance(error, RecordError):  # demo.db holds a real shop's records
+            why = QCoreApplication.translate(
+                "App", "%1 holds a shop's records, not the demo; it was not changed."
+            ).replace("%1", str(path))
+        elif isinstance(error, StoreError):  # damaged, another program's, newer…
+            why = opening_refusal(error, path)
+        else:
+            why = str(error)
         QMessageBox.warning(
             window, QCoreApplication.translate("App", "Demo shop"),
             QCoreApplication.translate("App", "The demo shop could not be made: %1")
@@ -375,9 +381,10 @@ def restore_and_reopen(window: MainWindow, backup: Path) -> None:
         return restore_keeping_current(backup, path)
 
     def failed(error: Exception) -> None:
-        if isinstance(error, (StoreError, *FAULTS)):
-            fault = error if isinstance(error, FaultError) else fault_of(error, path)
-            why = fault.sentence(session.lang) if isinstance(fault, FaultError) else str(fault)
+        if isinstance(error, FaultError):
+            why = error.sentence(session.lang)
+        elif isinstance(error, FAULTS):  # SQLite's or the system's, as the owner words it
+            why = fault_of(error, path).sentence(session.lang)
         else:
             why = str(error)
         QMessageBox.critical(

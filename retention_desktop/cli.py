@@ -427,13 +427,14 @@ def _fault(error: Exception, args, lang: str) -> str:
     """One sentence for a fault of a file or the disk, in the owner's language: the
     database's (read-only, disk full, busy…), or another file's (a workbook written, a
     spreadsheet read: disk full, open in Excel, no such file…)."""
+    from retention_desktop.store.backup import backups_dir
     from retention_desktop.store.errors import file_sentence
     from retention_desktop.store.faults import fault_of, file_kind_of
 
     database = resolve_db_path(args.db) if args is not None else None
     if isinstance(error, OSError):
         about = Path(error.filename) if error.filename else database
-        backups = database.parent / "backups" if database is not None else None
+        backups = backups_dir(database) if database is not None else None
         ours = (
             about is not None
             and database is not None

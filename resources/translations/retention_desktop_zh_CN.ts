@@ -414,6 +414,10 @@ Restore the latest backup (%2)? The damaged file is kept beside it, nothing is d
         <translation>备份文件夹 %1 不在（U 盘被拔出了？）：今天的备份已写到数据库文件旁边：%2。</translation>
     </message>
     <message>
+        <source>%1 holds a shop&apos;s records, not the demo; it was not changed.</source>
+        <translation>%1 里是店铺的真实记录，不是示例，没有做任何改动。</translation>
+    </message>
+    <message>
         <source>Demo shop</source>
         <translation>示例店铺</translation>
     </message>

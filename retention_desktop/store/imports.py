@@ -24,8 +24,8 @@ from sqlite_utils import Database
 from retention_desktop.store.backup import backup_database
 from retention_desktop.store.errors import RecordError
 from retention_desktop.store.faults import faults
+from retention_desktop.store.records import NOW
 
-NOW = "strftime('%Y-%m-%dT%H:%M:%SZ', 'now')"
 KINDS = ("employee", "spell", "exit", "reason", "closed")
 
 

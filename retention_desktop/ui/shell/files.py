@@ -42,8 +42,8 @@ class FileCommands(Feature):
                                             QKeySequence.StandardKey.Open, "openFile")  # fmt: skip
         self.recent_menu = QMenu(self.tr("Recent fi&les"), window)
         self.recent_menu.setObjectName("recentMenu")
+        # filled when opened: no look at the disk while the window starts
         self.recent_menu.aboutToShow.connect(self.fill_recent)
-        self.fill_recent()
 
     def _filter(self) -> str:
         return self.tr("Retention Desktop files (*.db);;All files (*)")
