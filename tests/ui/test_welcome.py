@@ -3,9 +3,10 @@ click; it comes back whenever the roster is empty."""
 
 from __future__ import annotations
 
-from driving import choosing_file, click, on_dialog
+from driving import SAVE, choosing_file, click, click_row, on_dialog
+from driving import button as button_of
 from PySide6.QtWidgets import QApplication, QPushButton
-from test_app import started  # noqa: F401  (the fixture)
+from test_app import dialogs, started  # noqa: F401  (the fixtures)
 
 from retention_desktop import app as app_module
 from retention_desktop.store.database import open_database
@@ -36,7 +37,7 @@ def test_the_first_employee_from_the_welcome_then_it_goes(make_window, tmp_path,
 
     def add(dialog) -> None:
         replace_text(qtbot, dialog.name_edit, "王芳")
-        dialog.accept()
+        click(qtbot, button_of(dialog, SAVE))
 
     with on_dialog(add):
         click(qtbot, button(window, "firstEmployeeButton"))
@@ -45,9 +46,7 @@ def test_the_first_employee_from_the_welcome_then_it_goes(make_window, tmp_path,
     # the last one deleted: the welcome comes back
     from driving import trigger
 
-    window.roster.page.select_employee(
-        window.session.db.execute("SELECT id FROM employees").fetchone()[0]
-    )
+    click_row(qtbot, window.roster.page.view, 0)
     from PySide6.QtWidgets import QMessageBox
 
     with on_dialog(lambda box: box.button(QMessageBox.StandardButton.Yes).click()):
@@ -106,3 +105,37 @@ def test_the_demo_shop_opens_in_a_file_of_its_own_marked_demo(
     second.session.close()
     if second._lock is not None:
         second._lock.unlock()
+
+
+def test_a_demo_file_that_holds_a_real_shop_is_left_and_said(
+    started,  # noqa: F811
+    dialogs,  # noqa: F811
+    tmp_path,
+    qtbot,
+    monkeypatch,
+):
+    """demo.db, in the data folder, turned out to hold a shop's own records: never filled
+    with the demo, and the owner is told in their words."""
+    from datetime import date
+
+    from retention_desktop.domain.records import EmployeeDraft
+    from retention_desktop.store.records import add_employee
+
+    own = tmp_path / "shop.db"
+    open_database(own).close()
+    demo = tmp_path / "data" / "demo.db"
+    demo.parent.mkdir()
+    db = open_database(demo)
+    try:
+        add_employee(db, EmployeeDraft(name="真的人", hire_date=date(2024, 1, 2)),
+                     today=date(2026, 1, 1))  # fmt: skip
+    finally:
+        db.close()
+    monkeypatch.setattr(app_module, "demo_path", lambda: demo)
+    first = started(own)
+    qtbot.waitUntil(lambda: first.roster.page.welcome.isVisible(), timeout=5000)
+    click(qtbot, button(first, "demoButton"))
+    qtbot.waitUntil(lambda: bool(dialogs), timeout=10000)
+    said = f"{demo} holds a shop's records, not the demo; it was not changed."
+    assert dialogs == [("warning", f"The demo shop could not be made: {said}")]
+    assert QApplication.instance().main_window is first
