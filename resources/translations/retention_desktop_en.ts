@@ -99,6 +99,13 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
+        <source>%Ln overdue action(s)</source>
+        <translation>
+            <numerusform>%Ln overdue action</numerusform>
+            <numerusform>%Ln overdue actions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%Ln employee(s)</source>
         <translation>
             <numerusform>%Ln employee</numerusform>

@@ -2017,6 +2017,16 @@ did not
         <translation>主工具栏</translation>
     </message>
     <message>
+        <source>Today (%1)</source>
+        <translation>今日提醒（%1）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln overdue action(s)</source>
+        <translation>
+            <numerusform>%Ln 项措施已逾期</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>%1, %2, %3</source>
         <translation>%1，%2，%3</translation>
     </message>

@@ -10,7 +10,7 @@ from collections.abc import Callable
 from contextlib import contextmanager
 from datetime import date
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QPoint, Qt, QTimer
 from PySide6.QtGui import QAction, QInputMethodEvent
 from PySide6.QtWidgets import (
     QApplication,
@@ -80,6 +80,18 @@ def click_row(qtbot, view, row: int) -> None:
     """A click on a row of a list, as the user chooses it."""
     at = view.visualRect(view.model().index(row, 0)).center()
     qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=at)
+
+
+def drag_column_edge(qtbot, view, column: int, to_width: int) -> None:
+    """Drag the right edge of a list's column header with the mouse, as the owner sizes a
+    column, until the column is `to_width` wide."""
+    header = view.horizontalHeader()
+    edge = header.sectionViewportPosition(column) + header.sectionSize(column) - 1
+    target = edge + to_width - header.sectionSize(column)
+    y = header.height() // 2
+    qtbot.mousePress(header.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(edge, y))
+    qtbot.mouseMove(header.viewport(), QPoint(target, y))
+    qtbot.mouseRelease(header.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(target, y))
 
 
 def double_click(qtbot, view, index) -> None:

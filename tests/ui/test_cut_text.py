@@ -3,6 +3,7 @@ the roster, the exits and the actions lists, and the Today panel's lines."""
 
 from __future__ import annotations
 
+from driving import drag_column_edge
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QHelpEvent
 from PySide6.QtWidgets import QApplication, QToolTip
@@ -30,8 +31,8 @@ def test_a_name_cut_short_shows_whole_and_a_whole_one_shows_nothing(make_window,
     index = model.index(0, names)
     full = index.data()
     assert hover(view, index) == ""  # it fits
-    view.setColumnWidth(names, 12)  # now cut to "…"
-    QApplication.processEvents()
+    drag_column_edge(qtbot, view, names, 12)  # now cut to "…"
+    assert view.columnWidth(names) == view.horizontalHeader().minimumSectionSize()
     assert hover(view, index) == full
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from driving import action, exits_page, trigger
+from driving import action, drag_column_edge, exits_page, trigger
 from PySide6.QtCore import QCollator, QLocale, Qt
 
 from retention_desktop.store.backup import list_backups
@@ -109,8 +109,7 @@ def test_window_geometry_and_columns_are_remembered(make_window, demo_db_path, q
     first = make_window(demo_db_path)
     first.show()
     first.resize(790, 560)
-    header = first.roster.page.view.horizontalHeader()
-    header.resizeSection(COL_NAME, 177)
+    drag_column_edge(qtbot, first.roster.page.view, COL_NAME, 177)
     qtbot.waitUntil(lambda: first.width() == 790)
     first.close()
 

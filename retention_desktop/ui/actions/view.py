@@ -18,7 +18,8 @@ from PySide6.QtWidgets import (
 )
 
 from retention_desktop.domain.actions import CANCELLED, DONE, OVERDUE, PLANNED
-from retention_desktop.ui.actions.model import ActionsModel
+from retention_desktop.ui.actions.model import COL_NAME, COL_TITLE, ActionsModel
+from retention_desktop.ui.common.columns import SpareWidth
 from retention_desktop.ui.common.period_picker import PeriodPicker
 from retention_desktop.ui.common.session import Session
 from retention_desktop.ui.common.widgets import TeamCombo, set_up_record_table
@@ -90,7 +91,7 @@ class ActionsPage(QWidget):
         self.view = QTableView(self)
         set_up_record_table(self.view, "actionsView")
         self.view.setModel(self.model)
-        self.view.horizontalHeader().setStretchLastSection(True)
+        self.spare_width = SpareWidth(self.view, (COL_NAME, COL_TITLE))
         self._fitting, self._sized, self._user_sized = False, False, set()
         self.view.horizontalHeader().sectionResized.connect(self._user_resized)
         self.view.doubleClicked.connect(lambda _: self.open_requested.emit())
@@ -158,7 +159,7 @@ class ActionsPage(QWidget):
         header = self.view.horizontalHeader()
         self._fitting = True
         try:
-            for column in range(self.model.columnCount() - 1):  # the last one stretches
+            for column in range(self.model.columnCount()):
                 if column in self._user_sized:
                     continue
                 wanted = max(self.view.sizeHintForColumn(column), header.sectionSizeHint(column))
@@ -171,7 +172,7 @@ class ActionsPage(QWidget):
             self._fitting = False
 
     def _user_resized(self, column: int) -> None:
-        if not self._fitting:
+        if self.spare_width.by_hand and not self._fitting:
             self._user_sized.add(column)
 
     def show_failure(self, error: Exception) -> None:

@@ -14,6 +14,8 @@ if TYPE_CHECKING:
     from retention_desktop.store import queries
 
 NO_PARENT = QModelIndex()
+# the columns whose text runs long (the rest are dates, numbers and short words)
+COL_NAME, COL_PRIMARY, COL_FURTHER = 2, 5, 6
 UNFINISHED_COLOUR = "#F9E3A6"  # Okabe-Ito yellow, light
 
 

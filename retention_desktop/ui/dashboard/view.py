@@ -9,8 +9,6 @@ says it is preparing them."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
@@ -34,51 +32,10 @@ from retention_desktop.domain.metrics import ActionFigures, Report
 from retention_desktop.ui.common.labels import season_name
 from retention_desktop.ui.common.period_picker import PeriodPicker
 from retention_desktop.ui.common.session import Session
-from retention_desktop.ui.common.widgets import TeamCombo, percent_text, set_up_record_table
+from retention_desktop.ui.common.widgets import TeamCombo, set_up_record_table
+from retention_desktop.ui.dashboard import wording
 from retention_desktop.ui.dashboard.figures import DashboardFigures
-
-RATE, COUNT, MONEY = "rate", "count", "money"
-
-
-@dataclass(frozen=True)
-class Figure:
-    key: str  # objectName suffix and the test's handle
-    kind: str  # RATE, COUNT or MONEY
-    value: float | None
-    previous: float | None
-
-
-def key_figures(report: Report, previous: Report, now: int, alternative: bool) -> list[Figure]:
-    """The dashboard's figures from the period's report and the previous period's."""
-    s, p = report.summary, previous.summary
-    figures = [
-        Figure("headcount_now", COUNT, now, None),
-        Figure("separations", COUNT, s.separations, p.separations),
-        Figure("turnover_rate", RATE, s.turnover_rate, p.turnover_rate),
-        Figure("annualized_turnover_rate", RATE, s.annualized_turnover_rate,
-               p.annualized_turnover_rate),
-        Figure("voluntary_turnover_rate", RATE, s.voluntary_turnover_rate,
-               p.voluntary_turnover_rate),
-        Figure("early_attrition_rate", RATE, s.early_attrition_rate, p.early_attrition_rate),
-        *(
-            Figure(f"survival_{mark}", RATE, report.new_hire_survival[mark],
-                   previous.new_hire_survival[mark])
-            for mark in report.new_hire_survival
-        ),
-        Figure("retention_rate", RATE, s.retention_rate, p.retention_rate),
-        Figure("turnover_cost", MONEY, s.turnover_cost, p.turnover_cost),
-    ]  # fmt: skip
-    if alternative:
-        figures.insert(
-            4,
-            Figure(
-                "turnover_rate_leavers_plus_closing",
-                RATE,
-                s.turnover_rate_leavers_plus_closing,
-                p.turnover_rate_leavers_plus_closing,
-            ),
-        )
-    return figures
+from retention_desktop.ui.dashboard.wording import MONEY, Figure, key_figures
 
 
 class DashboardPage(QWidget):
@@ -464,83 +421,13 @@ class DashboardPage(QWidget):
         return value, change
 
     def explanation(self, key: str) -> str:
-        """How the figure `key` is computed, in the owner's words."""
-        survival = self.tr(
-            "Of the people hired in the period who reached their %1th day by the period's "
-            "end (or today), the share still employed on that day."
-        )
-        texts = {
-            "headcount_now": self.tr(
-                "People employed today: hired on or before today, and not yet past their "
-                "last working day."
-            ),
-            "separations": self.tr("Employments whose last working day falls in the period."),
-            "turnover_rate": self.tr(
-                "Separations ÷ average headcount. The average headcount is the mean, over "
-                "the months, of (headcount at the start + headcount at the end) ÷ 2."
-            ),
-            "annualized_turnover_rate": self.tr(
-                "The period's turnover rate × 12 ÷ the number of months: what a year at "
-                "this pace would give."
-            ),
-            "turnover_rate_leavers_plus_closing": self.tr(
-                "Separations ÷ (separations + headcount at the end), as many Chinese HR "
-                "texts count it; shown beside the standard rate."
-            ),
-            "voluntary_turnover_rate": self.tr(
-                "Voluntary separations (the person chose to leave) ÷ average headcount."
-            ),
-            "early_attrition_rate": self.tr(
-                "Separations after 90 days or fewer ÷ all separations of the period."
-            ),
-            "survival_30": survival.replace("%1", "30"),
-            "survival_60": survival.replace("%1", "60"),
-            "survival_90": survival.replace("%1", "90"),
-            "retention_rate": self.tr(
-                "Of the people employed at the start of the period, the share still "
-                "employed at its end."
-            ),
-            "turnover_cost": self.tr(
-                "Separations × (recruiting cost + training cost per hire), both set in "
-                "File > Settings."
-            ),
-        }
-        return texts.get(key, "")
+        return wording.explanation(key)
 
     def title(self, key: str) -> str:
-        titles = {
-            "headcount_now": self.tr("Headcount now"),
-            "separations": self.tr("Separations"),
-            "turnover_rate": self.tr("Turnover rate (period)"),
-            "annualized_turnover_rate": self.tr("Turnover rate (annualized)"),
-            "turnover_rate_leavers_plus_closing": self.tr(
-                "Turnover rate = leavers / (leavers + headcount at the end)"
-            ),
-            "voluntary_turnover_rate": self.tr("Voluntary turnover rate"),
-            "early_attrition_rate": self.tr("Early attrition (left within 90 days)"),
-            "survival_30": self.tr("New hires still here after 30 days"),
-            "survival_60": self.tr("New hires still here after 60 days"),
-            "survival_90": self.tr("New hires still here after 90 days"),
-            "retention_rate": self.tr("Retention rate"),
-            "turnover_cost": self.tr("Turnover cost"),
-        }
-        return titles[key]
+        return wording.title(key)
 
     def format(self, kind: str, value: float | None) -> str:
-        if value is None:
-            return "–"
-        if kind == RATE:
-            return percent_text(value)
-        if kind == MONEY:
-            return f"{self._currency}{value:,.0f}"
-        return f"{value:,.0f}"
+        return wording.format_value(kind, value, self._currency)
 
     def change_text(self, figure: Figure) -> str:
-        if figure.previous is None or figure.value is None:
-            return self.tr("no comparison") if figure.key != "headcount_now" else ""
-        delta = figure.value - figure.previous
-        if figure.kind == RATE:
-            amount = self.tr("%1 pts").replace("%1", f"{delta * 100:+.1f}")
-        else:
-            amount = f"{delta:+,.0f}"
-        return self.tr("%1 vs previous period").replace("%1", amount)
+        return wording.change_text(figure)

@@ -21,7 +21,8 @@ from PySide6.QtWidgets import (
 
 from retention_desktop.domain.catalog import INVOLUNTARY, REASON_CATEGORIES, VOLUNTARY
 from retention_desktop.domain.dates import Month
-from retention_desktop.ui.common.exit_rows import ExitsModel
+from retention_desktop.ui.common.columns import SpareWidth
+from retention_desktop.ui.common.exit_rows import COL_FURTHER, COL_NAME, COL_PRIMARY, ExitsModel
 from retention_desktop.ui.common.session import Session
 from retention_desktop.ui.common.widgets import (
     ReasonCombo,
@@ -108,7 +109,7 @@ class ExitsPage(QWidget):
         self.view = QTableView(self)
         set_up_record_table(self.view, "exitsView")
         self.view.setModel(self.model)
-        self.view.horizontalHeader().setStretchLastSection(True)
+        self.spare_width = SpareWidth(self.view, (COL_NAME, COL_PRIMARY, COL_FURTHER))
         self.view.doubleClicked.connect(lambda _: self.open_requested.emit())
         self.view.selectionModel().currentRowChanged.connect(
             lambda *_: self.selection_changed.emit()

@@ -14,10 +14,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from retention_desktop.ui.common.columns import SpareWidth
 from retention_desktop.ui.common.session import Session
 from retention_desktop.ui.common.widgets import TeamCombo, fit_columns, set_up_record_table
 from retention_desktop.ui.roster.model import (
     COL_NAME,
+    COL_POSITION,
     RISK_ANY,
     RISK_NONE,
     STATUS_ACTIVE,
@@ -104,7 +106,7 @@ class RosterPage(QWidget):
         header = self.view.horizontalHeader()
         # The indicator first: enabling sorting sorts at once by the indicated column.
         header.setSortIndicator(COL_NAME, Qt.SortOrder.AscendingOrder)
-        header.setStretchLastSection(True)
+        self.spare_width = SpareWidth(self.view, (COL_NAME, COL_POSITION))
         self.view.setSortingEnabled(True)
         self.view.doubleClicked.connect(lambda _: self.open_requested.emit())
         self.view.open_requested.connect(self.open_requested)

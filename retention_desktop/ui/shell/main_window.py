@@ -4,13 +4,12 @@ menus, the toolbar and the context menus, and routes one feature's request to an
 
 from __future__ import annotations
 
-from PySide6.QtCore import QByteArray, QSettings, Qt
-from PySide6.QtGui import QCloseEvent, QGuiApplication, QKeySequence
+from PySide6.QtCore import QByteArray, QSettings, QSize, Qt
+from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QDockWidget,
     QHBoxLayout,
     QLabel,
-    QListWidget,
     QMainWindow,
     QMenu,
     QStackedWidget,
@@ -22,6 +21,7 @@ from PySide6.QtWidgets import (
 from retention_desktop.ui.actions.controller import ActionsFeature
 from retention_desktop.ui.backups.controller import BackupsFeature
 from retention_desktop.ui.catalog.controller import CatalogFeature
+from retention_desktop.ui.common.icons import ICONS, decorate, icon
 from retention_desktop.ui.common.selection import ACTIONS, DASHBOARD, EXITS, ROSTER, Selection
 from retention_desktop.ui.common.session import EMPLOYEES, SPELLS, Session
 from retention_desktop.ui.dashboard.controller import DashboardFeature
@@ -30,6 +30,7 @@ from retention_desktop.ui.roster.controller import RosterFeature
 from retention_desktop.ui.settings.controller import SettingsFeature
 from retention_desktop.ui.shell.commands import ShellCommands
 from retention_desktop.ui.shell.files import FileCommands
+from retention_desktop.ui.shell.navigation import Navigation
 from retention_desktop.ui.spreadsheets.controller import SpreadsheetsFeature
 from retention_desktop.ui.today.controller import TodayFeature
 
@@ -67,14 +68,14 @@ class MainWindow(QMainWindow):
         self._connect_features()
 
         self.pages = QStackedWidget(self, objectName="pages")
-        self.nav = QListWidget(self, objectName="navigation")
+        self.nav = Navigation(self)
         names = (self.tr("Roster"), self.tr("Exits"), self.tr("Actions"), self.tr("Dashboard"))
         for n, (feature, text) in enumerate(zip(self.features, names, strict=True)):
             # a stand-in until the feature makes its page (when first shown)
             self.pages.addWidget(feature.page if feature.has_page() else QWidget())
             feature.page_made.connect(lambda page, n=n: self._place_page(n, page))
-            self.nav.addItem(text)
-        self.nav.setFixedWidth(self.nav.sizeHintForColumn(0) + 40)
+            self.nav.add_page(text, icon(ICONS[f"show{PAGES[n].title()}"]))
+        self.nav.fit_width()
         self.nav.currentRowChanged.connect(self._page_changed)
         central = QWidget(self)
         outer = QVBoxLayout(central)
@@ -140,6 +141,7 @@ class MainWindow(QMainWindow):
         self.roster.template_wanted.connect(self.spreadsheets.template_action.trigger)
         self.roster.demo_wanted.connect(self.files.demo_requested)
         self.today.open_link.connect(self.follow_today_link)
+        self.today.counted.connect(self._show_today_counts)
         dashboard = self.dashboard
         self.spreadsheets.export_like = lambda: dashboard.page if dashboard.has_page() else None
         self.commands.open_requested.connect(self.open_current)
@@ -179,10 +181,13 @@ class MainWindow(QMainWindow):
         self._menu(bar.addMenu(self.tr("&Help")), c.about_action)
         toolbar = QToolBar(self.tr("Main"), self, objectName="mainToolBar")
         toolbar.setMovable(False)
-        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        toolbar.setIconSize(QSize(18, 18))
         self._menu(toolbar, r.new_action, c.open_action, x.exit_action, r.rehire_action, None,
-                   c.undo_action, c.redo_action)  # fmt: skip
+                   c.undo_action, c.redo_action, None, today)  # fmt: skip
         self.addToolBar(toolbar)
+        decorate(self.findChildren(QAction))
+        f.recent_menu.setIcon(icon(ICONS["recentMenu"]))
 
     @staticmethod
     def _menu(menu: QMenu | QToolBar, *actions) -> None:
@@ -248,6 +253,14 @@ class MainWindow(QMainWindow):
         elif kind == "dashboard":
             self.show_feature(self.dashboard)
 
+    def _show_today_counts(self, open_items: int, overdue: int) -> None:
+        """How many things Today lists, in its title; overdue actions beside Actions."""
+        title = self.tr("Today (%1)").replace("%1", f"{open_items:,}") if open_items else ""
+        self.today_dock.setWindowTitle(title or self.tr("Today"))
+        self.today_dock.toggleViewAction().setText(self.tr("&Today"))
+        tip = self.tr("%Ln overdue action(s)", "", overdue)
+        self.nav.set_badge(PAGE_ACTIONS, overdue, tip)
+
     # Status bar
     def _changed(self, change) -> None:
         if change.employees is None or change.touches(EMPLOYEES, SPELLS):
@@ -269,7 +282,7 @@ class MainWindow(QMainWindow):
     # Remembered between sessions
     def _header_key(self) -> str:
         # Column widths fit the language's labels: one saved state per language.
-        return f"mainWindow/rosterHeader/{self.session.lang}"
+        return f"mainWindow/rosterColumns/{self.session.lang}"
 
     def _restore_settings(self) -> None:
         settings = QSettings()
@@ -281,8 +294,9 @@ class MainWindow(QMainWindow):
         if isinstance(state, QByteArray):
             self.restoreState(state)
         header = settings.value(self._header_key())
-        if isinstance(header, QByteArray):
+        if isinstance(header, QByteArray):  # saved only when sized by hand
             self.roster.page.view.horizontalHeader().restoreState(header)
+            self.roster.page.spare_width.by_hand = True
 
     def _fit_on_screen(self) -> None:
         """A size and place remembered from a larger screen (or another monitor) never
@@ -300,6 +314,10 @@ class MainWindow(QMainWindow):
         settings = QSettings()
         settings.setValue("mainWindow/geometry", self.saveGeometry())
         settings.setValue("mainWindow/state", self.saveState())
-        header = self.roster.page.view.horizontalHeader().saveState()
-        settings.setValue(self._header_key(), header)
+        # the columns as the owner sized them by hand; else the next start fits them anew
+        if self.roster.page.spare_width.by_hand:
+            header = self.roster.page.view.horizontalHeader().saveState()
+            settings.setValue(self._header_key(), header)
+        else:
+            settings.remove(self._header_key())
         super().closeEvent(event)

@@ -13,6 +13,7 @@ from retention_desktop.ui.today.view import TodayPanel
 
 class TodayFeature(Feature):
     open_link = Signal(object)  # see TodayPanel.open_link
+    counted = Signal(int, int)  # what the panel lists, of which overdue actions
 
     def __init__(self, session, selection, window) -> None:
         super().__init__(session, selection, window)
@@ -22,6 +23,11 @@ class TodayFeature(Feature):
 
     def is_stale_after(self, change: Change) -> bool:
         return True  # every rule reads people, exits, actions, risk, settings or labels
+
+    def on_change(self, change: Change) -> None:
+        """Read again at once, shown or not: the window's counts (overdue actions beside
+        the Actions page) follow every change even while the panel is closed."""
+        self.reload()
 
     def set_shown(self, shown: bool) -> None:
         """Read again each time the panel is brought back: "today" may have moved on."""
@@ -37,6 +43,7 @@ class TodayFeature(Feature):
         def done(items) -> None:
             if read == self._reads:  # a later read supersedes this one
                 self.panel.show_items(items)
+                self.counted.emit(items.count(), len(items.overdue))
 
         session = self.session
         self.session.read(self.panel, today_items, session.lang, session.today(), on_success=done,
