@@ -944,6 +944,22 @@ Cost of the actions done in the period: %4</source>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>PDF 文档 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>已保存 %1。</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>打开(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Open &amp;folder</source>
+        <translation>打开所在文件夹(&amp;F)</translation>
+    </message>
 </context>
 <context>
     <name>EffectDialog</name>
@@ -1567,18 +1583,6 @@ did not
         <translation>正在写入 %1…</translation>
     </message>
     <message>
-        <source>Saved %1.</source>
-        <translation>已保存 %1。</translation>
-    </message>
-    <message>
-        <source>&amp;Open</source>
-        <translation>打开(&amp;O)</translation>
-    </message>
-    <message>
-        <source>Open &amp;folder</source>
-        <translation>打开文件夹(&amp;F)</translation>
-    </message>
-    <message>
         <source>The export was cancelled: no file was written.</source>
         <translation>导出已取消：没有写入任何文件。</translation>
     </message>
@@ -1620,6 +1624,44 @@ did not
     <message>
         <source>No other file yet</source>
         <translation>还没有其他文件</translation>
+    </message>
+</context>
+<context>
+    <name>GuideWindow</name>
+    <message>
+        <source>Retention Desktop Guide</source>
+        <translation>留人 使用指南</translation>
+    </message>
+    <message>
+        <source>Find in the guide</source>
+        <translation>在指南中查找</translation>
+    </message>
+    <message>
+        <source>F&amp;ind:</source>
+        <translation>查找(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>&amp;Next</source>
+        <translation>下一个(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>后退(&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;Contents</source>
+        <translation>目录(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation>没有找到</translation>
+    </message>
+</context>
+<context>
+    <name>HelpFeature</name>
+    <message>
+        <source>&amp;Guide</source>
+        <translation>使用指南(&amp;G)</translation>
     </message>
 </context>
 <context>
@@ -2473,6 +2515,205 @@ did not
     <message>
         <source>&amp;Rehire</source>
         <translation>再次录用(&amp;R)</translation>
+    </message>
+</context>
+<context>
+    <name>ReportCommands</name>
+    <message>
+        <source>&amp;Print report…</source>
+        <translation>打印报告(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Save report as P&amp;DF…</source>
+        <translation>将报告保存为 PDF(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>The figures could not be read from %1.</source>
+        <translation>无法从 %1 读取数据。</translation>
+    </message>
+    <message>
+        <source>The PDF could not be written: %1</source>
+        <translation>PDF 没有保存成功：%1</translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation>正在写入 %1…</translation>
+    </message>
+</context>
+<context>
+    <name>ReportDialog</name>
+    <message>
+        <source>Save report as PDF</source>
+        <translation>将报告保存为 PDF</translation>
+    </message>
+    <message>
+        <source>Print report</source>
+        <translation>打印报告</translation>
+    </message>
+    <message>
+        <source>One or two A4 pages for the team meeting: the key figures with their change against the previous period, separations by month and by reason, the top reasons, open handovers and overdue actions.</source>
+        <translation>一到两页 A4，供团队例会使用：关键指标及与上一期间相比的变化、每月离职与按原因统计的离职、主要离职原因、未完成的工作交接和逾期的措施。</translation>
+    </message>
+    <message>
+        <source>&amp;Period</source>
+        <translation>期间(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Team</source>
+        <translation>部门(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Save as PDF…</source>
+        <translation>保存为 PDF(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Pre&amp;view and print…</source>
+        <translation>预览并打印(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>Reading the figures…</source>
+        <translation>正在读取数据…</translation>
+    </message>
+</context>
+<context>
+    <name>ReportDocument</name>
+    <message>
+        <source>Turnover report %1</source>
+        <translation>离职报告 %1</translation>
+    </message>
+    <message>
+        <source>Staff turnover report</source>
+        <translation>员工流失报告</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s)</source>
+        <translation>
+            <numerusform>%n 个月</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 至 %2</translation>
+    </message>
+    <message>
+        <source>All teams</source>
+        <translation>全部部门</translation>
+    </message>
+    <message>
+        <source>Period: %1 (%2) · Team: %3 · Printed %4</source>
+        <translation>期间：%1（%2）· 部门：%3 · 打印于 %4</translation>
+    </message>
+    <message>
+        <source>Key figures</source>
+        <translation>关键指标</translation>
+    </message>
+    <message>
+        <source>Reasons for leaving</source>
+        <translation>离职原因</translation>
+    </message>
+    <message>
+        <source>Nobody left in this period.</source>
+        <translation>本期间没有人离职。</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>This period</source>
+        <translation>本期间</translation>
+    </message>
+    <message>
+        <source>Previous period</source>
+        <translation>上一期间</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>变化</translation>
+    </message>
+    <message>
+        <source>Top reasons</source>
+        <translation>主要原因</translation>
+    </message>
+    <message>
+        <source>Separations</source>
+        <translation>离职人数</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>占比</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>……另有 %n 项</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open handovers</source>
+        <translation>未完成的工作交接</translation>
+    </message>
+    <message>
+        <source>None: every handover is finished.</source>
+        <translation>没有：所有工作交接都已完成。</translation>
+    </message>
+    <message>
+        <source>%1 of %2 handed over</source>
+        <translation>已交接 %1/%2 项</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>最后工作日</translation>
+    </message>
+    <message>
+        <source>Handover</source>
+        <translation>工作交接</translation>
+    </message>
+    <message>
+        <source>Overdue actions</source>
+        <translation>逾期的措施</translation>
+    </message>
+    <message>
+        <source>None: no action is past its due date.</source>
+        <translation>没有：所有措施都未过截止日期。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n 天</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>截止</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>对象</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>措施</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <source>Overdue by</source>
+        <translation>逾期</translation>
     </message>
 </context>
 <context>

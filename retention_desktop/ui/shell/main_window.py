@@ -25,7 +25,9 @@ from retention_desktop.ui.common.icons import ICONS, decorate, icon
 from retention_desktop.ui.common.selection import ACTIONS, DASHBOARD, EXITS, ROSTER, Selection
 from retention_desktop.ui.common.session import EMPLOYEES, SPELLS, Session
 from retention_desktop.ui.dashboard.controller import DashboardFeature
+from retention_desktop.ui.dashboard.printing import ReportCommands
 from retention_desktop.ui.exits.controller import ExitsFeature
+from retention_desktop.ui.help.controller import HelpFeature
 from retention_desktop.ui.roster.controller import RosterFeature
 from retention_desktop.ui.settings.controller import SettingsFeature
 from retention_desktop.ui.shell.commands import ShellCommands
@@ -64,6 +66,8 @@ class MainWindow(QMainWindow):
         self.backups = BackupsFeature(*features)
         self.commands = ShellCommands(*features)
         self.files = FileCommands(*features)
+        self.report = ReportCommands(*features)
+        self.help = HelpFeature(*features)
         self.features = [self.roster, self.exits, self.actions, self.dashboard]
         self._connect_features()
 
@@ -154,7 +158,8 @@ class MainWindow(QMainWindow):
         f = self.files
         self._menu(bar.addMenu(self.tr("&File")), f.new_file_action, f.open_file_action,
                    f.recent_menu.menuAction(), None, r.new_action, None, s.import_action,
-                   s.template_action, s.export_action, None, self.catalog.reasons_action,
+                   s.template_action, s.export_action, None, self.report.print_action,
+                   self.report.pdf_action, None, self.catalog.reasons_action,
                    self.settings.settings_action, c.backup_action,
                    self.backups.backups_action, None, c.quit_action)  # fmt: skip
         self._menu(bar.addMenu(self.tr("&Edit")), c.undo_action, c.redo_action, None,
@@ -178,7 +183,7 @@ class MainWindow(QMainWindow):
         ):
             shortcut, name = f"Ctrl+{n + 1}", f"show{PAGES[n].title()}"
             view.addAction(c.action(text, lambda n=n: self.nav.setCurrentRow(n), shortcut, name))
-        self._menu(bar.addMenu(self.tr("&Help")), c.about_action)
+        self._menu(bar.addMenu(self.tr("&Help")), self.help.guide_action, None, c.about_action)
         toolbar = QToolBar(self.tr("Main"), self, objectName="mainToolBar")
         toolbar.setMovable(False)
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)

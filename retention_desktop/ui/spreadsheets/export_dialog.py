@@ -7,18 +7,15 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QUrl
-from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
     QLabel,
-    QMessageBox,
 )
 
 from retention_desktop.sheets.model import Cancelled
-from retention_desktop.ui.common.dialogs import ask_workbook_path
+from retention_desktop.ui.common.dialogs import ask_workbook_path, show_saved
 from retention_desktop.ui.common.jobs import run_with_progress
 from retention_desktop.ui.common.messages import Messages
 from retention_desktop.ui.common.period_picker import PeriodPicker
@@ -91,18 +88,7 @@ class ExportDialog(QDialog):
 
     def _written(self, target: Path) -> None:
         self.target = target
-        saved = QMessageBox(QMessageBox.Icon.Information, self.windowTitle(),
-                            self.tr("Saved %1.").replace("%1", str(target)),
-                            QMessageBox.StandardButton.Close, self)  # fmt: skip
-        saved.setObjectName("savedBox")
-        open_file = saved.addButton(self.tr("&Open"), QMessageBox.ButtonRole.ActionRole)
-        open_folder = saved.addButton(self.tr("Open &folder"), QMessageBox.ButtonRole.ActionRole)
-        saved.setDefaultButton(QMessageBox.StandardButton.Close)
-        saved.exec()
-        if saved.clickedButton() is open_file:
-            QDesktopServices.openUrl(QUrl.fromLocalFile(str(target)))
-        elif saved.clickedButton() is open_folder:
-            QDesktopServices.openUrl(QUrl.fromLocalFile(str(target.parent)))
+        show_saved(self, self.windowTitle(), target)
         super().accept()
 
     def _failed(self, error: Exception) -> None:
