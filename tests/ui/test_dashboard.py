@@ -6,7 +6,7 @@ from datetime import date
 
 import pytest
 from PySide6.QtCore import QDate, Qt
-from PySide6.QtWidgets import QScrollArea, QTableView
+from PySide6.QtWidgets import QLabel, QScrollArea, QTableView
 
 from retention_desktop.domain.dates import Month, Period
 from retention_desktop.store.reports import headcount, turnover_report
@@ -581,3 +581,32 @@ def test_every_figure_says_how_it_is_computed(dashboard, qtbot):
         assert QToolTip.text() == card.toolTip(), figure.key
     turnover = dashboard.findChild(QFrame, "card_turnover_rate")
     assert turnover.toolTip().startswith("Separations ÷ average headcount.")
+
+
+def test_month_names_are_thinned_out_when_the_chart_is_narrow(dashboard, qtbot):
+    """Under a narrow chart every second (third…) month is named, never run together;
+    team names are each shown, cut short when they do not fit; a title too long for its
+    chart ends in "…"."""
+    monthly = dashboard.charts["monthly"][0]
+    axis = monthly.getPlotItem().getAxis("bottom")
+    window = dashboard.window()
+    window.resize(1600, 900)
+    qtbot.waitUntil(lambda: len(axis._tickLevels[0]) == 12)
+    window.resize(760, 700)
+    qtbot.waitUntil(lambda: len(axis._tickLevels[0]) < 12)
+    metrics = monthly.fontMetrics()
+    named = axis._tickLevels[0]
+    step = named[1][0] - named[0][0]
+    slot = monthly.getPlotItem().getViewBox().width() / (12 + 1 + 2 * 0.15)
+    assert step * slot >= max(metrics.horizontalAdvance(text) for _, text in named)
+    teams = dashboard.charts["teams"][0]
+    named = teams.getPlotItem().getAxis("bottom")._tickLevels[0]
+    assert len(named) == len(dashboard.latest.report.by_team)
+    seasons = dashboard.charts["seasonality"][0]
+    assert seasons._shown_title.endswith("…")
+
+
+def test_the_turnover_costs_change_is_in_money(dashboard):
+    change = dashboard.findChild(QLabel, "change_turnover_cost").text()
+    assert change.endswith("vs previous period")
+    assert "¥" in change

@@ -243,8 +243,12 @@ def test_peak_season_dates_show_no_year(make_window, demo_db_path, qtbot):
         seen["texts"] = [e.text() for e in edits]
         seen["popups"] = [e.calendarPopup() for e in edits]
 
+        # the dialog as tall as its wrapped notes need: no field squeezed flat
+        seen["squeezed"] = [e.objectName() for e in edits if e.height() < e.sizeHint().height()]
+
     with on_dialog(look):
         trigger(window, "settings")
+    assert seen["squeezed"] == []
     assert len(seen["texts"]) == 8
     assert all(len(text) == 5 and text[2] == "-" for text in seen["texts"])
     assert not any(seen["popups"])

@@ -34,6 +34,7 @@ from retention_desktop.ui.common.widgets import (
     ErrorLabel,
     date_edit,
     dialog_buttons,
+    size_to_width,
     to_date,
     to_qdate,
 )
@@ -145,7 +146,7 @@ class ActionDialog(QDialog):
             for item in session.action_types():
                 if item.code == type_code:
                     self.type_combo.setCurrentIndex(self.type_combo.findData(item.id))
-        self.resize(480, 0)
+        size_to_width(self, 480)
 
     def _whose(self, record) -> str:
         if record.employee_id is None:
@@ -237,7 +238,7 @@ class CompleteDialog(QDialog):
         buttons = dialog_buttons(self, QDialogButtonBox.StandardButton.Ok)
         buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Mark &done"))
         form.addRow(buttons)
-        self.resize(440, 0)
+        size_to_width(self, 440)
 
     def accept(self) -> None:
         done_date = to_date(self.done_edit.date())

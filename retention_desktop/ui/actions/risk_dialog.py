@@ -31,6 +31,7 @@ from retention_desktop.ui.common.widgets import (
     date_edit,
     dialog_buttons,
     set_up_record_table,
+    size_to_width,
     to_date,
 )
 
@@ -80,7 +81,7 @@ class RiskDialog(QDialog):
         else:
             self.history.hide()  # nobody flagged this person before
         form.addRow(dialog_buttons(self, QDialogButtonBox.StandardButton.Save))
-        self.resize(520, 0)
+        size_to_width(self, 520)
 
     def accept(self) -> None:
         today = self.session.today()
@@ -141,7 +142,7 @@ class ClearRiskDialog(QDialog):
         buttons = dialog_buttons(self, QDialogButtonBox.StandardButton.Ok)
         buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("C&lear flag"))
         form.addRow(buttons)
-        self.resize(440, 0)
+        size_to_width(self, 440)
 
     def accept(self) -> None:
         error = self.save(to_date(self.date_edit.date()), self.note_edit.toPlainText().strip())

@@ -41,6 +41,7 @@ class PeriodPicker(QWidget):
         layout.addWidget(self.from_edit)
         layout.addWidget(QLabel("–", self))
         layout.addWidget(self.to_edit)
+        layout.addStretch(1)  # in a wide form the months stay beside each other
 
     def _month_edit(self, month: Month, name: str) -> QDateEdit:
         edit = QDateEdit(QDate(month.year, month.month, 1), self)

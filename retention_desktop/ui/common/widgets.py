@@ -48,6 +48,15 @@ def percent_text(share: float | None) -> str:
     return "–" if share is None else f"{share * 100:.1f}%"
 
 
+def size_to_width(dialog: QWidget, width: int) -> None:
+    """`width` wide and as tall as its content needs at that width: wrapped notes take more
+    lines at a given width than a layout's minimum height counts (the fields squeezed)."""
+    layout = dialog.layout()
+    layout.activate()
+    height = layout.heightForWidth(width) if layout.hasHeightForWidth() else -1
+    dialog.resize(width, max(height, dialog.minimumSizeHint().height()))
+
+
 def dialog_buttons(
     dialog: QDialog, accept: QDialogButtonBox.StandardButton = QDialogButtonBox.StandardButton.Save
 ) -> QDialogButtonBox:

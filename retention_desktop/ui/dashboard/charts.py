@@ -8,11 +8,12 @@ for (for the drill-down to the exits behind it).
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
 
 import pyqtgraph as pg
 from PySide6.QtCore import QCoreApplication, QPointF, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QFont
+from PySide6.QtGui import QColor, QFont, QFontMetrics
 from PySide6.QtWidgets import QMenu, QToolTip
 
 from retention_desktop.domain.metrics import TENURE_BANDS, Report
@@ -102,8 +103,12 @@ class Chart(pg.PlotWidget):
         self.names_at: list[tuple[pg.TextItem, float]] = []  # kept names and their x
         self._width = 0.7
         self._horizontal = False
+        self._labels: list[str] = []  # the bars' names (set_ticks) and how many to skip
+        self._every, self._labels_horizontal, self._fitting_ticks = 1, False, False
+        self._skip = True
         item = self.getPlotItem()
         item.setTitle(title, color="#222222", size="11pt")
+        self._shown_title = title
         _let_shrink(item.titleLabel)
         # the title over the whole chart, axes included, not over the plotting area only
         # (which a long axis of names leaves narrow)
@@ -218,9 +223,58 @@ class Chart(pg.PlotWidget):
         if bar is not None and bar.key is not None:
             self.bar_clicked.emit(bar)
 
-    def set_ticks(self, labels: list[str], *, every: int = 1, horizontal: bool = False) -> None:
+    def set_ticks(
+        self, labels: list[str], *, every: int = 1, horizontal: bool = False, skip: bool = True
+    ) -> None:
+        """Name the bars. Under upright bars, names too wide to stand side by side are
+        thinned out (every second, third… month, `skip`) or cut short with "…" (teams and
+        bands, each named; hovering a bar gives its whole name), again at each resize."""
+        self._labels, self._every, self._labels_horizontal = labels, every, horizontal
+        self._skip = skip
+        if not self._fitting_ticks:
+            self.getPlotItem().getViewBox().sigResized.connect(self._fit_ticks)
+            self._fitting_ticks = True
+        self._fit_ticks()
+
+    def _fit_ticks(self, *_args) -> None:
+        labels, every = self._labels, self._every
+        if not self._labels_horizontal and labels:
+            metrics = self.fontMetrics()
+            widest = max(metrics.horizontalAdvance(text) for text in labels)
+            slots = len(labels) + 1 + 2 * MARGIN  # the x range of _show_every_bar
+            slot = self.getPlotItem().getViewBox().width() / slots
+            if slot > 0 and self._skip:
+                every = max(every, math.ceil((widest + 10) / slot))
+            elif slot > 0 and widest + 4 > slot:
+                room = max(int(slot) - 4, metrics.horizontalAdvance("…") * 2)
+                labels = [metrics.elidedText(t, Qt.TextElideMode.ElideRight, room) for t in labels]
+        elif self._labels_horizontal and labels:
+            # names beside bars take at most 45% of the chart; the bars keep the rest
+            metrics = self.fontMetrics()
+            room = max(int(self.width() * 0.45), metrics.horizontalAdvance("M") * 6)
+            labels = [metrics.elidedText(t, Qt.TextElideMode.ElideRight, room) for t in labels]
+            widest = max(metrics.horizontalAdvance(text) for text in labels)
+            # pyqtgraph does not widen an axis for text ticks: room for the longest name
+            self.getPlotItem().getAxis("left").setWidth(widest + 16)
         ticks = [(i, text) for i, text in enumerate(labels) if i % every == 0]
-        self.getPlotItem().getAxis("left" if horizontal else "bottom").setTicks([ticks])
+        axis = self.getPlotItem().getAxis("left" if self._labels_horizontal else "bottom")
+        axis.setTicks([ticks])
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        # pyqtgraph resizes while it makes the chart, and after close() it has no plot
+        if not hasattr(self, "_shown_title") or self.getPlotItem() is None:
+            return
+        # a title wider than the chart is cut short with "…", not at both ends
+        font = QFont(self.font())
+        font.setPointSizeF(11)
+        shown = QFontMetrics(font).elidedText(self.title, Qt.TextElideMode.ElideRight,
+                                              max(self.width() - 24, 40))  # fmt: skip
+        if shown != self._shown_title:
+            self._shown_title = shown
+            self.getPlotItem().setTitle(shown, color="#222222", size="11pt")
+        if self._labels_horizontal:
+            self._fit_ticks()
 
 
 def align_axes(*stacked: Chart) -> None:
@@ -383,10 +437,6 @@ def draw_reasons(chart: Chart, report: Report) -> None:
     chart.add_bars(bars, BLUE, horizontal=True)
     labels = [f"{r.reason} ({percent_text(r.share)})" for r in rows]
     chart.set_ticks(labels, horizontal=True)
-    # pyqtgraph does not widen an axis for text ticks: make room for the longest label
-    metrics = chart.fontMetrics()
-    width = max((metrics.horizontalAdvance(label) for label in labels), default=0)
-    chart.getPlotItem().getAxis("left").setWidth(width + 16)
     chart.getPlotItem().setLabel("bottom", QCoreApplication.translate("Charts", "Separations"))
     chart.setMinimumHeight(max(240, 26 * len(rows) + 60))
 
@@ -402,7 +452,7 @@ def draw_teams(chart: Chart, report: Report) -> None:
         for i, t in enumerate(rows)
     ]  # fmt: skip
     chart.add_bars(bars, GREEN)
-    chart.set_ticks([t.team for t in rows])
+    chart.set_ticks([t.team for t in rows], skip=False)
     chart.getPlotItem().setLabel("left", QCoreApplication.translate("Charts", "Turnover rate (%)"))
 
 
@@ -415,7 +465,7 @@ def draw_tenure(chart: Chart, report: Report) -> None:
         for i, (band, count) in enumerate(report.tenure_at_exit)
     ]
     chart.add_bars(bars, SKY)
-    chart.set_ticks([band for band, _, _ in TENURE_BANDS])
+    chart.set_ticks([band for band, _, _ in TENURE_BANDS], skip=False)
     item = chart.getPlotItem()
     item.setLabel("bottom", QCoreApplication.translate("Charts", "Days employed"))
     item.setLabel("left", QCoreApplication.translate("Charts", "Separations"))

@@ -190,7 +190,7 @@ class ReportDocument(QObject):
                 wording.format_value(figure.kind, figure.previous, f.currency)
                 if figure.key != "headcount_now"
                 else "",
-                wording.change_text(figure),
+                wording.change_text(figure, f.currency),
             ]
             for figure in figures
         ]

@@ -403,12 +403,16 @@ class DashboardPage(QWidget):
             box = QVBoxLayout(frame)
             title = QLabel(self.title(key), frame)
             title.setWordWrap(True)
+            # two lines kept for every title: the figures of a row stand level
+            title.setMinimumHeight(2 * title.fontMetrics().lineSpacing())
+            title.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
             value = QLabel(frame, objectName=f"figure_{key}")
             font = value.font()
             font.setPointSizeF(font.pointSizeF() * 1.6)
             font.setBold(True)
             value.setFont(font)
             change = QLabel(frame, objectName=f"change_{key}")
+            change.setWordWrap(True)  # a narrow window wraps it rather than cut the card
             for label in (title, value, change):
                 box.addWidget(label)
             # how it is computed (shared/METRICS.md in the owner's words): on hover and
@@ -430,4 +434,4 @@ class DashboardPage(QWidget):
         return wording.format_value(kind, value, self._currency)
 
     def change_text(self, figure: Figure) -> str:
-        return wording.change_text(figure)
+        return wording.change_text(figure, self._currency)

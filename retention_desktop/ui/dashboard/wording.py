@@ -152,7 +152,8 @@ def format_value(kind: str, value: float | None, currency: str = "") -> str:
     return f"{value:,.0f}"
 
 
-def change_text(figure: Figure) -> str:
+def change_text(figure: Figure, currency: str = "") -> str:
+    """The change against the previous period: points for a rate, the currency for money."""
     if figure.previous is None or figure.value is None:
         return (
             QCoreApplication.translate("DashboardPage", "no comparison")
@@ -164,6 +165,8 @@ def change_text(figure: Figure) -> str:
         amount = QCoreApplication.translate("DashboardPage", "%1 pts").replace(
             "%1", f"{delta * 100:+.1f}"
         )
+    elif figure.kind == MONEY:
+        amount = f"{'-' if delta < 0 else '+'}{currency}{abs(delta):,.0f}"
     else:
         amount = f"{delta:+,.0f}"
     return QCoreApplication.translate("DashboardPage", "%1 vs previous period").replace(

@@ -10,7 +10,13 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QL
 
 from retention_desktop.domain.records import validate_rehire
 from retention_desktop.ui.common.messages import Messages
-from retention_desktop.ui.common.widgets import ErrorLabel, date_edit, dialog_buttons, to_date
+from retention_desktop.ui.common.widgets import (
+    ErrorLabel,
+    date_edit,
+    dialog_buttons,
+    size_to_width,
+    to_date,
+)
 
 if TYPE_CHECKING:
     from retention_desktop.store.errors import RecordError
@@ -56,7 +62,7 @@ class RehireDialog(QDialog):
         buttons = dialog_buttons(self, QDialogButtonBox.StandardButton.Ok)
         buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("&Rehire"))
         form.addRow(buttons)
-        self.resize(420, 0)
+        size_to_width(self, 420)
 
     def accept(self) -> None:
         hire_date = to_date(self.hire_edit.date())

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 from retention_desktop.domain.settings import MAX_CHECK_IN_DAYS, MIN_CHECK_IN_DAYS, month_day
 from retention_desktop.ui.common.labels import season_name
 from retention_desktop.ui.common.messages import Messages, Refusal
-from retention_desktop.ui.common.widgets import ErrorLabel, dialog_buttons
+from retention_desktop.ui.common.widgets import ErrorLabel, dialog_buttons, size_to_width
 
 MAX_COST = 10_000_000
 # Month-day fields show no year; 2000 is a leap year, so 02-29 can be picked.
@@ -180,7 +180,7 @@ class SettingsDialog(QDialog):
         layout.addWidget(dialog_buttons(self))
         # never shorter than the wrapped notes (and a shown error) need at its width
         layout.setSizeConstraint(QLayout.SizeConstraint.SetMinimumSize)
-        self.resize(540, 0)
+        size_to_width(self, 540)
 
     def _money(self, value: float, name: str) -> QDoubleSpinBox:
         spin = QDoubleSpinBox(self)
