@@ -83,7 +83,9 @@ class RosterPage(QWidget):
         self.risk_combo.currentIndexChanged.connect(
             lambda: self.model.set_filter(risk=self.risk_combo.currentData())
         )
-        bar = QHBoxLayout()
+        self.filter_bar = QWidget(self, objectName="rosterFilterBar")
+        bar = QHBoxLayout(self.filter_bar)
+        bar.setContentsMargins(0, 0, 0, 0)
         bar.addWidget(self.search_edit, 1)
         status_label = QLabel(self.tr("&Status"), self)
         status_label.setBuddy(self.status_combo)
@@ -130,7 +132,7 @@ class RosterPage(QWidget):
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addLayout(bar)
+        layout.addWidget(self.filter_bar)
         layout.addWidget(self.view, 1)
         layout.addWidget(self.empty_label, 1)
         layout.addWidget(self.welcome, 1, Qt.AlignmentFlag.AlignHCenter)
@@ -171,6 +173,7 @@ class RosterPage(QWidget):
     def _update_empty_state(self) -> None:
         nobody = not self.loading and self.model.total_count() == 0
         self.welcome.setVisible(nobody)  # back whenever the roster is empty
+        self.filter_bar.setVisible(not nobody)  # nothing to search or filter yet
         if self.loading:
             text = self.tr("Loading the roster…")
         elif nobody:
