@@ -16,8 +16,9 @@ The children also report the time from the top of their script (interpreter star
 excluded) and a few marks. Runs alternate A, B, A, B... after one unmeasured warm-up of
 each (page cache, .pyc files), so the figures are "cold-ish": a new process, warm disk.
 
-Target: B within 3x of A. Also listed: the modules the app start imports (sys.modules
-before and after), checked for pyqtgraph, numpy and openpyxl, which must not load at start.
+Target: B within 2.5x of A (issue 14; issue 3 asked for 3x). Also listed: the modules the
+app start imports (sys.modules before and after), checked for pyqtgraph, numpy and
+openpyxl, which must not load at start.
 
     .venv/bin/python bench/bench_startup.py [--runs 5] [--employees 10000]
     .venv/bin/python bench/bench_startup.py --importtime     # slowest imports of the start
@@ -40,7 +41,7 @@ from pathlib import Path
 
 from big_db import ROOT, build
 
-TARGET_RATIO = 3.0
+TARGET_RATIO = 2.5  # issue 14 (issue 3 asked for 3x)
 LANG = "zh_CN"
 PYTHON = ROOT / ".venv" / "bin" / "python"
 MUST_NOT_IMPORT = ("pyqtgraph", "numpy", "openpyxl")
@@ -233,6 +234,8 @@ def profile(db: Path, work: Path, top: int) -> None:
     print(f"\ncProfile of one app start (script {ms(report['script'])} ms with the profiler)")
     for key in ("cumulative", "tottime"):
         pstats.Stats(str(out)).sort_stats(key).print_stats(top)
+    if os.environ.get("BENCH_CALLERS"):  # who calls these (a regular expression)
+        pstats.Stats(str(out)).print_callers(os.environ["BENCH_CALLERS"])
 
 
 def main(argv: list[str] | None = None) -> int:

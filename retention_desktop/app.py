@@ -6,6 +6,9 @@ import os
 import sys
 from pathlib import Path
 
+import retention_desktop.store.before_qt  # noqa: F401  (first: see its docstring)
+
+# isort: split
 from PySide6.QtCore import QCoreApplication, QLockFile, QProcess, QSysInfo, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget

@@ -147,7 +147,7 @@ def print_report(window: MainWindow, out: Path, small: Path | None) -> None:
     import subprocess
 
     from retention_desktop.domain.dates import Period
-    from retention_desktop.ui.dashboard.printing import pdf_bytes
+    from retention_desktop.ui.dashboard.pdf import pdf_bytes
     from retention_desktop.ui.dashboard.report_data import read_report
     from retention_desktop.ui.dashboard.report_document import ReportDocument, chart_image
 

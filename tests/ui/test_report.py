@@ -137,12 +137,12 @@ def test_a_pdf_that_cannot_be_written_is_said_and_the_old_one_kept(window, qtbot
 def test_a_full_disk_leaves_no_part_of_the_pdf(window, qtbot, tmp_path, monkeypatch):
     import errno
 
-    from retention_desktop.ui.dashboard import printing
+    from retention_desktop.ui.dashboard import pdf
 
     def full(*_args):
         raise OSError(errno.ENOSPC, "No space left on device")
 
-    monkeypatch.setattr(printing.os, "replace", full)
+    monkeypatch.setattr(pdf.os, "replace", full)
     folder = tmp_path / "reports"
     folder.mkdir()
     seen = save_pdf(window, qtbot, folder / "meeting.pdf")

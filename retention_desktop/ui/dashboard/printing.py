@@ -4,63 +4,22 @@ in Qt's print preview, or saved as a PDF that is written whole or not at all."""
 
 from __future__ import annotations
 
-import os
-import tempfile
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QTimer
-from PySide6.QtGui import QPageLayout, QPageSize, QPdfWriter, QTextDocument
+from PySide6.QtCore import QTimer
 
 from retention_desktop.ui.common.dialogs import ask_pdf_path, run_modal, show_saved
 from retention_desktop.ui.common.feature import Feature
 from retention_desktop.ui.common.jobs import CLOSED, run_in_background
 from retention_desktop.ui.common.messages import Messages
-from retention_desktop.ui.dashboard.report_data import PrintedReport, read_report
-from retention_desktop.ui.dashboard.report_dialog import ReportDialog
-from retention_desktop.ui.dashboard.report_document import ReportDocument, chart_image
 
-# none of the page's own: QTextDocument.print_ keeps 2 cm around the text (and numbers the
-# pages), which a printer's own margins would only add to
-NO_MARGINS = QMarginsF(0, 0, 0, 0)
+if TYPE_CHECKING:
+    from retention_desktop.ui.dashboard.report_data import PrintedReport
+    from retention_desktop.ui.dashboard.report_dialog import ReportDialog
 
-
-def page_layout() -> QPageLayout:
-    return QPageLayout(QPageSize(QPageSize.PageSizeId.A4), QPageLayout.Orientation.Portrait,
-                       NO_MARGINS, QPageLayout.Unit.Millimeter)  # fmt: skip
-
-
-def pdf_bytes(document: QTextDocument, title: str) -> bytes:
-    """The document as a PDF on A4 (fonts embedded, Chinese included), in memory."""
-    data = QByteArray()
-    buffer = QBuffer(data)
-    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    writer = QPdfWriter(buffer)
-    writer.setTitle(title)
-    writer.setCreator("Retention Desktop")
-    writer.setResolution(300)
-    writer.setPageLayout(page_layout())
-    document.print_(writer)
-    del writer  # finishes the file
-    buffer.close()
-    return bytes(data.data())
-
-
-def write_whole(target: Path, data: bytes) -> None:
-    """Write `data` to `target` whole or not at all: into a file beside it, then put in
-    its place (a PDF open in a viewer, a full disk or a read-only folder leave whatever
-    was there untouched). OSError names the file."""
-    handle, part = tempfile.mkstemp(prefix=f".{target.name}.", dir=target.parent)
-    try:
-        with os.fdopen(handle, "wb") as file:
-            file.write(data)
-            file.flush()
-            os.fsync(file.fileno())
-        os.replace(part, target)
-    except OSError as error:
-        Path(part).unlink(missing_ok=True)
-        if error.filename is None or error.filename == part:
-            error.filename = str(target)
-        raise
+# the dialog's, the document's and the PDF's modules are imported when a report is first
+# asked for, not at every start (their Qt classes' enums cost the start time)
 
 
 class ReportCommands(Feature):
@@ -78,12 +37,17 @@ class ReportCommands(Feature):
         )  # fmt: skip
 
     def make_report(self, *, to_pdf: bool) -> None:
+        from retention_desktop.ui.dashboard.report_dialog import ReportDialog
+
         dialog = ReportDialog(self.session, self.window, to_pdf=to_pdf)
         dialog.wanted.connect(lambda: self._wanted(dialog, to_pdf))
         run_modal(dialog)
 
     def _wanted(self, dialog: ReportDialog, to_pdf: bool) -> None:
         """Where to save first (a PDF), then read the figures off the UI thread."""
+        from retention_desktop.ui.dashboard.report_data import read_report
+        from retention_desktop.ui.dashboard.report_document import ReportDocument
+
         target = None
         if to_pdf:
             name = ReportDocument(dialog).file_name(dialog.period(), dialog.team())
@@ -103,6 +67,8 @@ class ReportCommands(Feature):
     def _draw_charts(self, dialog: ReportDialog, report: PrintedReport, target) -> None:
         """The charts drawn one per turn of the event loop (each is a widget, drawn on the
         UI thread), so that the window stays responsive between them."""
+        from retention_desktop.ui.dashboard.report_document import chart_image
+
         keys = ["monthly", "reasons"] if report.figures.report.by_reason else ["monthly"]
         images: dict = {}
 
@@ -123,6 +89,9 @@ class ReportCommands(Feature):
     def _preview(self, dialog: ReportDialog, report: PrintedReport, images: dict) -> None:
         from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog  # when first used
 
+        from retention_desktop.ui.dashboard.pdf import page_layout
+        from retention_desktop.ui.dashboard.report_document import ReportDocument
+
         dialog.show_busy(False)
         document = ReportDocument(dialog).build(report, images, self.session.lang)
         document.setParent(dialog)
@@ -140,6 +109,9 @@ class ReportCommands(Feature):
     def _save_pdf(self, dialog: ReportDialog, report: PrintedReport, images: dict,
                   target: Path) -> None:  # fmt: skip
         """The document laid out and written off the UI thread (it holds no widget)."""
+        from retention_desktop.ui.dashboard.pdf import pdf_bytes, write_whole
+        from retention_desktop.ui.dashboard.report_document import ReportDocument
+
         lang = self.session.lang
 
         def work() -> Path:

@@ -9,7 +9,6 @@ from PySide6.QtGui import QKeySequence
 from retention_desktop.ui.common.assets import get_asset
 from retention_desktop.ui.common.feature import Feature
 from retention_desktop.ui.common.selection import ACTIONS, DASHBOARD, EXITS, ROSTER
-from retention_desktop.ui.help.view import GuideWindow
 
 SECTIONS = {ROSTER: "roster", EXITS: "exits", ACTIONS: "actions", DASHBOARD: "figures"}
 
@@ -23,7 +22,7 @@ def guide_path(lang: str):
 class HelpFeature(Feature):
     def __init__(self, session, selection, window) -> None:
         super().__init__(session, selection, window)
-        self.guide: GuideWindow | None = None
+        self.guide = None  # the guide's window (help.view.GuideWindow), made when asked for
         self.guide_action = self.action(
             self.tr("&Guide"), self.show_guide, QKeySequence.StandardKey.HelpContents, "guide"
         )
@@ -31,6 +30,8 @@ class HelpFeature(Feature):
     def show_guide(self) -> None:
         """The guide's window (one, kept while the app runs), at the page's part."""
         if self.guide is None:
+            from retention_desktop.ui.help.view import GuideWindow  # when first asked for
+
             source = QUrl.fromLocalFile(str(guide_path(self.session.lang)))
             # a window of its own, read beside the main one, not over it (closed with it)
             self.guide = GuideWindow(source, self.window)

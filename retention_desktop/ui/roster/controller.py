@@ -16,7 +16,7 @@ from retention_desktop.ui.roster.model import read_roster
 from retention_desktop.ui.roster.person import read_choices, read_person
 from retention_desktop.ui.roster.view import RosterPage
 
-BACKGROUND_ROWS = 20_000  # a roster this large is read off the UI thread
+BACKGROUND_ROWS = 2_000  # a roster this large is read off the UI thread (the window paints first)
 
 
 class RosterFeature(Feature):
