@@ -38,7 +38,6 @@ from retention_desktop.ui.common.collector import collect_on_main_thread
 from retention_desktop.ui.common.i18n import app_language, install_translators
 from retention_desktop.ui.common.jobs import run_in_background, run_with_progress, wait_for_jobs
 from retention_desktop.ui.common.session import Session
-from retention_desktop.ui.common.style import AppStyle
 from retention_desktop.ui.shell.files import remember_file
 from retention_desktop.ui.shell.main_window import MainWindow
 
@@ -51,7 +50,7 @@ def create_application(lang: str, argv: list[str] | None = None) -> QApplication
     app.setOrganizationName(ORGANIZATION)
     app.setApplicationName(APPLICATION)
     app.setApplicationVersion(__version__)
-    app.setStyle(AppStyle())
+    app.setStyle("Fusion")
     app.setWindowIcon(QIcon(str(get_asset("icons", "app.svg"))))
     app._translators = install_translators(app, lang)  # kept alive with the app
     collect_on_main_thread(app)

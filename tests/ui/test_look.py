@@ -184,3 +184,19 @@ def test_the_exits_and_actions_lists_give_theirs_to_names_reasons_and_titles(win
     window.today_dock.close()
     qtbot.waitUntil(lambda: sum(columns(view)) == view.viewport().width())
     assert header.sectionSize(COL_PRIMARY) >= page.spare_width.fitted[COL_PRIMARY]
+
+
+def test_dialog_buttons_are_words_only(window):
+    """As Windows shows them: no bitmap floppy disk on Save beside the line icons."""
+    from driving import on_dialog
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    seen = {}
+
+    def look(dialog) -> None:
+        box = dialog.findChild(QDialogButtonBox)
+        seen["icons"] = [not b.icon().isNull() for b in box.buttons()]
+
+    with on_dialog(look):
+        trigger(window, "settings")
+    assert seen["icons"] == [False, False]

@@ -141,16 +141,3 @@ def test_a_demo_file_that_holds_a_real_shop_is_left_and_said(
     said = f"{demo} holds a shop's records, not the demo; it was not changed."
     assert dialogs == [("warning", f"The demo shop could not be made: {said}")]
     assert QApplication.instance().main_window is first
-
-
-def test_dialog_buttons_are_words_only_and_the_close_button_a_line_icon(qapp):
-    """As the app sets its style: no bitmap icons on Save / Cancel (as on Windows)."""
-    from PySide6.QtWidgets import QStyle
-
-    from retention_desktop.ui.common.style import AppStyle
-
-    style = AppStyle()
-    assert style.styleHint(QStyle.StyleHint.SH_DialogButtonBox_ButtonsHaveIcons) == 0
-    close = style.standardIcon(QStyle.StandardPixmap.SP_DockWidgetCloseButton)
-    assert close.pixmap(16, 16).devicePixelRatio() == 1.0
-    assert not close.isNull()

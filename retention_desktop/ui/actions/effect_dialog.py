@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from retention_desktop.domain.actions import EFFECT_DAYS, SMALL_SAMPLE
 from retention_desktop.ui.common.session import Session
-from retention_desktop.ui.common.widgets import percent_text, set_up_record_table
+from retention_desktop.ui.common.widgets import percent_text, set_up_record_table, words_only
 
 NO_PARENT = QModelIndex()
 SMALL_TEXT = QColor(120, 120, 120)  # a share from fewer than SMALL_SAMPLE people
@@ -173,6 +173,7 @@ class EffectDialog(QDialog):
         self.note.setWordWrap(True)
         self.note.setObjectName("effectNote")
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        words_only(buttons)
         buttons.setObjectName("buttons")
         buttons.rejected.connect(self.reject)
         self.copy_button = QPushButton(self.tr("&Copy table"), self, objectName="copyButton")

@@ -25,7 +25,12 @@ from PySide6.QtWidgets import (
 
 from retention_desktop.domain.settings import MAX_BACKUPS_KEPT, MIN_BACKUPS_KEPT
 from retention_desktop.ui.common.labels import backup_reason
-from retention_desktop.ui.common.widgets import ErrorLabel, fit_columns, set_up_record_table
+from retention_desktop.ui.common.widgets import (
+    ErrorLabel,
+    fit_columns,
+    set_up_record_table,
+    words_only,
+)
 
 
 class BackupsDialog(QDialog):
@@ -58,6 +63,7 @@ class BackupsDialog(QDialog):
         self.view.selectionModel().selectionChanged.connect(self._chosen_changed)
         self.view.doubleClicked.connect(lambda _index: self._restore())
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        words_only(buttons)
         buttons.rejected.connect(self.reject)
         self.restore_button = QPushButton(self.tr("&Restore…"), self, objectName="restoreButton")
         self.restore_button.setEnabled(False)

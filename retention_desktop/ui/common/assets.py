@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import sys
+from functools import cache
 from pathlib import Path
 
 
+@cache  # asked for by every icon at start: found once
 def resources_dir() -> Path:
     if getattr(sys, "frozen", False):  # PyInstaller puts data beside the executable
         return Path(getattr(sys, "_MEIPASS", Path(sys.executable).parent)) / "resources"

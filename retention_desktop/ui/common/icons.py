@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from functools import cache
+from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QPoint, QRect, QRectF, QSize, Qt
 from PySide6.QtGui import (
@@ -75,17 +76,21 @@ ICONS = {
 
 
 class _TintedSvg(QIconEngine):
-    """An SVG whose `currentColor` is the palette's text colour for the icon's mode."""
+    """An SVG whose `currentColor` is the palette's text colour for the icon's mode, read
+    from its file when first drawn (a menu's icons when the menu first opens)."""
 
-    def __init__(self, svg: bytes) -> None:
+    def __init__(self, path: Path) -> None:
         super().__init__()
-        self._svg = svg
+        self._path = path
+        self._svg: bytes | None = None
         self._renderers: dict[str, QSvgRenderer] = {}
 
     def _renderer(self, mode: QIcon.Mode) -> QSvgRenderer:
         color = _color(mode).name()
         renderer = self._renderers.get(color)
         if renderer is None:
+            if self._svg is None:
+                self._svg = self._path.read_bytes()
             renderer = QSvgRenderer(QByteArray(self._svg.replace(b"currentColor", color.encode())))
             self._renderers[color] = renderer
         return renderer
@@ -110,7 +115,7 @@ class _TintedSvg(QIconEngine):
         return size
 
     def clone(self) -> QIconEngine:
-        return _TintedSvg(self._svg)
+        return _TintedSvg(self._path)
 
 
 def _color(mode: QIcon.Mode) -> QColor:
@@ -125,7 +130,7 @@ def _color(mode: QIcon.Mode) -> QColor:
 @cache
 def icon(name: str) -> QIcon:
     """The Lucide icon `name` (a file in resources/icons/lucide/)."""
-    return QIcon(_TintedSvg(get_asset("icons", "lucide", f"{name}.svg").read_bytes()))
+    return QIcon(_TintedSvg(get_asset("icons", "lucide", f"{name}.svg")))
 
 
 def button_text(text: str) -> str:

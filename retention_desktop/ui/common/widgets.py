@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import QDate, QEvent, Qt
-from PySide6.QtGui import QFont, QStandardItem, QStandardItemModel
+from PySide6.QtGui import QFont, QIcon, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -57,12 +57,22 @@ def size_to_width(dialog: QWidget, width: int) -> None:
     dialog.resize(width, max(height, dialog.minimumSizeHint().height()))
 
 
+def words_only(buttons: QDialogButtonBox) -> None:
+    """The buttons in words, as Windows shows them: Fusion's bitmap icons (a floppy disk
+    for Save, a red X for Cancel) clash with the app's line icons. (A proxy style would do
+    it for every box, at the price of a call into Python for each of Qt's thousands of
+    style questions.)"""
+    for button in buttons.buttons():
+        button.setIcon(QIcon())
+
+
 def dialog_buttons(
     dialog: QDialog, accept: QDialogButtonBox.StandardButton = QDialogButtonBox.StandardButton.Save
 ) -> QDialogButtonBox:
     """The dialog's accept and Cancel buttons, wired to accept() and reject()."""
     buttons = QDialogButtonBox(accept | QDialogButtonBox.StandardButton.Cancel, dialog)
     buttons.setObjectName("buttons")
+    words_only(buttons)
     buttons.accepted.connect(dialog.accept)
     buttons.rejected.connect(dialog.reject)
     return buttons

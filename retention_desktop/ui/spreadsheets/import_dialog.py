@@ -38,7 +38,7 @@ from retention_desktop.sheets.model import Cancelled, SheetError
 from retention_desktop.ui.common.jobs import run_with_progress
 from retention_desktop.ui.common.messages import Messages
 from retention_desktop.ui.common.session import Session
-from retention_desktop.ui.common.widgets import ERROR_STYLE, set_up_record_table
+from retention_desktop.ui.common.widgets import ERROR_STYLE, set_up_record_table, words_only
 from retention_desktop.ui.spreadsheets.sheet_messages import SheetMessages
 
 if TYPE_CHECKING:
@@ -135,6 +135,7 @@ class ImportDialog(QDialog):
         split.setSizes([400, 200])  # the columns above need the room more
 
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
+        words_only(self.buttons)
         self.buttons.setObjectName("buttons")
         self.import_button = self.buttons.addButton(
             self.tr("&Import"), QDialogButtonBox.ButtonRole.AcceptRole
