@@ -4,6 +4,8 @@ risk, and Does it help?"""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtWidgets import QInputDialog, QMessageBox
 
 from retention_desktop.domain.actions import PLANNED
@@ -11,11 +13,13 @@ from retention_desktop.store import actions as store_actions
 from retention_desktop.store.effect import action_effect
 from retention_desktop.store.errors import RecordError
 from retention_desktop.ui.actions.model import ActionsModel
-from retention_desktop.ui.actions.view import ActionsPage
 from retention_desktop.ui.common.dialogs import run_modal
 from retention_desktop.ui.common.feature import Feature
 from retention_desktop.ui.common.messages import Messages
 from retention_desktop.ui.common.session import ACTIONS, EMPLOYEES, KINDS, SPELLS, Change
+
+if TYPE_CHECKING:
+    from retention_desktop.ui.actions.view import ActionsPage
 
 
 class ActionsFeature(Feature):
@@ -47,6 +51,10 @@ class ActionsFeature(Feature):
         self._generation = 0
 
     def make_page(self) -> ActionsPage:
+        from retention_desktop.ui.actions.view import (
+            ActionsPage,  # the page's module when the page is first shown
+        )
+
         page = ActionsPage(self.session, self.window)
         page.selection_changed.connect(lambda: self.selection.set_action(page.current_row()))
         page.open_requested.connect(self.edit_chosen)

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Collection
 from datetime import date
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Signal
 
@@ -26,7 +27,9 @@ from retention_desktop.ui.common.feature import Feature
 from retention_desktop.ui.common.jobs import run_in_background
 from retention_desktop.ui.common.session import REASONS, Change
 from retention_desktop.ui.dashboard.figures import DashboardFigures, prepare_charts
-from retention_desktop.ui.dashboard.view import DashboardPage
+
+if TYPE_CHECKING:
+    from retention_desktop.ui.dashboard.view import DashboardPage
 
 
 def compute(
@@ -80,6 +83,10 @@ class DashboardFeature(Feature):
         self._preparing = False
 
     def make_page(self) -> DashboardPage:
+        from retention_desktop.ui.dashboard.view import (
+            DashboardPage,  # the page's module when the page is first shown
+        )
+
         page = DashboardPage(self.session, self.window)
         page.drill_down.connect(self.show_exits_behind)
         page.choice_changed.connect(self.compute)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtWidgets import QMessageBox
 
 from retention_desktop.store import catalog, queries
@@ -12,7 +14,9 @@ from retention_desktop.ui.common.dialogs import run_modal
 from retention_desktop.ui.common.feature import Feature
 from retention_desktop.ui.common.messages import Messages
 from retention_desktop.ui.common.session import EMPLOYEES, EXITS, REASONS, SPELLS, Change
-from retention_desktop.ui.exits.view import ExitsPage
+
+if TYPE_CHECKING:
+    from retention_desktop.ui.exits.view import ExitsPage
 
 
 def read_exits(
@@ -46,6 +50,10 @@ class ExitsFeature(Feature):
         self._choices_wanted = True
 
     def make_page(self) -> ExitsPage:
+        from retention_desktop.ui.exits.view import (
+            ExitsPage,  # the page's module when the page is first shown
+        )
+
         page = ExitsPage(self.session, self.window)
         page.selection_changed.connect(lambda: self.selection.set_exit(page.current_exit()))
         page.open_requested.connect(self.open_chosen_exit)
