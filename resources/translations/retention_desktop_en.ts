@@ -151,4 +151,14 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>RosterModel</name>
+    <message numerus="yes">
+        <source>Leaving in %n day(s)</source>
+        <translation>
+            <numerusform>Leaving in %n day</numerusform>
+            <numerusform>Leaving in %n days</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

@@ -2864,6 +2864,20 @@ did not
         <translation>风险</translation>
     </message>
     <message>
+        <source>Starts %1</source>
+        <translation>入职待到岗（%1）</translation>
+    </message>
+    <message>
+        <source>Leaving: last day today</source>
+        <translation>待离职：今天最后一天</translation>
+    </message>
+    <message numerus="yes">
+        <source>Leaving in %n day(s)</source>
+        <translation>
+            <numerusform>待离职，还剩 %n 天</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>%1 y %2 m</source>
         <translation>%1 年 %2 个月</translation>
     </message>
@@ -2905,6 +2919,14 @@ did not
     <message>
         <source>Active</source>
         <translation>在职</translation>
+    </message>
+    <message>
+        <source>Leaving (notice given)</source>
+        <translation>待离职（已提出离职）</translation>
+    </message>
+    <message>
+        <source>Starting (not yet begun)</source>
+        <translation>入职待到岗</translation>
     </message>
     <message>
         <source>Left</source>

@@ -12,6 +12,7 @@ from sqlite_utils import Database
 from retention_desktop.domain.catalog import HANDOVER_ITEMS
 from retention_desktop.domain.dates import Period
 from retention_desktop.domain.exchange import ExportData
+from retention_desktop.domain.standing import is_employed, tenure_days
 from retention_desktop.store.catalog import label_sql
 from retention_desktop.store.database import no_collection
 from retention_desktop.store.errors import DamagedDatabaseError
@@ -59,8 +60,9 @@ def export_data(
 
 
 def employee_rows(db: Database, lang: str, today: date, team: str | None = None) -> list[tuple]:
-    """Every spell, oldest hire first, in EMPLOYEE_COLUMNS order; days employed up to the
-    last day, or to `today` for those employed."""
+    """Every spell, oldest hire first, in EMPLOYEE_COLUMNS order; whether employed today
+    and the days employed up to the last day, or to `today` for those employed
+    (domain.standing: notice given counts as employed, a hire not yet begun has 0 days)."""
     sql = f"""
         SELECT e.employee_no, e.name, s.team, s.position, s.hire_date, s.end_date,
                x.exit_type, r.{label_sql(lang)}, e.phone, e.notes
@@ -79,10 +81,9 @@ def employee_rows(db: Database, lang: str, today: date, team: str | None = None)
         ):
             start = fromiso(hired)
             end = fromiso(ended) if ended else None
-            days = ((end or today) - start).days
             rows.append(
                 (number, name, t, position, start, end, exit_type, reason, phone, notes,
-                 end is None, days)
+                 is_employed(start, end, today), tenure_days(start, end, today))
             )  # fmt: skip
         return rows
 

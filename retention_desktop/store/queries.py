@@ -123,11 +123,16 @@ def roster(db: Database, employee_id: int | None = None) -> list[RosterRow]:
         ]
 
 
-def counts(db: Database) -> dict[str, int]:
+def counts(db: Database, today: date | None = None) -> dict[str, int]:
+    """How many people the file holds, how many are employed `today` (domain.standing: the
+    dashboard's headcount now; the real today unless told) and how many exits it records."""
+    today = today or date.today()
     row = db.execute(
         """SELECT (SELECT count(*) FROM employees),
-                  (SELECT count(*) FROM spells WHERE end_date IS NULL),
-                  (SELECT count(*) FROM exits)"""
+                  (SELECT count(*) FROM spells WHERE hire_date <= :today
+                     AND (end_date IS NULL OR end_date >= :today)),
+                  (SELECT count(*) FROM exits)""",
+        {"today": today.isoformat()},
     ).fetchone()
     return {"employees": row[0], "active": row[1], "exits": row[2]}
 

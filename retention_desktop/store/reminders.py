@@ -18,7 +18,8 @@
   have no planned action of their own (any planned action counts, overdue or not), the
   longest flagged first.
 
-"Still employed" means an open spell (no last working day recorded).
+"Still employed" means employed today (domain.standing, METRICS.md "On a given day"):
+hired on or before today and not past the last working day (notice given counts).
 """
 
 from __future__ import annotations
@@ -114,8 +115,9 @@ def new_hire_marks(db: Database, today: date) -> list[NewHireMark]:
     rows = db.execute(
         f"""SELECT s.employee_id, e.name, s.team, s.hire_date
             FROM spells s JOIN employees e ON e.id = s.employee_id
-            WHERE +s.end_date IS NULL AND ({" OR ".join(ranges)})""",
-        params,
+            WHERE (+s.end_date IS NULL OR +s.end_date >= :today) AND s.hire_date <= :today
+              AND ({" OR ".join(ranges)})""",
+        {**params, "today": today.isoformat()},
     )
     first = today - timedelta(days=NEW_HIRE_DAYS_BEFORE)
     last = today + timedelta(days=NEW_HIRE_DAYS_AHEAD)
@@ -156,13 +158,14 @@ def no_check_in(db: Database, today: date, interval: int | None = None) -> list[
     sql = f"""
         WITH p AS MATERIALIZED (
             SELECT s.employee_id, s.team, s.hire_date, {last} AS last
-            FROM spells s WHERE s.end_date IS NULL AND s.hire_date <= :cut)
+            FROM spells s
+            WHERE (s.end_date IS NULL OR s.end_date >= :today) AND s.hire_date <= :cut)
         SELECT p.employee_id, e.name, p.team, p.last, p.hire_date
         FROM p JOIN employees e ON e.id = p.employee_id
         WHERE p.last IS NULL OR p.last < :cut
         ORDER BY coalesce(p.last, p.hire_date), e.name, p.employee_id
     """
-    params = {"cut": cut, "checkin": row[0] if row else None}
+    params = {"cut": cut, "checkin": row[0] if row else None, "today": today.isoformat()}
     fromiso = date.fromisoformat
     ordinal = today.toordinal()
     new, cls = tuple.__new__, NoCheckIn
@@ -229,7 +232,7 @@ def unfinished_handover(db: Database, lang: str) -> list[ExitRow]:
     ]
 
 
-def high_risk_without_action(db: Database, lang: str) -> list[HighRisk]:
+def high_risk_without_action(db: Database, lang: str, today: date) -> list[HighRisk]:
     sql = f"""
         WITH current AS (
             -- the latest uncleared flag of each person (the roster's rule); SQLite takes
@@ -241,7 +244,8 @@ def high_risk_without_action(db: Database, lang: str) -> list[HighRisk]:
         SELECT c.employee_id, e.name, s.team, c.id, c.flagged_on, {label_sql(lang, "r")},
                c.note
         FROM current c
-        JOIN spells s ON s.employee_id = c.employee_id AND s.end_date IS NULL
+        JOIN spells s ON s.employee_id = c.employee_id AND s.hire_date <= :today
+                      AND (s.end_date IS NULL OR s.end_date >= :today)
         JOIN employees e ON e.id = c.employee_id
         LEFT JOIN exit_reasons r ON r.id = c.reason_id
         WHERE c.level = 'high'
@@ -251,7 +255,9 @@ def high_risk_without_action(db: Database, lang: str) -> list[HighRisk]:
     """
     return [
         HighRisk(i, name, team, flag_id, date.fromisoformat(flagged), reason, note)
-        for i, name, team, flag_id, flagged, reason, note in db.execute(sql)
+        for i, name, team, flag_id, flagged, reason, note in db.execute(
+            sql, {"today": today.isoformat()}
+        )
     ]
 
 
@@ -263,5 +269,5 @@ def today_items(db: Database, lang: str, today: date) -> TodayItems:
         no_check_in=no_check_in(db, today),
         peak_season=peak_seasons(db, today),
         unfinished_handover=unfinished_handover(db, lang),
-        high_risk_without_action=high_risk_without_action(db, lang),
+        high_risk_without_action=high_risk_without_action(db, lang, today),
     )

@@ -494,3 +494,26 @@ def test_exit_row_contents(db, lettered, lang: str, pay: str, further: list[str]
     assert (d.employee_no, d.handover_done, d.handover_total) == ("K1", 0, 1)
     f = rows[lettered["exits"]["F"]]
     assert (f.team, f.hire_date, f.last_day) == ("Sales", date(2021, 1, 1), date(2023, 6, 30))
+
+
+def test_the_active_count_is_the_headcount_of_employed_today(db):
+    """METRICS.md "On a given day": the roster's active count is the dashboard's headcount
+    now: a last working day today or ahead counts, a hire dated tomorrow does not."""
+    from datetime import timedelta
+
+    from store_helpers import TODAY, hire, leave
+
+    from retention_desktop.store.queries import counts
+    from retention_desktop.store.reports import headcount
+
+    hire(db, "在职", TODAY - timedelta(days=100))
+    _, today_last = hire(db, "今天最后一天", TODAY - timedelta(days=100))
+    leave(db, today_last, TODAY)
+    _, on_notice = hire(db, "待离职", TODAY - timedelta(days=100))
+    leave(db, on_notice, TODAY + timedelta(days=14))
+    _, gone = hire(db, "已离职", TODAY - timedelta(days=100))
+    leave(db, gone, TODAY - timedelta(days=1))
+    hire(db, "明天入职", TODAY + timedelta(days=1))
+    found = counts(db, TODAY)
+    assert found["employees"] == 5
+    assert found["active"] == 3 == headcount(db, TODAY)

@@ -257,7 +257,7 @@ def test_high_risk_without_a_planned_action(db) -> None:
     spell = db.execute("SELECT id FROM spells WHERE employee_id = ?", [gone]).fetchone()[0]
     leave(db, spell, days_ago(1))
 
-    rows = high_risk_without_action(db, "zh_CN")
+    rows = high_risk_without_action(db, "zh_CN", TODAY)
     assert [r.employee_id for r in rows] == [alone, only_done, team_only]
     first = rows[0]
     assert (first.name, first.team, first.flagged_on, first.reason, first.note) == (

@@ -82,6 +82,14 @@ def click_row(qtbot, view, row: int) -> None:
     qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=at)
 
 
+def show_status(page, text: str) -> None:
+    """Choose a roster status filter by its words ("Active", "Left", "Everyone"…)."""
+    combo = page.status_combo
+    index = combo.findText(text)
+    assert index >= 0, text
+    combo.setCurrentIndex(index)
+
+
 def drag_column_edge(qtbot, view, column: int, to_width: int) -> None:
     """Drag the right edge of a list's column header with the mouse, as the owner sizes a
     column, until the column is `to_width` wide."""

@@ -19,6 +19,7 @@ from driving import (
     file_changed,
     on_dialog,
     replace_text,
+    show_status,
     type_date,
     type_text,
 )
@@ -321,7 +322,7 @@ def test_editing_to_another_persons_number_is_refused(make_window, demo_db_path,
 def test_editing_the_hire_date_past_the_last_day_is_refused(make_window, demo_db_path, qtbot):
     window = show(make_window(demo_db_path), qtbot)
     db = window.session.db
-    window.roster.page.status_combo.setCurrentIndex(1)  # Left
+    show_status(window.roster.page, "Left")
     person = window.roster.page.model.row_at(0)
     assert person.end_date is not None
     select(window, person.employee_id)
@@ -356,7 +357,7 @@ def test_a_rehired_persons_hire_date_must_follow_the_earlier_employment(
     records.record_exit(db, spell, ExitDraft(last_day=date(2024, 6, 30)))
     records.rehire(db, employee_id, date(2025, 2, 1), team="售前客服")
     file_changed(window)
-    window.roster.page.status_combo.setCurrentIndex(2)  # Everyone
+    show_status(window.roster.page, "Everyone")
     select(window, employee_id)
     before = dump(db)
 
@@ -499,22 +500,31 @@ def test_ctrl_f_focuses_the_search_and_typing_filters_at_once(make_window, demo_
 
 
 def test_status_and_team_filters(make_window, demo_db_path, qtbot):
+    from retention_desktop.domain.standing import LEAVING, LEFT, STARTING, standing
+
     window = show(make_window(demo_db_path), qtbot)
     page = window.roster.page
     everyone = _roster(window)
-    active = {r.employee_id for r in everyone if r.end_date is None}
-    left = {r.employee_id for r in everyone if r.end_date is not None}
+    today = window.session.today()
+
+    def now(r):
+        return standing(r.hire_date, r.end_date, today)
+
+    active = {r.employee_id for r in everyone if now(r) not in (LEFT, STARTING)}
+    leaving = {r.employee_id for r in everyone if now(r) == LEAVING}
+    starting = {r.employee_id for r in everyone if now(r) == STARTING}
+    left = {r.employee_id for r in everyone if now(r) == LEFT}
     by_id = {r.employee_id: r for r in everyone}
     assert set(shown_ids(window)) == active
     assert page.status_combo.currentText() == "Active"
 
     page.status_combo.setFocus()
-    qtbot.keyClick(page.status_combo, Qt.Key.Key_Down)
-    assert page.status_combo.currentText() == "Left"
-    assert set(shown_ids(window)) == left
-    qtbot.keyClick(page.status_combo, Qt.Key.Key_Down)
-    assert page.status_combo.currentText() == "Everyone"
-    assert set(shown_ids(window)) == active | left
+    for text, shown in (("Leaving (notice given)", leaving),
+                        ("Starting (not yet begun)", starting), ("Left", left),
+                        ("Everyone", active | leaving | starting | left)):  # fmt: skip
+        qtbot.keyClick(page.status_combo, Qt.Key.Key_Down)
+        assert page.status_combo.currentText() == text
+        assert set(shown_ids(window)) == shown
     assert window.count_label.text() == (
         f"{len(everyone)} employees, {len(active)} active, {len(everyone)} shown"
     )
@@ -525,10 +535,10 @@ def test_status_and_team_filters(make_window, demo_db_path, qtbot):
     team = "投诉处理组"
     page.team_combo.setCurrentIndex(page.team_combo.findText(team))
     assert set(shown_ids(window)) == {r.employee_id for r in everyone if r.team == team}
-    qtbot.keyClick(page.status_combo, Qt.Key.Key_Up)
-    qtbot.keyClick(page.status_combo, Qt.Key.Key_Up)
+    for _ in range(4):
+        qtbot.keyClick(page.status_combo, Qt.Key.Key_Up)
     assert page.status_combo.currentText() == "Active"
-    expected = {r.employee_id for r in everyone if r.team == team and r.end_date is None}
+    expected = {r.employee_id for r in everyone if r.team == team and r.employee_id in active}
     assert expected
     assert set(shown_ids(window)) == expected
     # the search works within the filters, and is kept when they change
@@ -537,7 +547,7 @@ def test_status_and_team_filters(make_window, demo_db_path, qtbot):
     assert set(shown_ids(window)) == {i for i in expected if surname in by_id[i].name}
     page.team_combo.setCurrentIndex(0)  # All teams
     assert set(shown_ids(window)) == {i for i in active if surname in by_id[i].name}
-    page.status_combo.setCurrentIndex(2)  # Everyone
+    show_status(page, "Everyone")
     assert set(shown_ids(window)) == {r.employee_id for r in everyone if surname in r.name}
 
 
@@ -593,7 +603,7 @@ def test_an_exit_in_the_history_opens_on_double_click(make_window, tmp_path, qtb
     exit_id = records.record_exit(db, spell, ExitDraft(last_day=date(2024, 6, 30)))
     records.rehire(db, employee_id, date(2025, 2, 1), team="售前客服")
     file_changed(window)
-    window.roster.page.status_combo.setCurrentIndex(2)  # Everyone
+    show_status(window.roster.page, "Everyone")
     select(window, employee_id)
     seen = {}
 

@@ -24,6 +24,7 @@ from driving import (
     reason,
     replace_text,
     rows,
+    show_status,
     trigger,
     type_date,
     type_text,
@@ -123,7 +124,7 @@ def one(db, sql: str, params=()) -> tuple:
 def select(window: MainWindow, employee_id: int) -> None:
     window.nav.setCurrentRow(PAGE_ROSTER)
     if not window.roster.page.select_employee(employee_id):
-        window.roster.page.status_combo.setCurrentIndex(2)  # Everyone
+        show_status(window.roster.page, "Everyone")
         assert window.roster.page.select_employee(employee_id)
     window.roster.page.view.setFocus()
 
@@ -726,7 +727,7 @@ def test_an_exit_followed_by_a_rehire_cannot_be_taken_back_or_moved_past_it(
 def test_rehire_starts_a_new_employment_and_keeps_the_old(make_window, demo_db_path, qtbot):
     window = show(make_window(demo_db_path), qtbot)
     db = window.session.db
-    window.roster.page.status_combo.setCurrentIndex(1)  # Left
+    show_status(window.roster.page, "Left")
     person = window.roster.page.model.row_at(0)
     select(window, person.employee_id)
     assert action(window, "rehire").isEnabled()
@@ -790,7 +791,7 @@ def test_rehire_starts_a_new_employment_and_keeps_the_old(make_window, demo_db_p
         == old_exits
     )
     # the roster shows them employed, in the new team
-    window.roster.page.status_combo.setCurrentIndex(0)  # Active
+    show_status(window.roster.page, "Active")
     row = window.roster.page.model.row_of_employee(person.employee_id)
     assert row is not None
     shown = window.roster.page.model.row_at(row)
@@ -801,7 +802,7 @@ def test_rehire_starts_a_new_employment_and_keeps_the_old(make_window, demo_db_p
 def test_cancelling_a_rehire_changes_nothing(make_window, demo_db_path, qtbot):
     window = show(make_window(demo_db_path), qtbot)
     db = window.session.db
-    window.roster.page.status_combo.setCurrentIndex(1)  # Left
+    show_status(window.roster.page, "Left")
     select(window, window.roster.page.model.row_at(0).employee_id)
     before = dump(db)
 

@@ -10,13 +10,14 @@ from PySide6.QtCore import QCollator, QLocale, Qt
 from retention_desktop.store.backup import list_backups
 from retention_desktop.store.database import open_database
 from retention_desktop.store.queries import counts
+from retention_desktop.ui.common.session import Session
 from retention_desktop.ui.roster.model import COL_NAME, COL_TENURE
 
 
 def _db_counts(path: Path) -> dict[str, int]:
     db = open_database(path)
     try:
-        return counts(db)
+        return counts(db, Session.today())
     finally:
         db.close()
 

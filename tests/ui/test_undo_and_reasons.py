@@ -25,6 +25,7 @@ from driving import (
     reason,
     replace_text,
     rows,
+    show_status,
     trigger,
     type_date,
     type_text,
@@ -105,7 +106,7 @@ def assert_roster_matches_file(window: MainWindow) -> None:
     """With the Everyone filter: the roster shows exactly what the file holds."""
     assert window.roster.page.status_combo.currentText() == "Everyone"
     assert roster_shown(window) == set(queries.roster(window.session.db))
-    counts = queries.counts(window.session.db)
+    counts = queries.counts(window.session.db, window.session.today())
     people = f"{counts['employees']:,} employee" + ("s" if counts["employees"] != 1 else "")
     assert window.count_label.text() == (
         f"{people}, {counts['active']:,} active, {counts['employees']:,} shown"
@@ -115,7 +116,7 @@ def assert_roster_matches_file(window: MainWindow) -> None:
 def select(window: MainWindow, employee_id: int) -> None:
     window.nav.setCurrentRow(0)
     if not window.roster.page.select_employee(employee_id):
-        window.roster.page.status_combo.setCurrentIndex(2)  # Everyone
+        show_status(window.roster.page, "Everyone")
         assert window.roster.page.select_employee(employee_id)
     window.roster.page.view.setFocus()
 
@@ -124,7 +125,7 @@ def select(window: MainWindow, employee_id: int) -> None:
 def test_undo_and_redo_every_kind_of_change_with_the_keyboard(make_window, tmp_path, qtbot, answer):
     window = show(make_window(tmp_path / "shop.db"), qtbot)
     db, stack = window.session.db, window.session.undo_stack
-    window.roster.page.status_combo.setCurrentIndex(2)  # Everyone
+    show_status(window.roster.page, "Everyone")
     answer(YES)
     states = [dump(db)]
     texts = []

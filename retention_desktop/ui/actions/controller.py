@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtWidgets import QInputDialog, QMessageBox
 
 from retention_desktop.domain.actions import PLANNED
+from retention_desktop.domain.standing import LEFT, standing
 from retention_desktop.store import actions as store_actions
 from retention_desktop.store.effect import action_effect
 from retention_desktop.store.errors import RecordError
@@ -88,10 +89,10 @@ class ActionsFeature(Feature):
         )  # fmt: skip
 
     def update_actions(self) -> None:
-        active = [row for row in self.selection.people() if row.end_date is None]
+        staying = self._staying()
         person = self.selection.person()
-        self.plan_action.setEnabled(bool(active))
-        self.flag_action.setEnabled(person is not None and person.end_date is None)
+        self.plan_action.setEnabled(bool(staying))
+        self.flag_action.setEnabled(person is not None and person in staying)
         self.clear_risk_action.setEnabled(person is not None and person.risk is not None)
         action = self.selection.action()
         planned = action is not None and action.status == PLANNED
@@ -124,10 +125,16 @@ class ActionsFeature(Feature):
             )
         )
 
+    def _staying(self) -> list:
+        """The people chosen on the roster who have not left: on notice too (a try to
+        keep them), and a hire not yet begun."""
+        today = self.session.today()
+        return [row for row in self.selection.people()
+                if standing(row.hire_date, row.end_date, today) != LEFT]  # fmt: skip
+
     def plan_for_selected(self) -> None:
-        """The same action for each active employee selected on the roster."""
-        self.plan_for([(r.employee_id, r.name) for r in self.selection.people()
-                       if r.end_date is None])  # fmt: skip
+        """The same action for each person chosen on the roster who has not left."""
+        self.plan_for([(r.employee_id, r.name) for r in self._staying()])
 
     def plan_for_team(self) -> None:
         from retention_desktop.ui.actions.action_dialog import ActionDialog
@@ -239,7 +246,7 @@ class ActionsFeature(Feature):
         from retention_desktop.ui.actions.risk_dialog import RiskDialog
 
         person = self.selection.person()
-        if person is None or person.end_date is not None:
+        if person is None or person not in self._staying():
             return
         session, employee_id = self.session, person.employee_id
         history = store_actions.risk_history(session.db, employee_id, session.lang)

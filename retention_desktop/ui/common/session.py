@@ -242,7 +242,7 @@ class Session(QObject):
         return queries.roster(self.db, employee_id)
 
     def counts(self) -> dict[str, int]:
-        return queries.counts(self.db)
+        return queries.counts(self.db, self.today())
 
     def teams(self) -> list[str]:
         return [t for t in queries.teams(self.db) if t]

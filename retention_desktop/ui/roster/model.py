@@ -24,6 +24,15 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor, QPainter, QPixmap
 
+from retention_desktop.domain.standing import (
+    EMPLOYED,
+    LEAVING,
+    LEFT,
+    STARTING,
+    days_left,
+    standing,
+    tenure_days,
+)
 from retention_desktop.store import queries
 from retention_desktop.store.database import Database
 from retention_desktop.store.queries import RosterRow
@@ -45,8 +54,12 @@ RISK_ORDER = {None: 0, "low": 1, "medium": 2, "high": 3}
 # shown as a dot before the level's name (the name says it too).
 RISK_COLOURS = {"high": "#D55E00", "medium": "#E69F00", "low": "#56B4E9"}
 LEFT_COLOUR = "#6b6b6b"
+LEAVING_COLOUR = "#b35900"  # on notice: the status in a dark orange (Okabe-Ito's, darkened)
 
-STATUS_ACTIVE, STATUS_LEFT, STATUS_ALL = "active", "left", "all"
+# the status filter: employed today (notice given included), on notice, hired and not yet
+# begun, left, everyone (domain.standing)
+STATUS_ACTIVE, STATUS_LEAVING, STATUS_STARTING, STATUS_LEFT, STATUS_ALL = (
+    "active", "leaving", "starting", "left", "all")  # fmt: skip
 # Risk filters: any current flag, one level, or none at all (None: no risk filter)
 RISK_ANY, RISK_NONE = "any", "none"
 EMPLOYEE_ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -131,9 +144,15 @@ def column_keys(rows: list[RosterRow], column: int, today: date, collation) -> l
     if column == COL_HIRED:
         return [r.hire_date for r in rows]
     if column == COL_TENURE:
-        return [((r.end_date or today) - r.hire_date).days for r in rows]
+        return [tenure_days(r.hire_date, r.end_date, today) for r in rows]
     if column == COL_STATUS:
-        return [(r.end_date is None, r.end_date or date.max) for r in rows]
+        # left, then on notice, starting and employed; within each by the day (the last
+        # working day, or the first)
+        order = {LEFT: 0, LEAVING: 1, STARTING: 2, EMPLOYED: 3}
+        return [
+            (order[standing(r.hire_date, r.end_date, today)], r.end_date or r.hire_date)
+            for r in rows
+        ]
     return [RISK_ORDER[r.risk] for r in rows]
 
 
@@ -245,10 +264,15 @@ class RosterModel(QAbstractTableModel):
         if self._base is None:
             rows, status, team = self._rows, self._status, self._team
             order = self._order
-            if status == STATUS_ACTIVE:
-                order = [i for i in order if rows[i].end_date is None]
-            elif status == STATUS_LEFT:
-                order = [i for i in order if rows[i].end_date is not None]
+            if status != STATUS_ALL:
+                today = self._today
+                wanted = {STATUS_ACTIVE: (EMPLOYED, LEAVING), STATUS_LEAVING: (LEAVING,),
+                          STATUS_STARTING: (STARTING,), STATUS_LEFT: (LEFT,)}[status]  # fmt: skip
+                order = [
+                    i
+                    for i in order
+                    if standing(rows[i].hire_date, rows[i].end_date, today) in wanted
+                ]
             if team is not None:
                 order = [i for i in order if rows[i].team == team]
             risk = self._risk
@@ -361,6 +385,20 @@ class RosterModel(QAbstractTableModel):
             return QCoreApplication.translate(CONTEXT, COLUMNS[section])
         return None
 
+    def status_text(self, row: RosterRow) -> str:
+        """Starting (with the first day), active, leaving (with the days left) or left."""
+        now = standing(row.hire_date, row.end_date, self._today)
+        if now == STARTING:
+            return self.tr("Starts %1").replace("%1", row.hire_date.isoformat())
+        if now == EMPLOYED:
+            return self.tr("Active")
+        if now == LEAVING:
+            left = days_left(row.end_date, self._today)
+            if left == 0:
+                return self.tr("Leaving: last day today")
+            return self.tr("Leaving in %n day(s)", "", left)
+        return self.tr("Left %1").replace("%1", row.end_date.isoformat())
+
     def tenure_text(self, months: int) -> str:
         years, rest = divmod(months, 12)
         if years and rest:
@@ -387,8 +425,12 @@ class RosterModel(QAbstractTableModel):
             return row.employee_id
         if role == Qt.ItemDataRole.DecorationRole and column == COL_RISK and row.risk:
             return risk_dot(row.risk)
-        if role == Qt.ItemDataRole.ForegroundRole and row.end_date is not None:
-            return QBrush(QColor(LEFT_COLOUR))
+        if role == Qt.ItemDataRole.ForegroundRole:
+            now = standing(row.hire_date, row.end_date, self._today)
+            if now == LEFT:
+                return QBrush(QColor(LEFT_COLOUR))
+            if now == LEAVING and column == COL_STATUS:
+                return QBrush(QColor(LEAVING_COLOUR))
         return None
 
     def _display(self, row: RosterRow, column: int) -> str:
@@ -403,9 +445,10 @@ class RosterModel(QAbstractTableModel):
         if column == COL_HIRED:
             return row.hire_date.isoformat()
         if column == COL_TENURE:
-            return self.tenure_text(tenure_months(row.hire_date, row.end_date or self._today))
+            if row.hire_date > self._today:
+                return ""  # not begun: no tenure yet
+            last = min(row.end_date or self._today, self._today)
+            return self.tenure_text(tenure_months(row.hire_date, last))
         if column == COL_STATUS:
-            if row.end_date is None:
-                return self.tr("Active")
-            return self.tr("Left %1").replace("%1", row.end_date.isoformat())
+            return self.status_text(row)
         return self.risk_text(row.risk)

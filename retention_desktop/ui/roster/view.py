@@ -24,7 +24,9 @@ from retention_desktop.ui.roster.model import (
     RISK_NONE,
     STATUS_ACTIVE,
     STATUS_ALL,
+    STATUS_LEAVING,
     STATUS_LEFT,
+    STATUS_STARTING,
     Prepared,
     RosterModel,
 )
@@ -60,6 +62,8 @@ class RosterPage(QWidget):
         self.search_edit.returnPressed.connect(self._focus_first_row)
         self.status_combo = QComboBox(self, objectName="statusCombo")
         self.status_combo.addItem(self.tr("Active"), STATUS_ACTIVE)
+        self.status_combo.addItem(self.tr("Leaving (notice given)"), STATUS_LEAVING)
+        self.status_combo.addItem(self.tr("Starting (not yet begun)"), STATUS_STARTING)
         self.status_combo.addItem(self.tr("Left"), STATUS_LEFT)
         self.status_combo.addItem(self.tr("Everyone"), STATUS_ALL)
         self.status_combo.currentIndexChanged.connect(
@@ -218,10 +222,6 @@ class RosterPage(QWidget):
 
     def selected_employee_ids(self) -> list[int]:
         return [row.employee_id for row in self.selected_rows()]
-
-    def is_employed(self, employee_id: int) -> bool:
-        row = self.model.row_of_employee(employee_id)
-        return row is not None and self.model.row_at(row).end_date is None
 
     def current_row(self):
         index = self.view.currentIndex()

@@ -1,0 +1,71 @@
+"""One meaning of "employed today" on the screens (METRICS.md "On a given day"): the
+roster's status and active count agree with the dashboard's headcount now; people on
+notice show their countdown, a hire not yet begun shows the day they start."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+import pytest
+from driving import activate, type_text
+
+from retention_desktop.domain.records import EmployeeDraft, ExitDraft
+from retention_desktop.store.records import add_employee, record_exit
+from retention_desktop.store.reports import headcount
+from retention_desktop.ui.common.session import Session
+from retention_desktop.ui.roster.model import COL_NAME, COL_STATUS, COL_TENURE
+
+TODAY = date(2026, 11, 23)
+
+
+@pytest.fixture
+def window(make_window, demo_db_path, qtbot, monkeypatch):
+    monkeypatch.setattr(Session, "today", staticmethod(lambda: TODAY))
+    window = make_window(demo_db_path)
+    window.show()
+    activate(window, qtbot)
+    return window
+
+
+def rows_shown(window) -> dict[str, tuple[str, str]]:
+    model = window.roster.page.model
+    return {
+        model.index(r, COL_NAME).data(): (model.index(r, COL_STATUS).data(),
+                                          model.index(r, COL_TENURE).data())
+        for r in range(model.rowCount())
+    }  # fmt: skip
+
+
+def choose_status(window, qtbot, text: str) -> None:
+    combo = window.roster.page.status_combo
+    index = combo.findText(text)
+    assert index >= 0, text
+    combo.setCurrentIndex(index)
+
+
+def test_the_active_count_is_the_dashboards_headcount_now(window):
+    active = window.count_label.text().split(", ")[1]
+    assert active == f"{headcount(window.session.db, TODAY)} active"
+    assert window.roster.page.model.rowCount() == headcount(window.session.db, TODAY)
+
+
+def test_notice_given_and_a_hire_ahead_show_as_such(window, qtbot):
+    db = window.session.db
+    _, spell = add_employee(db, EmployeeDraft(name="待离职的人", hire_date=date(2025, 1, 6)),
+                            today=TODAY)  # fmt: skip
+    record_exit(db, spell, ExitDraft(last_day=TODAY + timedelta(days=14)))
+    add_employee(db, EmployeeDraft(name="下周入职的人", hire_date=TODAY + timedelta(days=7)),
+                 today=TODAY)  # fmt: skip
+    window.session.imported()  # the file changed behind the window: read it all again
+    qtbot.waitUntil(lambda: "待离职的人" in rows_shown(window))
+    assert rows_shown(window)["待离职的人"] == ("Leaving in 14 days", "1 y 10 m")
+    assert "下周入职的人" not in rows_shown(window)  # not employed yet
+
+    choose_status(window, qtbot, "Starting (not yet begun)")
+    assert rows_shown(window) == {"下周入职的人": ("Starts 2026-11-30", "")}
+    choose_status(window, qtbot, "Leaving (notice given)")
+    shown = rows_shown(window)
+    assert shown["待离职的人"][0] == "Leaving in 14 days"
+    assert all(status.startswith("Leaving") for status, _ in shown.values())
+    type_text(qtbot, window.roster.page.search_edit, "待离职")
+    assert list(rows_shown(window)) == ["待离职的人"]
