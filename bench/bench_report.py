@@ -42,7 +42,7 @@ from pathlib import Path
 from big_db import DEFAULT_END, ROOT, build, stats_of, window
 
 from retention_desktop.domain.dates import Period
-from retention_desktop.domain.metrics import Costs, compute_report_rows
+from retention_desktop.domain.metrics import Terms, compute_report_rows
 from retention_desktop.store.database import open_database
 from retention_desktop.store.queries import spell_rows
 from retention_desktop.store.settings import get_setting
@@ -168,7 +168,7 @@ def time_parts(db_path: Path, period: Period, runs: int, lang: str) -> list[str]
         db = open_database(db_path, create=False, verify=False)
         t1 = time.perf_counter()
         try:
-            costs = Costs(
+            terms = Terms(
                 float(get_setting(db, "recruiting_cost_per_hire")),
                 float(get_setting(db, "training_cost_per_hire")),
             )
@@ -183,7 +183,7 @@ def time_parts(db_path: Path, period: Period, runs: int, lang: str) -> list[str]
         finally:
             db.close()
         t5 = time.perf_counter()
-        report = compute_report_rows(facts, period, today=today, lang=lang, costs=costs)
+        report = compute_report_rows(facts, period, today=today, lang=lang, terms=terms)
         t6 = time.perf_counter()
         text = json.dumps(report.to_json(), ensure_ascii=False, indent=2)
         t7 = time.perf_counter()

@@ -870,6 +870,10 @@ Cost of the actions done in the period: %4</source>
         <translation>在职不超过 90 天就离职的人数 ÷ 本期全部离职人数。</translation>
     </message>
     <message>
+        <source>Exits before the probation ended (its length set in File &gt; Settings) ÷ the people hired in the period. Exits of people hired before the period count too.</source>
+        <translation>试用期结束前离职的人数（试用期长度在“文件 &gt; 设置”中设定）÷ 本期入职人数。本期之前入职、在本期试用期内离职的人也计入。</translation>
+    </message>
+    <message>
         <source>Of the people employed at the start of the period, the share still employed at its end.</source>
         <translation>期初在职的人中，到期末仍在职的比例。</translation>
     </message>
@@ -916,6 +920,10 @@ Cost of the actions done in the period: %4</source>
     <message>
         <source>New hires still here after 90 days</source>
         <translation>新人 90 天留存率</translation>
+    </message>
+    <message>
+        <source>Probation attrition rate = probation exits ÷ hires of the same period</source>
+        <translation>试用期离职率 = 试用期内离职人数 ÷ 同期入职人数</translation>
     </message>
     <message>
         <source>Retention rate</source>
@@ -3046,6 +3054,18 @@ did not
     <message>
         <source>Some shops count turnover this way. The dashboard then shows it beside the standard rate (separations / average headcount), labelled with its formula.</source>
         <translation>有些店铺这样计算流失率。勾选后，看板会在标准流失率（离职人数 / 平均在职人数）旁边显示它，并标明公式。</translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation> 个月</translation>
+    </message>
+    <message>
+        <source>Pro&amp;bation</source>
+        <translation>试用期(&amp;B)</translation>
+    </message>
+    <message>
+        <source>An exit before the probation ends counts in the probation attrition rate = exits in probation ÷ hires of the period. It ends that many months after the first working day, on the same day of the month.</source>
+        <translation>试用期结束前离职的人计入试用期离职率 = 试用期内离职人数 ÷ 同期入职人数。试用期从第一个工作日起满这么多个月的同一天结束。</translation>
     </message>
     <message>
         <source>Reminders</source>

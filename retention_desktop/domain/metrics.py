@@ -22,6 +22,7 @@ from typing import NamedTuple
 
 from retention_desktop.domain.catalog import INVOLUNTARY, NO_TEAM, UNSPECIFIED_REASON, VOLUNTARY
 from retention_desktop.domain.dates import Month, Period
+from retention_desktop.domain.probation import DEFAULT_PROBATION_MONTHS, left_in_probation
 
 TENURE_BANDS: tuple[tuple[str, int, int | None], ...] = (
     ("0-30", 0, 30),
@@ -46,9 +47,13 @@ class SpellFact(NamedTuple):
 
 
 @dataclass(frozen=True)
-class Costs:
+class Terms:
+    """The shop's settings some figures follow: the cost of a hire (`turnover_cost`) and
+    the probation's length in months (the probation figures)."""
+
     recruiting_per_hire: float = 0.0
     training_per_hire: float = 0.0
+    probation_months: int = DEFAULT_PROBATION_MONTHS
 
 
 @dataclass
@@ -68,8 +73,8 @@ class MonthFigures:
 
 @dataclass
 class Summary:
-    """The single figures of "Over a period of whole months" (the `summary` object of
-    `report --json`, without the probation figures)."""
+    """The single figures of "Over a period of whole months" and "Probation" (the
+    `summary` object of `report --json`, in its order)."""
 
     opening: int
     closing: int
@@ -85,6 +90,8 @@ class Summary:
     early_attrition_rate: float | None
     turnover_cost: float
     turnover_rate_leavers_plus_closing: float | None
+    probation_exits: int = 0
+    probation_attrition_rate: float | None = None  # probation_exits / hires
 
 
 @dataclass
@@ -228,14 +235,14 @@ def compute_report(
     *,
     today: date,
     lang: str = "en",
-    costs: Costs = Costs(),
+    terms: Terms = Terms(),
 ) -> Report:
     """compute_report_rows over `spells` given as SpellFacts (dates, not ordinals). The
     report is for whatever spells it is given: for one team, pass that team's only."""
     rows = [
         (s.start.toordinal(), None if s.end is None else s.end.toordinal(), *s[2:]) for s in spells
     ]
-    return compute_report_rows(rows, period, today=today, lang=lang, costs=costs)
+    return compute_report_rows(rows, period, today=today, lang=lang, terms=terms)
 
 
 class _Team:
@@ -284,7 +291,7 @@ def compute_report_rows(
     *,
     today: date,
     lang: str = "en",
-    costs: Costs = Costs(),
+    terms: Terms = Terms(),
 ) -> Report:
     """The Report of `period` over `rows` (every spell that may touch the period, of the
     team the report is for): the "Per month" rows, the "Over a period of whole months"
@@ -336,6 +343,12 @@ def compute_report_rows(
     average = _period_average(monthly)
     turnover_rate = ratio(separations, average)
     early = sum(1 for start, end, _, _ in leavers if end - start <= EARLY_ATTRITION_DAYS)
+    months_on_trial = terms.probation_months
+    in_probation = sum(
+        1
+        for start, end, _, _ in leavers
+        if left_in_probation(date.fromordinal(start), date.fromordinal(end), months_on_trial)
+    )
 
     summary = Summary(
         opening=opening,
@@ -352,8 +365,10 @@ def compute_report_rows(
         ),
         retention_rate=ratio(retained, opening),
         early_attrition_rate=ratio(early, separations),
-        turnover_cost=separations * (costs.recruiting_per_hire + costs.training_per_hire),
+        turnover_cost=separations * (terms.recruiting_per_hire + terms.training_per_hire),
         turnover_rate_leavers_plus_closing=ratio(separations, separations + closing),
+        probation_exits=in_probation,
+        probation_attrition_rate=ratio(in_probation, hires),
     )
     tenure = Counter(tenure_band(end - start) for start, end, _, _ in leavers)
     season = Counter(months[i].month for _, _, i, _ in leavers)

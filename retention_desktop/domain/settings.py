@@ -5,6 +5,8 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
+from retention_desktop.domain.probation import DEFAULT_PROBATION_MONTHS
+
 # Peak seasons the articles name: the weeks after Spring Festival and after the year-end
 # bonus, and the 618 and Double 11 sales. Dates are month-day pairs the shop can change.
 DEFAULT_PEAK_SEASONS = [
@@ -24,6 +26,7 @@ DEFAULTS: dict[str, Any] = {
     "training_cost_per_hire": 0.0,
     "show_leavers_plus_closing_rate": False,
     "check_in_interval_days": 60,
+    "probation_months": DEFAULT_PROBATION_MONTHS,
     "peak_seasons": DEFAULT_PEAK_SEASONS,
     "demo": False,
     # where backups go ("": the backups folder beside the file) and how many are kept;

@@ -142,6 +142,11 @@ FIGURES: dict[str, dict[str, str]] = {
         "en": "Turnover rate = leavers / (leavers + headcount at the end)",
         "zh_CN": "流失率 = 离职人数 /（离职人数 + 期末人数）",
     },
+    "probation_exits": {"en": "Exits in probation", "zh_CN": "试用期内离职人数"},
+    "probation_attrition_rate": {  # always shown with its formula (METRICS.md)
+        "en": "Probation attrition rate = exits in probation / hires of the period",
+        "zh_CN": "试用期离职率 = 试用期内离职人数 / 同期入职人数",
+    },
 }
 SURVIVAL = {
     "en": "New hires still here after {days} days",

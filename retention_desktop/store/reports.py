@@ -15,9 +15,9 @@ from sqlite_utils import Database
 from retention_desktop.domain.dates import Period
 from retention_desktop.domain.metrics import (
     ActionFigures,
-    Costs,
     FactRow,
     Report,
+    Terms,
     compute_report_rows,
 )
 from retention_desktop.store.catalog import label_sql
@@ -26,11 +26,13 @@ from retention_desktop.store.queries import spell_rows, spell_rows_with_owners
 from retention_desktop.store.settings import get_setting
 
 
-def costs_of(db: Database) -> Costs:
-    """The recruiting and training cost per hire from the settings (`turnover_cost`)."""
-    return Costs(
+def terms_of(db: Database) -> Terms:
+    """The recruiting and training cost per hire (`turnover_cost`) and the probation's
+    months, from the settings."""
+    return Terms(
         recruiting_per_hire=float(get_setting(db, "recruiting_cost_per_hire")),
         training_per_hire=float(get_setting(db, "training_cost_per_hire")),
+        probation_months=int(get_setting(db, "probation_months")),
     )
 
 
@@ -41,11 +43,11 @@ def turnover_report(
     given), reason labels in `lang`, costs from the settings. Raises DamagedDatabaseError
     when the file cannot be read."""
     try:
-        costs = costs_of(db)
+        terms = terms_of(db)
         rows = spell_rows(db, period, lang, team)
     except sqlite3.DatabaseError as error:
         raise _damaged(error) from error
-    return compute_report_rows(rows, period, today=today, lang=lang, costs=costs)
+    return compute_report_rows(rows, period, today=today, lang=lang, terms=terms)
 
 
 def _damaged(error: sqlite3.DatabaseError) -> DamagedDatabaseError:
@@ -92,7 +94,7 @@ def report_of_rows(
     *,
     lang: str,
     today: date,
-    costs: Costs,
+    terms: Terms,
     team: str | None = None,
 ) -> Report:
     """The Report of `period` over `rows` (every spell's rows, e.g. KeptSpells.rows),
@@ -100,7 +102,7 @@ def report_of_rows(
     from."""
     if team is not None:
         rows = [row for row in rows if row[2] == team]
-    return compute_report_rows(rows, period, today=today, lang=lang, costs=costs)
+    return compute_report_rows(rows, period, today=today, lang=lang, terms=terms)
 
 
 def headcount_of_rows(rows: list[FactRow], today: date, team: str | None = None) -> int:

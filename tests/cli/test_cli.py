@@ -56,6 +56,8 @@ SUMMARY_KEYS = [
     "early_attrition_rate",
     "turnover_cost",
     "turnover_rate_leavers_plus_closing",
+    "probation_exits",
+    "probation_attrition_rate",
 ]
 MONTH_KEYS = [
     "month",

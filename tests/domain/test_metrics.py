@@ -21,7 +21,7 @@ import pytest
 
 from retention_desktop.domain.catalog import INVOLUNTARY, VOLUNTARY
 from retention_desktop.domain.dates import Month, Period
-from retention_desktop.domain.metrics import Costs, MonthFigures, Report, SpellFact, compute_report
+from retention_desktop.domain.metrics import MonthFigures, Report, SpellFact, Terms, compute_report
 
 FAR_FUTURE = date(2100, 1, 1)
 LONG_AGO = date(2023, 1, 1)
@@ -313,7 +313,7 @@ def test_period_with_no_exits():
     #   survival of the 2024-03-10 hire: marks 04-09, 05-09, 06-08 all <= 06-30, still there
     #            -> 1.0 each
     spells = [stayer(team="A"), stayer(team="A"), stayer(team="B"), stayer(date(2024, 3, 10), "B")]
-    rep = report(spells, "2024-01", "2024-06", costs=Costs(1500.0, 2500.0))
+    rep = report(spells, "2024-01", "2024-06", terms=Terms(1500.0, 2500.0))
     s = rep.summary
     assert (s.opening, s.hires, s.separations, s.closing) == (3, 1, 0, 4)
     assert s.average_headcount == pytest.approx(21.5 / 6)
@@ -437,10 +437,10 @@ def test_voluntary_involuntary_split():
 
 def test_turnover_cost():
     # separations 2 * (1500 recruiting + 2500 training) = 8000
-    rep = report(six_month_shop(), "2024-01", "2024-06", costs=Costs(1500.0, 2500.0))
+    rep = report(six_month_shop(), "2024-01", "2024-06", terms=Terms(1500.0, 2500.0))
     assert rep.summary.turnover_cost == 8000.0
     # Only the recruiting cost set: 2 * 1200 = 2400
-    rep = report(six_month_shop(), "2024-01", "2024-06", costs=Costs(recruiting_per_hire=1200.0))
+    rep = report(six_month_shop(), "2024-01", "2024-06", terms=Terms(recruiting_per_hire=1200.0))
     assert rep.summary.turnover_cost == 2400.0
     # Default costs are 0
     assert report(six_month_shop(), "2024-01", "2024-06").summary.turnover_cost == 0.0
@@ -725,6 +725,8 @@ SUMMARY_KEYS = [
     "early_attrition_rate",
     "turnover_cost",
     "turnover_rate_leavers_plus_closing",
+    "probation_exits",
+    "probation_attrition_rate",
 ]
 MONTHLY_KEYS = [
     "month",
@@ -741,7 +743,7 @@ MONTHLY_KEYS = [
 
 def test_to_json_has_the_keys_of_metrics_md_in_order():
     spells = [*six_month_shop(), stayer(date(2024, 3, 1), team="售前客服")]
-    data = report(spells, "2024-01", "2024-06", costs=Costs(1500.0, 2500.0)).to_json()
+    data = report(spells, "2024-01", "2024-06", terms=Terms(1500.0, 2500.0)).to_json()
     assert list(data) == [
         "period",
         "summary",

@@ -16,7 +16,7 @@ from openpyxl import load_workbook
 
 from retention_desktop.domain.catalog import INVOLUNTARY, VOLUNTARY
 from retention_desktop.domain.dates import Month, Period
-from retention_desktop.domain.metrics import Costs, SpellFact, compute_report
+from retention_desktop.domain.metrics import SpellFact, Terms, compute_report
 from retention_desktop.sheets import export, labels
 from retention_desktop.sheets.export import CELL_LIMIT, REPORT_STEPS, write_workbook
 from retention_desktop.sheets.model import (
@@ -57,7 +57,7 @@ FACTS = [
 
 
 def report(lang: str = "en", facts=FACTS):
-    return compute_report(facts, PERIOD, today=TODAY, lang=lang, costs=Costs(1200.5, 300))
+    return compute_report(facts, PERIOD, today=TODAY, lang=lang, terms=Terms(1200.5, 300))
 
 
 def employee(no="A1", name="王芳", notes="", **changes) -> tuple:

@@ -29,10 +29,10 @@ from retention_desktop.store.queries import ExitFilter, ExitRow, exits, exits_be
 from retention_desktop.store.records import add_employee, record_exit
 from retention_desktop.store.reports import (
     KeptSpells,
-    costs_of,
     headcount,
     headcount_of_rows,
     report_of_rows,
+    terms_of,
     turnover_report,
 )
 from retention_desktop.store.settings import set_setting
@@ -58,14 +58,14 @@ def demo(db):
 def test_a_report_from_the_kept_rows_is_the_report_of_the_file(demo, db_path: Path, lang):
     rows = KeptSpells.read(demo, lang).rows
     assert len(rows) == demo.execute("SELECT count(*) FROM spells").fetchone()[0]
-    costs = costs_of(demo)
-    assert costs.recruiting_per_hire == 1500
+    terms = terms_of(demo)
+    assert terms.recruiting_per_hire == 1500
     team_names = [None, *(t for t in teams(demo) if t)]
     assert len(team_names) >= 4
     for period in PERIODS:
         for team in team_names:
             expected = turnover_report(demo, period, lang=lang, today=TODAY, team=team)
-            got = report_of_rows(rows, period, lang=lang, today=TODAY, costs=costs, team=team)
+            got = report_of_rows(rows, period, lang=lang, today=TODAY, terms=terms, team=team)
             assert got.to_json() == expected.to_json(), (period, team)
 
 

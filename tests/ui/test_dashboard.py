@@ -56,6 +56,7 @@ def expected(session: Session, period: Period, team: str | None) -> dict[str, ob
         "annualized_turnover_rate",
         "voluntary_turnover_rate",
         "early_attrition_rate",
+        "probation_attrition_rate",
         "retention_rate",
         "turnover_cost",
     ]

@@ -15,7 +15,8 @@ from retention_desktop.ui.help.controller import SECTIONS
 
 FIGURES = ["headcount_now", "separations", "turnover_rate", "annualized_turnover_rate",
            "turnover_rate_leavers_plus_closing", "voluntary_turnover_rate",
-           "early_attrition_rate", "survival_30", "retention_rate", "turnover_cost"]  # fmt: skip
+           "early_attrition_rate", "survival_30", "probation_attrition_rate", "retention_rate",
+           "turnover_cost"]  # fmt: skip
 
 
 @pytest.fixture

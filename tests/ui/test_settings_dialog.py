@@ -21,7 +21,7 @@ from driving import (
     trigger,
 )
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDateEdit, QFrame
+from PySide6.QtWidgets import QDateEdit, QFrame, QLabel
 
 from retention_desktop.store.settings import all_settings, get_setting
 from retention_desktop.ui.common.session import Session
@@ -275,3 +275,28 @@ def test_settings_saved_are_undone_and_redone_with_the_keyboard(window, qtbot):
     assert all_settings(db) == before
     qtbot.keyClick(window, Qt.Key.Key_Y, CTRL)
     assert all_settings(db) == after
+
+
+def test_the_probation_length_is_a_setting_the_dashboard_follows(window, qtbot):
+    """Settings > Probation (3 months by default): the dashboard's probation attrition
+    rate, shown with its formula, is computed with the months typed in."""
+    from retention_desktop.store.reports import terms_of, turnover_report
+
+    db, page = window.session.db, window.dashboard.page
+    assert get_setting(db, "probation_months") == 3
+    title = page.findChild(QFrame, "card_probation_attrition_rate").findChildren(QLabel)[0]
+    assert title.text() == "Probation attrition rate = probation exits ÷ hires of the same period"
+
+    def fill(dialog) -> None:
+        assert child(dialog, "probationMonthsSpin").value() == 3
+        replace_text(qtbot, child(dialog, "probationMonthsSpin").lineEdit(), "6")
+        with qtbot.waitSignal(page.computed, timeout=10000):
+            click(qtbot, button(dialog, SAVE))
+
+    open_settings(qtbot, window, fill)
+    assert get_setting(db, "probation_months") == 6
+    assert terms_of(db).probation_months == 6
+    expected = turnover_report(db, page.period(), lang="en", today=TODAY).summary
+    shown = next(f for f in page.figures if f.key == "probation_attrition_rate")
+    assert shown.value == expected.probation_attrition_rate
+    assert expected.probation_exits >= 1

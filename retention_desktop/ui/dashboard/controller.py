@@ -17,9 +17,9 @@ from retention_desktop.store.database import Database
 from retention_desktop.store.reports import (
     KeptSpells,
     action_figures,
-    costs_of,
     headcount_of_rows,
     report_of_rows,
+    terms_of,
 )
 from retention_desktop.store.settings import get_setting
 from retention_desktop.ui.common.dialogs import run_modal
@@ -51,9 +51,9 @@ def compute(
         spells = kept.updated(db, lang, changed)
     else:
         spells = kept
-    rows, costs = spells.rows, costs_of(db)
-    current = report_of_rows(rows, period, team=team, lang=lang, today=today, costs=costs)
-    before = report_of_rows(rows, period.previous(), team=team, lang=lang, today=today, costs=costs)
+    rows, terms = spells.rows, terms_of(db)
+    current = report_of_rows(rows, period, team=team, lang=lang, today=today, terms=terms)
+    before = report_of_rows(rows, period.previous(), team=team, lang=lang, today=today, terms=terms)
     seasons = tuple(
         (season["code"] if n == 0 else "", first, last)
         for season in get_setting(db, "peak_seasons")

@@ -13,7 +13,7 @@ from retention_desktop.store.actions import ActionRow
 from retention_desktop.store.database import Database
 from retention_desktop.store.queries import ExitRow
 from retention_desktop.store.reminders import overdue_actions, unfinished_handover
-from retention_desktop.store.reports import costs_of, report_of_rows
+from retention_desktop.store.reports import report_of_rows, terms_of
 from retention_desktop.store.settings import get_setting
 from retention_desktop.ui.dashboard.controller import compute
 from retention_desktop.ui.dashboard.figures import DashboardFigures, prepare_charts
@@ -44,7 +44,7 @@ def read_report(db: Database, lang: str, today: date, period: Period, team: str 
     if period.month_count < TREND_MONTHS:
         months = Period(period.last.plus(-(TREND_MONTHS - 1)), period.last)
         trend = report_of_rows(spells.rows, months, team=team, lang=lang, today=today,
-                               costs=costs_of(db))  # fmt: skip
+                               terms=terms_of(db))  # fmt: skip
 
     def of_team(row) -> bool:
         return team is None or row.team == team

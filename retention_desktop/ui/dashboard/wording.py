@@ -39,6 +39,8 @@ def key_figures(report: Report, previous: Report, now: int, alternative: bool) -
                    previous.new_hire_survival[mark])
             for mark in report.new_hire_survival
         ),
+        Figure("probation_attrition_rate", RATE, s.probation_attrition_rate,
+               p.probation_attrition_rate),
         Figure("retention_rate", RATE, s.retention_rate, p.retention_rate),
         Figure("turnover_cost", MONEY, s.turnover_cost, p.turnover_cost),
     ]  # fmt: skip
@@ -96,6 +98,11 @@ def explanation(key: str) -> str:
         "survival_30": survival.replace("%1", "30"),
         "survival_60": survival.replace("%1", "60"),
         "survival_90": survival.replace("%1", "90"),
+        "probation_attrition_rate": QCoreApplication.translate(
+            "DashboardPage",
+            "Exits before the probation ended (its length set in File > Settings) ÷ the "
+            "people hired in the period. Exits of people hired before the period count too.",
+        ),
         "retention_rate": QCoreApplication.translate(
             "DashboardPage",
             "Of the people employed at the start of the period, the share still "
@@ -135,6 +142,9 @@ def title(key: str) -> str:
         ),
         "survival_90": QCoreApplication.translate(
             "DashboardPage", "New hires still here after 90 days"
+        ),
+        "probation_attrition_rate": QCoreApplication.translate(
+            "DashboardPage", "Probation attrition rate = probation exits ÷ hires of the same period"
         ),
         "retention_rate": QCoreApplication.translate("DashboardPage", "Retention rate"),
         "turnover_cost": QCoreApplication.translate("DashboardPage", "Turnover cost"),

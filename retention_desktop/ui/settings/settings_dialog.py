@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from retention_desktop.domain.probation import MAX_PROBATION_MONTHS, MIN_PROBATION_MONTHS
 from retention_desktop.domain.settings import MAX_CHECK_IN_DAYS, MIN_CHECK_IN_DAYS, month_day
 from retention_desktop.ui.common.labels import season_name
 from retention_desktop.ui.common.messages import Messages, Refusal
@@ -125,6 +126,23 @@ class SettingsDialog(QDialog):
         note.setWordWrap(True)
         column.addWidget(self.alternative_check)
         column.addWidget(note)
+        form = QFormLayout()
+        column.addLayout(form)
+        self.probation_spin = QSpinBox(rate, objectName="probationMonthsSpin")
+        self.probation_spin.setRange(MIN_PROBATION_MONTHS, MAX_PROBATION_MONTHS)
+        self.probation_spin.setSuffix(self.tr(" months"))
+        self.probation_spin.setValue(int(settings["probation_months"]))
+        form.addRow(self.tr("Pro&bation"), self.probation_spin)
+        note = QLabel(
+            self.tr(
+                "An exit before the probation ends counts in the probation attrition rate = "
+                "exits in probation ÷ hires of the period. It ends that many months after "
+                "the first working day, on the same day of the month."
+            ),
+            rate,
+        )
+        note.setWordWrap(True)
+        column.addWidget(note)
 
         reminders = QGroupBox(self.tr("Reminders"), self)
         column = QVBoxLayout(reminders)
@@ -204,6 +222,7 @@ class SettingsDialog(QDialog):
             "training_cost_per_hire": self.training_spin.value(),
             "show_leavers_plus_closing_rate": self.alternative_check.isChecked(),
             "check_in_interval_days": self.check_in_spin.value(),
+            "probation_months": self.probation_spin.value(),
             "peak_seasons": [
                 {**season, "start": _text(start), "end": _text(end)}
                 for season, (start, end) in zip(self.peak_seasons, self.season_edits, strict=True)
