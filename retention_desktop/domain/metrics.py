@@ -23,6 +23,7 @@ from typing import NamedTuple
 from retention_desktop.domain.catalog import INVOLUNTARY, NO_TEAM, UNSPECIFIED_REASON, VOLUNTARY
 from retention_desktop.domain.dates import Month, Period
 from retention_desktop.domain.probation import DEFAULT_PROBATION_MONTHS, left_in_probation
+from retention_desktop.domain.survival import Survival, cohort, kaplan_meier
 
 TENURE_BANDS: tuple[tuple[str, int, int | None], ...] = (
     ("0-30", 0, 30),
@@ -127,6 +128,8 @@ class Report:
     tenure_at_exit: list[tuple[str, int]]
     seasonality: list[tuple[int, int]]
     new_hire_survival: dict[int, float | None] = field(default_factory=dict)
+    today: TodayFigures | None = None  # about today whatever the period (today_of_rows)
+    survival: Survival | None = None  # the Kaplan-Meier curve of the period's hires
 
     def to_json(self) -> dict:
         """The `report --json` object of METRICS.md, keys in its order."""
@@ -147,7 +150,35 @@ class Report:
                 {"month_of_year": month, "separations": count} for month, count in self.seasonality
             ],
             "new_hire_survival": {str(k): v for k, v in self.new_hire_survival.items()},
+            "today": vars(self.today).copy() if self.today is not None else None,
+            "survival": self.survival.to_json() if self.survival is not None else None,
         }
+
+
+@dataclass(frozen=True)
+class TodayFigures:
+    """METRICS.md "On a given day", for `report --json`'s `today`: the spells employed
+    today (`headcount`), hired and not begun (`starting`), employed with a last day
+    recorded (`leaving`)."""
+
+    date: str
+    headcount: int
+    starting: int
+    leaving: int
+
+
+def today_of_rows(rows: Iterable[FactRow], today: date) -> TodayFigures:
+    """The `today` figures over `rows`: every spell of the file (of one team), not only
+    those of a period."""
+    day = today.toordinal()
+    headcount = starting = leaving = 0
+    for start, end, *_ in rows:
+        if start > day:
+            starting += 1
+        elif end is None or end >= day:
+            headcount += 1
+            leaving += end is not None
+    return TodayFigures(today.isoformat(), headcount, starting, leaving)
 
 
 @dataclass(frozen=True)
@@ -381,6 +412,7 @@ def compute_report_rows(
         tenure_at_exit=[(band, tenure[band]) for band, _, _ in TENURE_BANDS],
         seasonality=[(month, season[month]) for month in range(1, 13)],
         new_hire_survival=_new_hire_survival(new_hires, cutoff),
+        survival=kaplan_meier(cohort(new_hires, first, cutoff)),
     )
 
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import Collection
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 
 from sqlite_utils import Database
@@ -18,7 +18,9 @@ from retention_desktop.domain.metrics import (
     FactRow,
     Report,
     Terms,
+    TodayFigures,
     compute_report_rows,
+    today_of_rows,
 )
 from retention_desktop.store.catalog import label_sql
 from retention_desktop.store.errors import DamagedDatabaseError
@@ -45,9 +47,27 @@ def turnover_report(
     try:
         terms = terms_of(db)
         rows = spell_rows(db, period, lang, team)
+        now = today_figures(db, today, team)
     except sqlite3.DatabaseError as error:
         raise _damaged(error) from error
-    return compute_report_rows(rows, period, today=today, lang=lang, terms=terms)
+    report = compute_report_rows(rows, period, today=today, lang=lang, terms=terms)
+    return replace(report, today=now)
+
+
+def today_figures(db: Database, today: date, team: str | None = None) -> TodayFigures:
+    """METRICS.md "On a given day" over every spell of the file (of `team` when given):
+    employed today, hired and not begun, employed with a last day recorded."""
+    sql = """SELECT count(*) FILTER (WHERE hire_date <= :today
+                                       AND (end_date IS NULL OR end_date >= :today)),
+                    count(*) FILTER (WHERE hire_date > :today),
+                    count(*) FILTER (WHERE hire_date <= :today AND end_date >= :today)
+             FROM spells"""
+    params = {"today": today.isoformat()}
+    if team is not None:
+        sql += " WHERE team = :team"
+        params["team"] = team
+    headcount_now, starting, leaving = db.execute(sql, params).fetchone()
+    return TodayFigures(today.isoformat(), headcount_now, starting, leaving)
 
 
 def _damaged(error: sqlite3.DatabaseError) -> DamagedDatabaseError:
@@ -102,7 +122,8 @@ def report_of_rows(
     from."""
     if team is not None:
         rows = [row for row in rows if row[2] == team]
-    return compute_report_rows(rows, period, today=today, lang=lang, terms=terms)
+    report = compute_report_rows(rows, period, today=today, lang=lang, terms=terms)
+    return replace(report, today=today_of_rows(rows, today))
 
 
 def headcount_of_rows(rows: list[FactRow], today: date, team: str | None = None) -> int:

@@ -39,6 +39,8 @@ TOP_KEYS = [
     "tenure_at_exit",
     "seasonality",
     "new_hire_survival",
+    "today",
+    "survival",
 ]
 PERIOD_KEYS = ["from", "to", "months"]
 SUMMARY_KEYS = [

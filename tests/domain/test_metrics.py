@@ -753,6 +753,8 @@ def test_to_json_has_the_keys_of_metrics_md_in_order():
         "tenure_at_exit",
         "seasonality",
         "new_hire_survival",
+        "today",
+        "survival",
     ]
     assert data["period"] == {"from": "2024-01", "to": "2024-06", "months": 6}
     assert list(data["period"]) == ["from", "to", "months"]

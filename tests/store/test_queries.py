@@ -517,3 +517,32 @@ def test_the_active_count_is_the_headcount_of_employed_today(db):
     found = counts(db, TODAY)
     assert found["employees"] == 5
     assert found["active"] == 3 == headcount(db, TODAY)
+
+
+def test_the_today_figures_of_report_json(db):
+    """report --json's `today`: employed today, starting, leaving, whatever the period."""
+    from datetime import timedelta
+
+    from store_helpers import TODAY, hire, leave
+
+    from retention_desktop.store.reports import (
+        KeptSpells,
+        report_of_rows,
+        terms_of,
+        turnover_report,
+    )
+
+    hire(db, "在职", TODAY - timedelta(days=100))
+    _, on_notice = hire(db, "待离职", TODAY - timedelta(days=100), team="售后")
+    leave(db, on_notice, TODAY + timedelta(days=14))
+    _, gone = hire(db, "已离职", TODAY - timedelta(days=100))
+    leave(db, gone, TODAY - timedelta(days=1))
+    hire(db, "明天入职", TODAY + timedelta(days=1))
+    old = Period(Month(2020, 1), Month(2020, 12))  # a period nobody worked in
+    report = turnover_report(db, old, lang="en", today=TODAY)
+    assert report.to_json()["today"] == {
+        "date": TODAY.isoformat(), "headcount": 2, "starting": 1, "leaving": 1}  # fmt: skip
+    assert turnover_report(db, old, lang="en", today=TODAY, team="售后").today.headcount == 1
+    rows = KeptSpells.read(db, "en").rows
+    kept = report_of_rows(rows, old, lang="en", today=TODAY, terms=terms_of(db))
+    assert kept.today == report.today
