@@ -161,4 +161,14 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>TodayPanel</name>
+    <message numerus="yes">
+        <source>%1 (%2): last day %3, in %n day(s)</source>
+        <translation>
+            <numerusform>%1 (%2): last day %3, in %n day</numerusform>
+            <numerusform>%1 (%2): last day %3, in %n days</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

@@ -3444,6 +3444,32 @@ Staff retention for small shops: the roster, every exit and its reasons, and wha
         <translation>无法读取今日提醒：%1</translation>
     </message>
     <message>
+        <source>Leaving within 14 days (%1)</source>
+        <translation>14 天内离职（%1）</translation>
+    </message>
+    <message>
+        <source>Probation ending within 14 days (%1)</source>
+        <translation>14 天内试用期结束（%1）</translation>
+    </message>
+    <message>
+        <source>%1 (%2): last day today</source>
+        <translation>%1（%2）：今天最后一天</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%2): last day %3, in %n day(s)</source>
+        <translation>
+            <numerusform>%1（%2）：最后工作日 %3，还有 %n 天</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 handed over</source>
+        <translation>已交接 %1/%2 项</translation>
+    </message>
+    <message>
+        <source>%1 (%2): probation ends %3</source>
+        <translation>%1（%2）：试用期 %3 结束</translation>
+    </message>
+    <message>
         <source>%1 (%2): never, employed %3 days</source>
         <translation>%1（%2）：从未谈心，已入职 %3 天</translation>
     </message>

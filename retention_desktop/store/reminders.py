@@ -16,7 +16,12 @@
 - unfinished_handover: exits whose handover list has an item not done, latest first;
 - high_risk_without_action: people still employed whose current risk flag is high and who
   have no planned action of their own (any planned action counts, overdue or not), the
-  longest flagged first.
+  longest flagged first;
+- leaving_soon: people on notice (待离职) whose last working day is today or within
+  SOON_DAYS days, the soonest first, with their handover's progress;
+- probation_ending: people still employed whose probation (domain.probation, the setting
+  `probation_months`) ends today or within SOON_DAYS days, the soonest first: a moment for
+  a check-in.
 
 "Still employed" means employed today (domain.standing, METRICS.md "On a given day"):
 hired on or before today and not past the last working day (notice given counts).
@@ -39,6 +44,7 @@ from retention_desktop.domain.actions import (
     SeasonDates,
     upcoming_seasons,
 )
+from retention_desktop.domain.probation import DEFAULT_PROBATION_MONTHS, probation_end
 from retention_desktop.domain.settings import DEFAULTS
 from retention_desktop.store.actions import ActionFilter, ActionRow, due_day_sql, query_actions
 from retention_desktop.store.catalog import label_sql
@@ -47,6 +53,7 @@ from retention_desktop.store.queries import ExitRow
 from retention_desktop.store.settings import get_setting
 
 OLDEST_DUE_FIRST = f"{due_day_sql()}, a.id"
+SOON_DAYS = 14  # a last working day or a probation's end this near is listed
 
 
 class NewHireMark(NamedTuple):
@@ -76,6 +83,24 @@ class HighRisk(NamedTuple):
     note: str
 
 
+class LeavingSoon(NamedTuple):
+    employee_id: int
+    exit_id: int
+    name: str
+    team: str
+    last_day: date
+    handover_done: int
+    handover_total: int
+
+
+class ProbationEnding(NamedTuple):
+    employee_id: int
+    name: str
+    team: str
+    hire_date: date
+    probation_end: date
+
+
 @dataclass
 class TodayItems:
     overdue: list[ActionRow] = field(default_factory=list)
@@ -84,6 +109,8 @@ class TodayItems:
     peak_season: list[SeasonDates] = field(default_factory=list)
     unfinished_handover: list[ExitRow] = field(default_factory=list)
     high_risk_without_action: list[HighRisk] = field(default_factory=list)
+    leaving_soon: list[LeavingSoon] = field(default_factory=list)
+    probation_ending: list[ProbationEnding] = field(default_factory=list)
 
     def count(self) -> int:
         """How many things the panel lists (for a badge)."""
@@ -96,6 +123,8 @@ class TodayItems:
                 self.peak_season,
                 self.unfinished_handover,
                 self.high_risk_without_action,
+                self.leaving_soon,
+                self.probation_ending,
             )
         )
 
@@ -261,6 +290,50 @@ def high_risk_without_action(db: Database, lang: str, today: date) -> list[HighR
     ]
 
 
+def leaving_soon(db: Database, today: date) -> list[LeavingSoon]:
+    """People on notice whose last working day is within SOON_DAYS days."""
+    sql = """
+        SELECT e.id, x.id, e.name, s.team, s.end_date,
+               coalesce((SELECT sum(h.done) FROM handover_items h WHERE h.exit_id = x.id), 0),
+               (SELECT count(*) FROM handover_items h WHERE h.exit_id = x.id)
+        FROM spells s
+        JOIN exits x ON x.spell_id = s.id
+        JOIN employees e ON e.id = s.employee_id
+        WHERE s.end_date BETWEEN :today AND :last AND s.hire_date <= :today
+        ORDER BY s.end_date, e.name, e.id
+    """
+    last = today + timedelta(days=SOON_DAYS)
+    return [
+        LeavingSoon(i, x, name, team, date.fromisoformat(end), done, total)
+        for i, x, name, team, end, done, total in db.execute(
+            sql, {"today": today.isoformat(), "last": last.isoformat()}
+        )
+    ]
+
+
+def probation_ending(db: Database, today: date) -> list[ProbationEnding]:
+    """People still employed whose probation ends within SOON_DAYS days."""
+    months = int(get_setting(db, "probation_months") or DEFAULT_PROBATION_MONTHS)
+    # hired at most 31 months' days (and the days ahead) ago: the rest is past probation
+    earliest = today - timedelta(days=31 * months + SOON_DAYS)
+    rows = db.execute(
+        """SELECT e.id, e.name, s.team, s.hire_date FROM spells s
+           JOIN employees e ON e.id = s.employee_id
+           WHERE s.hire_date BETWEEN :earliest AND :today
+             AND (s.end_date IS NULL OR s.end_date >= :today)""",
+        {"earliest": earliest.isoformat(), "today": today.isoformat()},
+    )
+    last = today + timedelta(days=SOON_DAYS)
+    found = []
+    for employee_id, name, team, hired in rows:
+        hire_date = date.fromisoformat(hired)
+        ends = probation_end(hire_date, months)
+        if today <= ends <= last:
+            found.append(ProbationEnding(employee_id, name, team, hire_date, ends))
+    found.sort(key=lambda p: (p.probation_end, p.name, p.employee_id))
+    return found
+
+
 def today_items(db: Database, lang: str, today: date) -> TodayItems:
     """Everything the Today panel lists, as of `today`."""
     return TodayItems(
@@ -270,4 +343,6 @@ def today_items(db: Database, lang: str, today: date) -> TodayItems:
         peak_season=peak_seasons(db, today),
         unfinished_handover=unfinished_handover(db, lang),
         high_risk_without_action=high_risk_without_action(db, lang, today),
+        leaving_soon=leaving_soon(db, today),
+        probation_ending=probation_ending(db, today),
     )

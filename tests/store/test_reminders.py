@@ -290,3 +290,51 @@ def test_today_items_on_the_demo_shop(db, db_path) -> None:
     assert [s.code for s in today_items(db, "zh_CN", date(2026, 10, 1)).peak_season] == [
         "double_11"
     ]
+
+
+def test_people_leaving_within_14_days_soonest_first(db):
+    from datetime import timedelta
+
+    from store_helpers import hire, leave
+
+    from retention_desktop.domain.records import HandoverItem
+    from retention_desktop.store.reminders import leaving_soon
+
+    def on_notice(name: str, days: int, **kwargs) -> int:
+        employee, spell = hire(db, name, TODAY - timedelta(days=300))
+        leave(db, spell, TODAY + timedelta(days=days), **kwargs)
+        return employee
+
+    later = on_notice("两周后", 14, handover=[HandoverItem("客户投诉", "小李", False)])
+    today_last = on_notice("今天最后一天", 0)
+    on_notice("十五天后", 15)  # too far ahead
+    _, gone = hire(db, "昨天走了", TODAY - timedelta(days=300))
+    leave(db, gone, TODAY - timedelta(days=1))
+    hire(db, "在职", TODAY - timedelta(days=300))
+    rows = leaving_soon(db, TODAY)
+    assert [(r.employee_id, r.last_day) for r in rows] == [
+        (today_last, TODAY), (later, TODAY + timedelta(days=14))]  # fmt: skip
+    assert (rows[1].handover_done, rows[1].handover_total) == (0, 1)
+
+
+def test_probations_ending_within_14_days(db):
+    from datetime import date, timedelta
+
+    from store_helpers import hire, leave
+
+    from retention_desktop.store.reminders import probation_ending
+    from retention_desktop.store.settings import set_setting
+
+    # TODAY is 2025-06-30: on 3 months, a hire of 2025-03-31 ends on 2025-06-30 (today)
+    ends_today, _ = hire(db, "今天结束", date(2025, 3, 31))
+    ends_later, _ = hire(db, "两周内结束", date(2025, 4, 14))  # ends 2025-07-14
+    hire(db, "还早", date(2025, 4, 15))  # ends 2025-07-15: 15 days ahead
+    hire(db, "已过试用期", date(2025, 3, 29))  # ended 2025-06-29
+    _, gone = hire(db, "已离职", date(2025, 4, 1))
+    leave(db, gone, TODAY - timedelta(days=2))
+    rows = probation_ending(db, TODAY)
+    assert [(r.employee_id, r.probation_end) for r in rows] == [
+        (ends_today, TODAY), (ends_later, date(2025, 7, 14))]  # fmt: skip
+    set_setting(db, "probation_months", 2)  # now the hire of 2025-04-30 ends on 06-30
+    two, _ = hire(db, "两个月", date(2025, 4, 30))
+    assert [r.employee_id for r in probation_ending(db, TODAY)] == [two]

@@ -69,3 +69,44 @@ def test_notice_given_and_a_hire_ahead_show_as_such(window, qtbot):
     assert all(status.startswith("Leaving") for status, _ in shown.values())
     type_text(qtbot, window.roster.page.search_edit, "待离职")
     assert list(rows_shown(window)) == ["待离职的人"]
+
+
+def test_a_notice_recorded_ahead_counts_down_and_shows_on_today(window, qtbot):
+    """Record exit (Ctrl+E) with a last working day ten days ahead: the person stays among
+    the active with "Leaving in 10 days", and Today lists them among those leaving within
+    14 days; double-clicking the line opens their exit."""
+    from driving import button, child, click, double_click, on_dialog, type_date
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    from retention_desktop.ui.today.view import LEAVING
+
+    page = window.roster.page
+    name = next(n for n, (status, _) in rows_shown(window).items() if status == "Active")
+    type_text(qtbot, page.search_edit, name)
+    qtbot.waitUntil(lambda: page.model.rowCount() == 1)
+    page.view.setFocus()
+    page.view.selectRow(0)
+    last_day = TODAY + timedelta(days=10)
+
+    def fill(dialog) -> None:
+        type_date(qtbot, child(dialog, "lastDayEdit"), last_day)
+        click(qtbot, button(dialog, QDialogButtonBox.StandardButton.Save))
+
+    panel = window.today.panel
+    with qtbot.waitSignal(panel.loaded, timeout=10000), on_dialog(fill):
+        qtbot.keyClick(page.view, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
+    assert rows_shown(window)[name][0] == "Leaving in 10 days"
+    lines = [item.text(0) for item in panel.section_lines(LEAVING)]
+    assert any(line.startswith(f"{name} (") and "last day 2026-12-03, in 10 days" in line
+               for line in lines)  # fmt: skip
+    line = next(i for i in panel.section_lines(LEAVING) if i.text(0).startswith(name))
+
+    seen = {}
+
+    def look(dialog) -> None:
+        seen["last_day"] = child(dialog, "lastDayEdit").date().toPython()
+
+    with on_dialog(look):
+        double_click(qtbot, panel.tree, panel.tree.indexFromItem(line))
+    assert seen["last_day"] == last_day

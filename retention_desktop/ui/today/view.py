@@ -1,6 +1,7 @@
-"""The Today panel: what needs the owner's attention now. Overdue actions; new hires
-reaching 30 / 60 / 90 days; people with no check-in conversation for a while; the next
-peak season; exits with an unfinished handover; people at high risk with nothing planned.
+"""The Today panel: what needs the owner's attention now. Overdue actions; people leaving
+within 14 days; new hires reaching 30 / 60 / 90 days; probations ending within 14 days;
+people with no check-in conversation for a while; the next peak season; exits with an
+unfinished handover; people at high risk with nothing planned.
 A long section shows its first lines and a line that shows more.
 Shown at start beside the screens (a dock the owner can close; View > Today brings it
 back); double-click a line to go to it. Read off the UI thread."""
@@ -24,9 +25,11 @@ KIND_ROLE = Qt.ItemDataRole.UserRole + 1  # what a line links to: ("action", id)
 MORE = "more"  # the link of a section's "show more" line: (MORE, section key)
 FIRST_LINES = 50  # a section shows its first lines, and more on asking (tens of thousands
 MORE_LINES = 200  # of people without a check-in would take seconds and help nobody)
-(OVERDUE, NEW_HIRES, NO_CHECK_IN, PEAK, HANDOVER, HIGH_RISK) = (
+(OVERDUE, LEAVING, NEW_HIRES, PROBATION, NO_CHECK_IN, PEAK, HANDOVER, HIGH_RISK) = (
     "overdue",
+    "leaving",
     "new_hires",
+    "probation",
     "no_check_in",
     "peak",
     "handover",
@@ -86,8 +89,12 @@ class TodayPanel(QWidget):
         self.tree.clear()
         for key, title, found, line in (
             (OVERDUE, self.tr("Overdue actions (%1)"), items.overdue, self._overdue_line),
+            (LEAVING, self.tr("Leaving within 14 days (%1)"), items.leaving_soon,
+             self._leaving_line),
             (NEW_HIRES, self.tr("New hires at 30 / 60 / 90 days (%1)"), items.new_hire_marks,
              self._new_hire_line),
+            (PROBATION, self.tr("Probation ending within 14 days (%1)"), items.probation_ending,
+             self._probation_line),
             (NO_CHECK_IN, self.tr("No check-in conversation lately (%1)"), items.no_check_in,
              self._no_check_in_line),
             (PEAK, self.tr("Peak season (%1)"), items.peak_season, self._peak_line),
@@ -137,6 +144,23 @@ class TodayPanel(QWidget):
         text = text.replace("%2", a.title or a.action_type).replace("%3", str(due))
         days = (self.session.today() - due).days
         return text.replace("%4", str(days)), ("action", a.action_id)
+
+    def _leaving_line(self, x) -> tuple[str, tuple]:
+        days = (x.last_day - self.session.today()).days
+        if days == 0:
+            text = self.tr("%1 (%2): last day today")
+        else:
+            text = self.tr("%1 (%2): last day %3, in %n day(s)", "", days)
+        text = text.replace("%1", x.name).replace("%2", x.team).replace("%3", str(x.last_day))
+        if x.handover_total:
+            handed = self.tr("%1 of %2 handed over").replace("%1", str(x.handover_done))
+            text += " · " + handed.replace("%2", str(x.handover_total))
+        return text, ("exit", (x.employee_id, x.exit_id))
+
+    def _probation_line(self, p) -> tuple[str, tuple]:
+        text = self.tr("%1 (%2): probation ends %3").replace("%1", p.name)
+        text = text.replace("%2", p.team).replace("%3", str(p.probation_end))
+        return text, ("employee", p.employee_id)
 
     def _new_hire_line(self, m) -> tuple[str, tuple]:
         text = self.tr("%1 (%2): %3 days on %4").replace("%1", m.name).replace("%2", m.team)
