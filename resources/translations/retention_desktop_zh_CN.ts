@@ -645,6 +645,30 @@ Restore the latest backup (%2)? The damaged file is kept beside it, nothing is d
         <translation>在职人数</translation>
     </message>
     <message>
+        <source>%1: %2 hired</source>
+        <translation>%1：入职 %2 人</translation>
+    </message>
+    <message>
+        <source>%1: %2 left</source>
+        <translation>%1：离职 %2 人</translation>
+    </message>
+    <message>
+        <source>Hires</source>
+        <translation>入职人数</translation>
+    </message>
+    <message>
+        <source>Net change</source>
+        <translation>净变化</translation>
+    </message>
+    <message>
+        <source>%1: net change %2</source>
+        <translation>%1：净变化 %2</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>人数</translation>
+    </message>
+    <message>
         <source>%1: %2 (%3)</source>
         <translation>%1：%2 人（%3）</translation>
     </message>
@@ -784,6 +808,10 @@ Cost of the actions done in the period: %4</source>
     <message>
         <source>No retention actions were planned in this period.</source>
         <translation>本期没有计划留人措施。</translation>
+    </message>
+    <message>
+        <source>Hires and separations per month, and the net change</source>
+        <translation>每月入职与离职人数及净变化</translation>
     </message>
     <message>
         <source>Separations per month and turnover rate</source>

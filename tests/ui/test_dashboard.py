@@ -611,3 +611,17 @@ def test_the_turnover_costs_change_is_in_money(dashboard):
     change = dashboard.findChild(QLabel, "change_turnover_cost").text()
     assert change.endswith("vs previous period")
     assert "¥" in change
+
+
+def test_hires_and_separations_stand_side_by_side_with_the_net_change(dashboard, qtbot):
+    """Each month's hires and separations, each bar the report's figure; the net change
+    (hires less separations) hovers over the month."""
+    chart = dashboard.charts["hires"][0]
+    months = dashboard.report.monthly
+    hires = [b for b in chart.bars if b.x % 1 > 0.5]  # drawn a little left of the month
+    left = [b for b in chart.bars if 0 < b.x % 1 < 0.5]
+    assert [b.height for b in hires] == [m.hires for m in months]
+    assert [b.height for b in left] == [m.separations for m in months]
+    net = [b for b in chart.bars if b.x % 1 == 0]
+    assert [b.text for b in net] == [
+        f"{m.month}: net change {m.hires - m.separations:+d}" for m in months]  # fmt: skip

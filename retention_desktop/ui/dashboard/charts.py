@@ -424,6 +424,42 @@ def draw_headcount(chart: Chart, report: Report) -> None:
     item.setYRange(0, max(top * 1.15, 1), padding=0)
 
 
+def draw_hires(chart: Chart, report: Report) -> None:
+    """Hires and separations of each month side by side, and the net change (hires less
+    separations) as a line: is the team growing or shrinking?"""
+    chart.clear_bars()
+    months = report.monthly
+    chart._width = 0.38  # two bars a month
+    hires_text = QCoreApplication.translate("Charts", "%1: %2 hired")
+    left_text = QCoreApplication.translate("Charts", "%1: %2 left")
+    chart.add_bars([Bar(i - 0.2, 0, m.hires, fill(hires_text, m.month, m.hires), None)
+                    for i, m in enumerate(months)], GREEN)  # fmt: skip
+    chart.add_bars([Bar(i + 0.2, 0, m.separations, fill(left_text, m.month, m.separations),
+                        None) for i, m in enumerate(months)], VERMILION)  # fmt: skip
+    net = [m.hires - m.separations for m in months]
+    item = chart.getPlotItem()
+    if item.legend is None:  # made once: a drawing again keeps it
+        item.addLegend(offset=(10, 2), labelTextColor="#333333",
+                       brush=pg.mkBrush(255, 255, 255, 220), colCount=3)  # fmt: skip
+        for colour, name in (
+            (GREEN, QCoreApplication.translate("Charts", "Hires")),
+            (VERMILION, QCoreApplication.translate("Charts", "Separations")),
+        ):
+            item.legend.addItem(pg.BarGraphItem(x=[0], height=[0], width=0, brush=colour), name)
+        item.legend.addItem(pg.PlotDataItem(pen=pg.mkPen(GREY, width=2)),
+                            QCoreApplication.translate("Charts", "Net change"))  # fmt: skip
+    item.plot(list(range(len(months))), net, pen=pg.mkPen(GREY, width=2), symbol="o",
+              symbolSize=5, symbolBrush=GREY, symbolPen=pg.mkPen(None))  # fmt: skip
+    net_text = QCoreApplication.translate("Charts", "%1: net change %2")
+    chart.add_hover([
+        Bar(i, min(0, n), max(abs(n), 0.4), fill(net_text, m.month, f"{n:+d}"), None)
+        for i, (m, n) in enumerate(zip(months, net, strict=True))
+    ])  # fmt: skip
+    chart.set_ticks([m.month for m in months], every=max(1, len(months) // 12))
+    item.setLabel("left", QCoreApplication.translate("Charts", "People"))
+    item.addLine(y=0, pen=pg.mkPen("#999999", width=1))
+
+
 def draw_reasons(chart: Chart, report: Report) -> None:
     """Separations by primary reason, most first, as horizontal bars with their share."""
     chart.clear_bars()

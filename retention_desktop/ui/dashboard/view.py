@@ -250,6 +250,7 @@ class DashboardPage(QWidget):
         return [
             ("monthly", self.tr("Separations per month and turnover rate"), "left"),
             ("headcount", self.tr("Headcount at the end of each month"), "left"),
+            ("hires", self.tr("Hires and separations per month, and the net change"), "left"),
             ("reasons", self.tr("Separations by reason"), "bottom"),
             ("teams", self.tr("Turnover rate by team"), None),
             ("tenure", self.tr("Tenure at exit"), "left"),
@@ -312,7 +313,7 @@ class DashboardPage(QWidget):
         column.addWidget(made["headcount"], 1)
         pictures = {"monthly": months}
         boxes = {}
-        for key in ("monthly", "reasons", "teams", "tenure", "seasonality"):
+        for key in ("monthly", "hires", "reasons", "teams", "tenure", "seasonality"):
             picture = pictures.get(key, made[key])
             box = QWidget(self)
             box.hide()  # shown once drawn
@@ -339,10 +340,12 @@ class DashboardPage(QWidget):
         self.charts = {key: (made[key], box) for key, box in boxes.items()}
         self.charts["headcount"] = (made["headcount"], months)
         self.pictures = {key: pictures.get(key, made[key]) for key in self.charts}
-        # the months across the whole width, the others two by two below
+        # the months, then hires against exits, across the whole width; the others two
+        # by two below
         self.chart_grid.addWidget(self.charts["monthly"][1], 0, 0, 1, 2)
+        self.chart_grid.addWidget(self.charts["hires"][1], 1, 0, 1, 2)
         for n, key in enumerate(("reasons", "teams", "tenure", "seasonality")):
-            self.chart_grid.addWidget(self.charts[key][1], 1 + n // 2, n % 2)
+            self.chart_grid.addWidget(self.charts[key][1], 2 + n // 2, n % 2)
 
     def peak_seasons(self) -> list[tuple[str, int, int]]:
         """(name, first month, last month) of each peak season of the settings; a season
