@@ -669,6 +669,30 @@ Restore the latest backup (%2)? The damaged file is kept beside it, nothing is d
         <translation>人数</translation>
     </message>
     <message>
+        <source>Still employed (%)</source>
+        <translation>仍在职（%）</translation>
+    </message>
+    <message>
+        <source>Days since the hire date</source>
+        <translation>入职后的天数</translation>
+    </message>
+    <message>
+        <source>Nobody was hired in this period.</source>
+        <translation>本期间没有入职的人。</translation>
+    </message>
+    <message>
+        <source>half had left by day %1</source>
+        <translation>第 %1 天时已走了一半</translation>
+    </message>
+    <message>
+        <source>more than half still here</source>
+        <translation>一半以上仍在职</translation>
+    </message>
+    <message>
+        <source>%1 hires, %2 exits: %3</source>
+        <translation>入职 %1 人，离职 %2 人：%3</translation>
+    </message>
+    <message>
         <source>%1: %2 (%3)</source>
         <translation>%1：%2 人（%3）</translation>
     </message>
@@ -812,6 +836,10 @@ Cost of the actions done in the period: %4</source>
     <message>
         <source>Hires and separations per month, and the net change</source>
         <translation>每月入职与离职人数及净变化</translation>
+    </message>
+    <message>
+        <source>How long the period&apos;s hires stay (dashed: the previous period&apos;s)</source>
+        <translation>本期新人能留多久（虚线：上一期间的新人）</translation>
     </message>
     <message>
         <source>Separations per month and turnover rate</source>

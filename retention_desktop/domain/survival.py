@@ -39,6 +39,7 @@ class Survival:
     # the whole step curve: (duration, S just after it, lower, upper, at risk at it) at
     # each event duration, for the chart
     steps: list[tuple[int, float, float | None, float | None, int]]
+    longest: int = 0  # the longest duration observed (where the curve's last step ends)
 
     def to_json(self) -> dict:
         return {
@@ -107,4 +108,5 @@ def kaplan_meier(durations: list[tuple[int, bool]], marks: Iterable[int] = MARKS
                 break
             value, lower, upper = s, low, high
         points.append(SurvivalPoint(t, value, lower, upper, at_risk))
-    return Survival(total, sum(events.values()), median, points, steps)
+    return Survival(total, sum(events.values()), median, points, steps,
+                    lengths[-1] if lengths else 0)  # fmt: skip

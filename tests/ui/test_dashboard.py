@@ -625,3 +625,23 @@ def test_hires_and_separations_stand_side_by_side_with_the_net_change(dashboard,
     net = [b for b in chart.bars if b.x % 1 == 0]
     assert [b.text for b in net] == [
         f"{m.month}: net change {m.hires - m.separations:+d}" for m in months]  # fmt: skip
+
+
+def test_the_survival_of_the_periods_hires_is_drawn_with_what_it_rests_on(dashboard):
+    """The Kaplan-Meier curve of the period's hires (the report's), the number still
+    observed under the axis at 30 / 90 / 180 / 365 days, how many hires and exits it
+    rests on, and the previous period's curve beside it."""
+    import pyqtgraph as pg
+
+    chart = dashboard.charts["survival"][0]
+    survival = dashboard.report.survival
+    assert survival.spells > 0
+    shown = [(p.days, p.at_risk) for p in survival.points if p.days <= max(survival.longest, 30)]
+    assert chart.at_risk == shown
+    texts = [i.textItem.toPlainText() for i in chart.getPlotItem().items
+             if isinstance(i, pg.TextItem)]  # fmt: skip
+    assert any(t.startswith(f"{survival.spells} hires, {survival.exits} exits") for t in texts)
+    curves = [i for i in chart.getPlotItem().items if isinstance(i, pg.PlotDataItem)]
+    ours = curves[-1].getData()[1]
+    assert ours[0] == 100
+    assert ours[-1] == survival.steps[-1][1] * 100 if survival.steps else 100

@@ -97,6 +97,7 @@ class Chart(pg.PlotWidget):
         self.bars: list[Bar] = []
         self.rate_box: pg.ViewBox | None = None  # a second axis's box (draw_monthly)
         self.rate_line: pg.PlotDataItem | None = None
+        self.at_risk: list[tuple[int, int]] = []  # draw_survival: (days, still observed)
         # items kept from one drawing to the next while what they show (`kept_for`) holds
         self.kept: list = []
         self.kept_for: object = None
@@ -458,6 +459,79 @@ def draw_hires(chart: Chart, report: Report) -> None:
     chart.set_ticks([m.month for m in months], every=max(1, len(months) // 12))
     item.setLabel("left", QCoreApplication.translate("Charts", "People"))
     item.addLine(y=0, pen=pg.mkPen("#999999", width=1))
+
+
+def _step_line(steps, longest: int, index: int) -> tuple[list[float], list[float]]:
+    """The x and y of a step curve from (duration, S, lower, upper, n) steps: flat until
+    each exit's day, down at it, flat again to the longest stay observed (in %)."""
+    xs, ys, level = [0.0], [100.0], 100.0
+    for step in steps:
+        value = step[index]
+        if value is None:
+            break
+        xs += [step[0], step[0]]
+        ys += [level, value * 100]
+        level = value * 100
+    xs.append(max(longest, xs[-1]))
+    ys.append(level)
+    return xs, ys
+
+
+def draw_survival(chart: Chart, report: Report, previous: Report | None) -> None:
+    """How long the period's hires stay: the share still employed so many days after
+    their hire date (Kaplan-Meier), its 95% band shaded, the previous period's hires
+    dashed beside it, and under the axis how many were still observed at 30, 90, 180
+    and 365 days."""
+    chart.clear_bars()
+    item = chart.getPlotItem()
+    survival = report.survival
+    item.setLabel("left", QCoreApplication.translate("Charts", "Still employed (%)"))
+    item.setLabel("bottom", QCoreApplication.translate("Charts", "Days since the hire date"))
+    if survival is None or survival.spells == 0:
+        note = pg.TextItem(QCoreApplication.translate("Charts", "Nobody was hired in this period."),
+                           color="#555555", anchor=(0.5, 0.5))  # fmt: skip
+        item.addItem(note)
+        note.setPos(182, 50)
+        item.setRange(xRange=(0, 365), yRange=(0, 105), padding=0)
+        return
+    last = max(survival.longest, 30)
+    if previous is not None and previous.survival is not None and previous.survival.spells:
+        xs, ys = _step_line(previous.survival.steps, previous.survival.longest, 1)
+        item.plot(xs, ys, pen=pg.mkPen(GREY, width=2, style=Qt.PenStyle.DashLine))
+        last = max(last, previous.survival.longest)
+    low = _step_line(survival.steps, survival.longest, 2)
+    high = _step_line(survival.steps, survival.longest, 3)
+    if len(low[0]) > 2 and len(high[0]) > 2:
+        lower = pg.PlotDataItem(*low, pen=pg.mkPen(None))
+        upper = pg.PlotDataItem(*high, pen=pg.mkPen(None))
+        item.addItem(lower)
+        item.addItem(upper)
+        item.addItem(pg.FillBetweenItem(lower, upper, brush=pg.mkBrush(0, 114, 178, 50)))
+    item.plot(*_step_line(survival.steps, survival.longest, 1), pen=pg.mkPen(BLUE, width=2.5))
+    # under the axis: how many each point rests on (the band widens as they get few)
+    chart.at_risk = []
+    for point in survival.points:
+        if point.days <= last:
+            text = pg.TextItem(f"n={point.at_risk:,}", color="#555555", anchor=(0.5, 0.5))
+            item.addItem(text)
+            text.setPos(point.days, -8)
+            chart.at_risk.append((point.days, point.at_risk))
+    median = survival.median_days
+    if median is not None:
+        summary = QCoreApplication.translate("Charts", "half had left by day %1")
+        summary = summary.replace("%1", str(median))
+    else:
+        summary = QCoreApplication.translate("Charts", "more than half still here")
+    rests = QCoreApplication.translate("Charts", "%1 hires, %2 exits: %3").replace(
+        "%1", str(survival.spells)
+    )
+    label = pg.TextItem(rests.replace("%2", str(survival.exits)).replace("%3", summary),
+                        color="#333333", anchor=(1, 0))  # fmt: skip
+    item.addItem(label)
+    label.setPos(last, 104)
+    item.setRange(xRange=(0, last * 1.02), yRange=(-15, 108), padding=0)
+    chart.setMinimumHeight(300)
+    item.getAxis("left").setTicks([[(v, str(v)) for v in range(0, 101, 25)]])
 
 
 def draw_reasons(chart: Chart, report: Report) -> None:

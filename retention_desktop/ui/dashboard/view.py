@@ -251,6 +251,8 @@ class DashboardPage(QWidget):
             ("monthly", self.tr("Separations per month and turnover rate"), "left"),
             ("headcount", self.tr("Headcount at the end of each month"), "left"),
             ("hires", self.tr("Hires and separations per month, and the net change"), "left"),
+            ("survival", self.tr("How long the period's hires stay (dashed: the previous "
+                                 "period's)"), None),
             ("reasons", self.tr("Separations by reason"), "bottom"),
             ("teams", self.tr("Turnover rate by team"), None),
             ("tenure", self.tr("Tenure at exit"), "left"),
@@ -285,6 +287,8 @@ class DashboardPage(QWidget):
             chart, report = made[key], self.report
             if key == "seasonality":
                 charts.draw_seasonality(chart, report, self.peak_seasons())
+            elif key == "survival":
+                charts.draw_survival(chart, report, self.latest.previous if self.latest else None)
             else:
                 getattr(charts, f"draw_{key}")(chart, report)
             # each box shown once drawn, so that their first paints come one at a time
@@ -313,7 +317,7 @@ class DashboardPage(QWidget):
         column.addWidget(made["headcount"], 1)
         pictures = {"monthly": months}
         boxes = {}
-        for key in ("monthly", "hires", "reasons", "teams", "tenure", "seasonality"):
+        for key in ("monthly", "hires", "survival", "reasons", "teams", "tenure", "seasonality"):
             picture = pictures.get(key, made[key])
             box = QWidget(self)
             box.hide()  # shown once drawn
@@ -344,8 +348,9 @@ class DashboardPage(QWidget):
         # by two below
         self.chart_grid.addWidget(self.charts["monthly"][1], 0, 0, 1, 2)
         self.chart_grid.addWidget(self.charts["hires"][1], 1, 0, 1, 2)
+        self.chart_grid.addWidget(self.charts["survival"][1], 2, 0, 1, 2)
         for n, key in enumerate(("reasons", "teams", "tenure", "seasonality")):
-            self.chart_grid.addWidget(self.charts[key][1], 2 + n // 2, n % 2)
+            self.chart_grid.addWidget(self.charts[key][1], 3 + n // 2, n % 2)
 
     def peak_seasons(self) -> list[tuple[str, int, int]]:
         """(name, first month, last month) of each peak season of the settings; a season
