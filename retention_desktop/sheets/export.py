@@ -10,6 +10,9 @@
 - By reason (with a bar chart), By team, Tenure at exit: the report's tables.
 - Employees (EMPLOYEE_COLUMNS: the import format's columns first, under the import's own
   headers, so an export imports back), Exits (EXIT_COLUMNS), Actions (ACTION_COLUMNS).
+- Survival: the Kaplan-Meier curve of the period's hires (METRICS.md), a row per day on
+  which someone left: the share still employed after it, its 95% range and how many were
+  still observed.
 
 Every figure is the report's own number: integers as integers and fractions as the exact
 double (written with all its digits), shown through number formats only (rates `0.0%`,
@@ -111,7 +114,7 @@ SPLIT_FILL = PatternFill("solid", start_color="FFF2CC")
 SAMPLE_ROWS = 500  # rows looked at to fit the column widths
 MIN_WIDTH, MAX_WIDTH = 8, 60
 PROGRESS_EVERY = 1_000
-REPORT_STEPS = 6  # the five report sheets and the save
+REPORT_STEPS = 7  # the six report sheets and the save
 
 
 def write_workbook(
@@ -427,6 +430,9 @@ class _Writer:
         ):
             keys = [c.key for c in columns]
             tables.append((index, labels.COLUMNS, keys, [c.kind for c in columns], rows))
+        curve = report.survival.steps if report.survival is not None else []
+        tables.append((8, labels.SURVIVAL_CURVE, list(labels.SURVIVAL_CURVE),
+                       [INT, RATE, RATE, RATE, INT], curve))  # fmt: skip
         # Texts too long for a cell are found first: the Summary says how many were split.
         plans = [_long_text_plan(kinds, rows) for *_, kinds, rows in tables]
         self.split_texts = sum(count for plan in plans for _, count in plan.values())
@@ -435,7 +441,7 @@ class _Writer:
         for (index, table, keys, kinds, rows), plan in zip(tables, plans, strict=True):
             sheet = self.sheets[index]
             headers = [labels.text(table, key, lang) for key in keys]
-            records = index >= 5
+            records = 5 <= index <= 7
             self.write_table(sheet, headers, kinds, rows, plan=plan, counted=records)
             if index == 1:
                 self.monthly_chart(sheet, report)

@@ -21,6 +21,7 @@ SHEETS: dict[str, dict[str, str]] = {
     "employees": {"en": "Employees", "zh_CN": "员工"},
     "exits": {"en": "Exits", "zh_CN": "离职记录"},
     "actions": {"en": "Actions", "zh_CN": "留人措施"},
+    "survival": {"en": "Survival", "zh_CN": "新人留存"},
 }
 
 # Column headers of the record sheets: the import format's own, then the others.
@@ -71,6 +72,14 @@ BY_TEAM: dict[str, dict[str, str]] = {
     "separations": {"en": "Separations", "zh_CN": "离职人数"},
     "average_headcount": {"en": "Average headcount", "zh_CN": "平均在职人数"},
     "turnover_rate": {"en": "Turnover rate", "zh_CN": "流失率"},
+}
+# The Survival sheet: the Kaplan-Meier curve of the period's hires, a row per exit day
+SURVIVAL_CURVE: dict[str, dict[str, str]] = {
+    "days": {"en": "Days since the hire date", "zh_CN": "入职后的天数"},
+    "survival": {"en": "Still employed", "zh_CN": "仍在职比例"},
+    "lower": {"en": "95% range from", "zh_CN": "95% 区间下限"},
+    "upper": {"en": "95% range to", "zh_CN": "95% 区间上限"},
+    "at_risk": {"en": "Still observed", "zh_CN": "仍在观察的人数"},
 }
 TENURE: dict[str, dict[str, str]] = {
     "band": {"en": "Tenure at exit (days)", "zh_CN": "离职时司龄（天）"},

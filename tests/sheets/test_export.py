@@ -34,9 +34,10 @@ TODAY = date(2026, 11, 15)
 GENERATED = datetime(2026, 11, 15, 9, 30)
 EN_SHEETS = [
     "Summary", "Monthly", "By reason", "By team", "Tenure at exit", "Employees", "Exits",
-    "Actions",
+    "Actions", "Survival",
 ]  # fmt: skip
-ZH_SHEETS = ["汇总", "月度", "离职原因", "部门", "离职时司龄", "员工", "离职记录", "留人措施"]
+ZH_SHEETS = ["汇总", "月度", "离职原因", "部门", "离职时司龄", "员工", "离职记录", "留人措施",
+             "新人留存"]  # fmt: skip
 RISKY = ["=", "+", "-", "@", "\t", "\r", "\n"]
 # 70,000 characters: Chinese, ASCII, line breaks and a character outside the BMP (two
 # UTF-16 units in Excel's count), so that a cut by Python characters would be wrong.
@@ -176,7 +177,7 @@ def charts_of_sheet(path: Path, index: int) -> list[ElementTree.Element]:
 def test_sheet_names_and_headers_in_each_language(tmp_path, lang, names):
     book = load_workbook(write(tmp_path, export_data(lang)))
     assert book.sheetnames == names == labels.sheet_names(lang)
-    employees, exits, actions = (book[n] for n in names[5:])
+    employees, exits, actions = (book[n] for n in names[5:8])
     employee_headers = [c.value for c in employees[1]]
     # the import format's columns first, under exactly the import template's headers
     assert employee_headers[: len(FIELDS)] == [HEADERS[f][lang] for f in FIELDS]
@@ -197,7 +198,8 @@ def test_sheet_names_and_headers_in_each_language(tmp_path, lang, names):
 def test_every_label_has_both_languages():
     tables = [
         labels.SHEETS, labels.COLUMNS, labels.MONTHLY, labels.BY_REASON, labels.BY_TEAM,
-        labels.TENURE, labels.SUMMARY, labels.FIGURES, labels.CHARTS, labels.WORDS,
+        labels.TENURE, labels.SURVIVAL_CURVE, labels.SUMMARY, labels.FIGURES, labels.CHARTS,
+        labels.WORDS,
     ]  # fmt: skip
     for entries in tables:
         for key, texts in entries.items():
@@ -633,3 +635,15 @@ def test_the_summary_counts_the_actions_of_the_period(tmp_path, lang, heading):
     # without figures, no such block
     plain = load_workbook(write(tmp_path, export_data(lang), name="plain.xlsx")).worksheets[0]
     assert heading not in [row[0] for row in plain.iter_rows(values_only=True)]
+
+
+def test_the_survival_sheet_holds_the_curve_of_the_periods_hires(tmp_path):
+    """A row per exit day of the Kaplan-Meier curve: the report's own figures."""
+    data = export_data()
+    target = tmp_path / "out.xlsx"
+    write_workbook(target, data)
+    sheet = load_workbook(target)["Survival"]
+    rows = list(sheet.iter_rows(values_only=True))
+    assert rows[0] == ("Days since the hire date", "Still employed", "95% range from",
+                       "95% range to", "Still observed")  # fmt: skip
+    assert [tuple(r) for r in rows[1:]] == [tuple(step) for step in data.report.survival.steps]

@@ -194,7 +194,7 @@ def test_export_writes_the_periods_workbook(window, qtbot, tmp_path, monkeypatch
     assert sorted(said[0][1]) == sorted(["&Open", "Open &folder", "Close"])
     assert opened == [str(tmp_path)]
     book = load_workbook(target)
-    assert len(book.sheetnames) == 8
+    assert len(book.sheetnames) == 9
     expected = turnover_report(window.session.db, _year(2025), lang="en", today=TODAY,
                                team="售前客服").to_json()  # fmt: skip
     monthly = list(book[book.sheetnames[1]].iter_rows(min_row=2, values_only=True))
