@@ -9,7 +9,7 @@ missing career path are the common reasons. Deterministic for a given seed and d
 from __future__ import annotations
 
 import random
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 
 from retention_desktop.domain.catalog import HANDOVER_ITEMS, INVOLUNTARY, INVOLUNTARY_REASONS
@@ -303,7 +303,38 @@ class _Simulation:
             for _ in range(max(0, target - len(self.active()))):
                 self.hire(first + timedelta(days=rng.randint(0, span)))
             month = month.plus(1)
+        self._the_days_ahead()
         return self.people
+
+    def _the_days_ahead(self) -> None:
+        """What a shop always has in hand: two people on notice (待离职), who told the
+        owner last week and whose last day is 9 and 25 days ahead (the handover under
+        way), and a hire who starts next week (入职待到岗)."""
+        long_here = self.today - timedelta(days=200)
+        settled = sorted((p for p in self.active() if p.spells[-1].start < long_here),
+                         key=lambda p: (p.spells[-1].start, p.name))  # fmt: skip
+        for person, days, reason in zip(settled[3:5], (9, 25), ("better_offer", "pay"),
+                                        strict=False):  # fmt: skip
+            self.leave(person, self.today + timedelta(days=days))
+            spell = person.spells[-1]
+            spell.exit = replace(
+                spell.exit, exit_type=VOLUNTARY_TYPE, reason=reason, further=[],
+                notice_date=self.today - timedelta(days=6), regrettable=True,
+                eligible_for_rehire=True, conversation_notes=CONVERSATION.get(reason, ""),
+                handover=[(item.code, n < 2) for n, item in enumerate(HANDOVER_ITEMS)],
+            )  # fmt: skip
+        self.hire(self.today + timedelta(days=7))
+        # and one who left for family reasons and came back two months ago (返聘)
+        gone = sorted(
+            (p for p in self.people if p.spells[-1].exit is not None
+             and p.spells[-1].exit.eligible_for_rehire
+             and p.spells[-1].exit.last_day < self.today - timedelta(days=150)),
+            key=lambda p: (p.spells[-1].exit.last_day, p.name),
+        )  # fmt: skip
+        if gone:
+            back, old = gone[-1], gone[-1].spells[-1]
+            back.spells.append(DemoSpell(self.today - timedelta(days=60), old.team, old.position))
+            back.notes = "离职后返聘"
 
 
 PERSONAL_SEED = 7618

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections import Counter
-from datetime import date
+from datetime import date, timedelta
 from itertools import pairwise
 
 import pytest
@@ -69,14 +69,22 @@ def test_other_seed_other_shop():
 
 
 @pytest.mark.parametrize("seed", SEEDS)
-def test_spells_end_on_or_after_start_and_never_after_today(seed):
+def test_spells_end_on_or_after_start_and_only_notices_end_ahead(seed):
+    """Spells start by today but one hire who starts next week; those that end after today
+    are notices given (the notice by today), two of them."""
     shop = generate_shop(TODAY, seed=seed)
     spells = all_spells(shop)
     assert spells
+    assert [s.start for s in spells if s.start > TODAY] == [TODAY + timedelta(days=7)]
+    ahead = [s for s in spells if s.end is not None and s.end > TODAY]
+    assert len(ahead) == 2
     for s in spells:
-        assert s.start <= TODAY
         if s.end is not None:
-            assert s.start <= s.end <= TODAY
+            assert s.start <= s.end
+    for person in shop.people:
+        for spell in person.spells:
+            if spell.exit is not None and spell.exit.last_day > TODAY:
+                assert spell.exit.notice_date <= TODAY
 
 
 @pytest.mark.parametrize("seed", SEEDS)

@@ -99,7 +99,8 @@ def test_fill_demo_on_empty_database(db) -> None:
     assert db.execute("SELECT count(*) FROM retention_actions").fetchone()[0] == result.actions
     assert result.actions > 0
     assert db.execute("SELECT count(*) FROM risk_flags").fetchone()[0] > 0
-    # every ended spell has its exit record, and nothing ends after today
+    # every ended spell has its exit record; an exit ahead is a notice given (voluntary,
+    # told by today)
     assert (
         db.execute(
             "SELECT count(*) FROM spells s LEFT JOIN exits x ON x.spell_id = s.id "
@@ -107,7 +108,11 @@ def test_fill_demo_on_empty_database(db) -> None:
         ).fetchone()[0]
         == 0
     )
-    assert db.execute("SELECT max(end_date) FROM spells").fetchone()[0] <= TODAY.isoformat()
+    ahead = db.execute(
+        "SELECT x.exit_type, x.notice_date FROM spells s JOIN exits x ON x.spell_id = s.id "
+        "WHERE s.end_date > ?", [TODAY.isoformat()]).fetchall()  # fmt: skip
+    assert len(ahead) == 2
+    assert all(kind == "voluntary" and notice <= TODAY.isoformat() for kind, notice in ahead)
     shop = generate_shop(TODAY)
     assert get_setting(db, "demo") is True
     assert get_setting(db, "recruiting_cost_per_hire") == shop.recruiting_cost_per_hire

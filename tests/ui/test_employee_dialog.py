@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from retention_desktop.domain.records import EmployeeDraft, ExitDraft
+from retention_desktop.domain.standing import is_employed
 from retention_desktop.store import queries, records
 from retention_desktop.ui.shell.main_window import MainWindow
 
@@ -454,7 +455,8 @@ def test_ctrl_f_focuses_the_search_and_typing_filters_at_once(make_window, demo_
     window = show(make_window(demo_db_path), qtbot)
     page = window.roster.page
     everyone = _roster(window)
-    active = [r for r in everyone if r.end_date is None]
+    today = window.session.today()
+    active = [r for r in everyone if is_employed(r.hire_date, r.end_date, today)]
     assert shown_ids(window) != []
     window.nav.setCurrentRow(1)  # Ctrl+F works from any page
     exits_page(window).view.setFocus()

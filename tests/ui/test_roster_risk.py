@@ -11,8 +11,9 @@ CURRENT = """
     SELECT e.id, (SELECT level FROM risk_flags f WHERE f.employee_id = e.id
                   AND f.cleared_on IS NULL ORDER BY flagged_on DESC, id DESC LIMIT 1)
     FROM employees e
-    WHERE EXISTS (SELECT 1 FROM spells s WHERE s.employee_id = e.id AND s.end_date IS NULL)
-"""
+    WHERE EXISTS (SELECT 1 FROM spells s WHERE s.employee_id = e.id AND s.hire_date <= :today
+                  AND (s.end_date IS NULL OR s.end_date >= :today))
+"""  # employed today (METRICS.md "On a given day"): the roster's Active
 
 
 @pytest.mark.parametrize("risk", [None, RISK_ANY, "high", "medium", "low", RISK_NONE])
@@ -22,7 +23,8 @@ def test_the_risk_filter_shows_who_is_flagged(make_window, demo_db_path, qtbot, 
     page = window.roster.page
     combo = page.risk_combo
     expected_ids = set()
-    for employee_id, level in page.session.db.execute(CURRENT):
+    today = {"today": page.session.today().isoformat()}
+    for employee_id, level in page.session.db.execute(CURRENT, today):
         if (
             risk is None
             or (risk == RISK_ANY and level is not None)
