@@ -3550,6 +3550,10 @@ Staff retention for small shops: the roster, every exit and its reasons, and wha
         <translation>交接未完成的离职（%1）</translation>
     </message>
     <message>
+        <source>%1, last day %2: %3 of %4 handed over</source>
+        <translation>%1，最后工作日 %2：已交接 %3/%4 项</translation>
+    </message>
+    <message>
         <source>%1, left %2: %3 of %4 handed over</source>
         <translation>%1，%2 离职：已交接 %3/%4 项</translation>
     </message>

@@ -81,7 +81,7 @@ def test_a_notice_recorded_ahead_counts_down_and_shows_on_today(window, qtbot):
     from PySide6.QtCore import Qt
     from PySide6.QtWidgets import QDialogButtonBox
 
-    from retention_desktop.ui.today.view import LEAVING
+    from retention_desktop.ui.today.view import HANDOVER, LEAVING
 
     page = window.roster.page
     name = next(n for n, (status, _) in rows_shown(window).items() if status == "Active")
@@ -103,6 +103,10 @@ def test_a_notice_recorded_ahead_counts_down_and_shows_on_today(window, qtbot):
     assert any(line.startswith(f"{name} (") and "last day 2026-12-03, in 10 days" in line
                for line in lines)  # fmt: skip
     line = next(i for i in panel.section_lines(LEAVING) if i.text(0).startswith(name))
+    # its handover, not finished, says the last day is ahead (not "left")
+    handover = [i.text(0) for i in panel.section_lines(HANDOVER) if i.text(0).startswith(name)]
+    assert handover
+    assert handover[0].startswith(f"{name}, last day 2026-12-03:")
 
     seen = {}
 

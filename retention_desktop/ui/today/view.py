@@ -185,7 +185,10 @@ class TodayPanel(QWidget):
         return text.replace("%1", name), ("dashboard", None)
 
     def _handover_line(self, x) -> tuple[str, tuple]:
-        text = self.tr("%1, left %2: %3 of %4 handed over").replace("%1", x.name)
+        if x.last_day >= self.session.today():  # notice given: the last day is ahead
+            text = self.tr("%1, last day %2: %3 of %4 handed over").replace("%1", x.name)
+        else:
+            text = self.tr("%1, left %2: %3 of %4 handed over").replace("%1", x.name)
         text = text.replace("%2", str(x.last_day)).replace("%3", str(x.handover_done))
         text = text.replace("%4", str(x.handover_total))
         return text, ("exit", (x.employee_id, x.exit_id))
