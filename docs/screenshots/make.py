@@ -162,7 +162,7 @@ def print_report(window: MainWindow, out: Path, small: Path | None) -> None:
     if shutil.which("pdftoppm"):
         subprocess.run(["pdftoppm", "-r", "90", "-png", str(pdf), str(out / "report-page")],
                        check=True)  # fmt: skip
-        if small is not None:
+        if small is not None and session.lang == "zh_CN":  # the README shows the Chinese
             small.mkdir(parents=True, exist_ok=True)
             for page in sorted(out.glob("report-page-*.png")):
                 image = QImage(str(page))
