@@ -164,6 +164,13 @@
 <context>
     <name>TodayPanel</name>
     <message numerus="yes">
+        <source>%1 (%2): %n sign(s)</source>
+        <translation>
+            <numerusform>%1 (%2): %n sign</numerusform>
+            <numerusform>%1 (%2): %n signs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%1 (%2): last day %3, in %n day(s)</source>
         <translation>
             <numerusform>%1 (%2): last day %3, in %n day</numerusform>

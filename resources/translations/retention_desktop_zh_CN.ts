@@ -3500,12 +3500,66 @@ Staff retention for small shops: the roster, every exit and its reasons, and wha
         <translation>无法读取今日提醒：%1</translation>
     </message>
     <message>
+        <source>Who to talk to this week (%1)</source>
+        <translation>本周该找谁谈谈（%1）</translation>
+    </message>
+    <message>
         <source>Leaving within 14 days (%1)</source>
         <translation>14 天内离职（%1）</translation>
     </message>
     <message>
         <source>Probation ending within 14 days (%1)</source>
         <translation>14 天内试用期结束（%1）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%2): %n sign(s)</source>
+        <translation>
+            <numerusform>%1（%2）：%n 个信号</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>in days %1-%2, when this shop&apos;s hires leave fastest (%3 exits)</source>
+        <translation>入职第 %1-%2 天，本店新人走得最快的时段（依据 %3 次离职）</translation>
+    </message>
+    <message>
+        <source>never a check-in</source>
+        <translation>从未谈心</translation>
+    </message>
+    <message>
+        <source>no check-in since %1</source>
+        <translation>%1 以来没有谈心</translation>
+    </message>
+    <message>
+        <source>risk flagged: %1</source>
+        <translation>已标记流失风险：%1</translation>
+    </message>
+    <message>
+        <source>%1 of the team left on %2</source>
+        <translation>同组的 %1 于 %2 离职</translation>
+    </message>
+    <message>
+        <source>probation ends %1</source>
+        <translation>试用期 %1 结束</translation>
+    </message>
+    <message>
+        <source>gave notice, last day %1</source>
+        <translation>已提出离职，最后工作日 %1</translation>
+    </message>
+    <message>
+        <source>%1 starts %2</source>
+        <translation>%1 %2 开始</translation>
+    </message>
+    <message>
+        <source>high</source>
+        <translation>高</translation>
+    </message>
+    <message>
+        <source>medium</source>
+        <translation>中</translation>
+    </message>
+    <message>
+        <source>low</source>
+        <translation>低</translation>
     </message>
     <message>
         <source>%1 (%2): last day today</source>

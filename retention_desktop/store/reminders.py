@@ -111,6 +111,9 @@ class TodayItems:
     high_risk_without_action: list[HighRisk] = field(default_factory=list)
     leaving_soon: list[LeavingSoon] = field(default_factory=list)
     probation_ending: list[ProbationEnding] = field(default_factory=list)
+    # store.talk: who to talk to this week (not counted as lines: they repeat the others)
+    talk_to: list = field(default_factory=list)
+    risky_window: object = None  # store.talk.RiskyWindow, or None (too few exits)
 
     def count(self) -> int:
         """How many things the panel lists (for a badge)."""
@@ -345,4 +348,12 @@ def today_items(db: Database, lang: str, today: date) -> TodayItems:
         high_risk_without_action=high_risk_without_action(db, lang, today),
         leaving_soon=leaving_soon(db, today),
         probation_ending=probation_ending(db, today),
+        **_talk(db, today),
     )
+
+
+def _talk(db: Database, today: date) -> dict:
+    from retention_desktop.store.talk import who_to_talk_to  # it builds on these rules
+
+    listed, window = who_to_talk_to(db, today)
+    return {"talk_to": listed, "risky_window": window}

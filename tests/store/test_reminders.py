@@ -338,3 +338,29 @@ def test_probations_ending_within_14_days(db):
     set_setting(db, "probation_months", 2)  # now the hire of 2025-04-30 ends on 06-30
     two, _ = hire(db, "两个月", date(2025, 4, 30))
     assert [r.employee_id for r in probation_ending(db, TODAY)] == [two]
+
+
+def test_who_to_talk_to_lists_two_signs_or_more_each_spelled_out(db):
+    from datetime import date, timedelta
+
+    from store_helpers import hire, leave
+
+    from retention_desktop.store.talk import who_to_talk_to
+
+    # a team whose member left last week: every teammate has that sign
+    _, gone = hire(db, "上周走了", date(2024, 1, 1), team="售后")
+    leave(db, gone, TODAY - timedelta(days=7))
+    on_notice, spell = hire(db, "提了离职", date(2024, 1, 1), team="售后")
+    leave(db, spell, TODAY + timedelta(days=20))
+    quiet, _ = hire(db, "只有两个信号", date(2024, 1, 1), team="售后")
+    other, _ = hire(db, "别的组", date(2024, 1, 1), team="售前")
+    listed, window = who_to_talk_to(db, TODAY)
+    assert window is None  # one exit: no window of tenure is claimed
+    by_id = {t.employee_id: [s.code for s in t.signs] for t in listed}
+    # everyone here went without a check-in (employed over 60 days): a sign for each
+    assert by_id[on_notice] == ["no_check_in", "teammate_left", "notice"]
+    assert by_id[quiet] == ["no_check_in", "teammate_left"]
+    assert other not in by_id  # one sign only
+    assert listed[0].employee_id == on_notice  # the most signs first
+    left_by = next(s for s in listed[0].signs if s.code == "teammate_left").detail
+    assert left_by == ("上周走了", TODAY - timedelta(days=7))

@@ -116,3 +116,28 @@ def test_a_notice_recorded_ahead_counts_down_and_shows_on_today(window, qtbot):
     with on_dialog(look):
         double_click(qtbot, panel.tree, panel.tree.indexFromItem(line))
     assert seen["last_day"] == last_day
+
+
+def test_who_to_talk_to_this_week_links_to_planning(window, qtbot):
+    """Today's first list: who shows two or more warning signs, each in words; a
+    double-click plans an action for that person."""
+    from driving import double_click, on_dialog
+
+    from retention_desktop.ui.today.view import TALK
+
+    panel = window.today.panel
+    qtbot.waitUntil(lambda: panel.items is not None, timeout=10000)
+    lines = panel.section_lines(TALK)
+    assert lines
+    first = panel.items.talk_to[0]
+    assert lines[0].text(0).startswith(f"{first.name} ({first.team}): {len(first.signs)} signs")
+    assert lines[0].text(0).count(" · ") == len(first.signs)
+    seen = {}
+
+    def look(dialog) -> None:
+        seen["title"] = dialog.windowTitle()
+        seen["for"] = [label.text() for label in dialog.findChildren(type(window.count_label))]
+
+    with on_dialog(look):
+        double_click(qtbot, panel.tree, panel.tree.indexFromItem(lines[0]))
+    assert any(first.name in text for text in seen["for"])

@@ -1,7 +1,8 @@
-"""The Today panel: what needs the owner's attention now. Overdue actions; people leaving
-within 14 days; new hires reaching 30 / 60 / 90 days; probations ending within 14 days;
-people with no check-in conversation for a while; the next peak season; exits with an
-unfinished handover; people at high risk with nothing planned.
+"""The Today panel: what needs the owner's attention now. Who to talk to this week (the
+people showing two or more warning signs, each spelled out: store.talk); overdue actions;
+people leaving within 14 days; new hires reaching 30 / 60 / 90 days; probations ending
+within 14 days; people with no check-in conversation for a while; the next peak season;
+exits with an unfinished handover; people at high risk with nothing planned.
 A long section shows its first lines and a line that shows more.
 Shown at start beside the screens (a dock the owner can close; View > Today brings it
 back); double-click a line to go to it. Read off the UI thread."""
@@ -25,7 +26,8 @@ KIND_ROLE = Qt.ItemDataRole.UserRole + 1  # what a line links to: ("action", id)
 MORE = "more"  # the link of a section's "show more" line: (MORE, section key)
 FIRST_LINES = 50  # a section shows its first lines, and more on asking (tens of thousands
 MORE_LINES = 200  # of people without a check-in would take seconds and help nobody)
-(OVERDUE, LEAVING, NEW_HIRES, PROBATION, NO_CHECK_IN, PEAK, HANDOVER, HIGH_RISK) = (
+(TALK, OVERDUE, LEAVING, NEW_HIRES, PROBATION, NO_CHECK_IN, PEAK, HANDOVER, HIGH_RISK) = (
+    "talk",
     "overdue",
     "leaving",
     "new_hires",
@@ -88,6 +90,7 @@ class TodayPanel(QWidget):
         self._sections = {}
         self.tree.clear()
         for key, title, found, line in (
+            (TALK, self.tr("Who to talk to this week (%1)"), items.talk_to, self._talk_line),
             (OVERDUE, self.tr("Overdue actions (%1)"), items.overdue, self._overdue_line),
             (LEAVING, self.tr("Leaving within 14 days (%1)"), items.leaving_soon,
              self._leaving_line),
@@ -144,6 +147,42 @@ class TodayPanel(QWidget):
         text = text.replace("%2", a.title or a.action_type).replace("%3", str(due))
         days = (self.session.today() - due).days
         return text.replace("%4", str(days)), ("action", a.action_id)
+
+    def _talk_line(self, t) -> tuple[str, tuple]:
+        """The person, how many warning signs, and each sign in words."""
+        text = self.tr("%1 (%2): %n sign(s)", "", len(t.signs))
+        text = text.replace("%1", t.name).replace("%2", t.team)
+        return " · ".join([text, *(self._sign_text(s) for s in t.signs)]), ("plan", t.employee_id)
+
+    def _sign_text(self, sign) -> str:
+        code, detail = sign
+        if code == "risky_tenure":
+            text = self.tr("in days %1-%2, when this shop's hires leave fastest (%3 exits)")
+            return (text.replace("%1", str(detail.first)).replace("%2", str(detail.last))
+                    .replace("%3", str(detail.exits)))  # fmt: skip
+        if code == "no_check_in":
+            if detail is None:
+                return self.tr("never a check-in")
+            return self.tr("no check-in since %1").replace("%1", str(detail))
+        if code == "risk_flag":
+            return self.tr("risk flagged: %1").replace("%1", self._level(detail))
+        if code == "teammate_left":
+            name, day = detail
+            return self.tr("%1 of the team left on %2").replace("%1", name).replace("%2", str(day))
+        if code == "probation_ending":
+            return self.tr("probation ends %1").replace("%1", str(detail))
+        if code == "notice":
+            return self.tr("gave notice, last day %1").replace("%1", str(detail))
+        return (
+            self.tr("%1 starts %2")
+            .replace("%1", season_name(detail.code))
+            .replace("%2", str(detail.start))
+        )
+
+    def _level(self, level: str) -> str:
+        return {"high": self.tr("high"), "medium": self.tr("medium"), "low": self.tr("low")}.get(
+            level, level
+        )
 
     def _leaving_line(self, x) -> tuple[str, tuple]:
         days = (x.last_day - self.session.today()).days
