@@ -130,8 +130,10 @@ def test_who_to_talk_to_this_week_links_to_planning(window, qtbot):
     lines = panel.section_lines(TALK)
     assert lines
     first = panel.items.talk_to[0]
-    assert lines[0].text(0).startswith(f"{first.name} ({first.team}): {len(first.signs)} signs")
-    assert lines[0].text(0).count(" · ") == len(first.signs)
+    assert lines[0].text(0) == f"{first.name} ({first.team}): {len(first.signs)} signs"
+    # each sign in words on a line of its own under the person
+    assert lines[0].childCount() == len(first.signs)
+    assert lines[0].child(0).text(0)
     seen = {}
 
     def look(dialog) -> None:

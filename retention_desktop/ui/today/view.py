@@ -131,6 +131,13 @@ class TodayPanel(QWidget):
             child = QTreeWidgetItem(section, [text])
             child.setData(0, KIND_ROLE, link)
             child.setToolTip(0, text)
+            if key == TALK:  # each warning sign on a line of its own under the person
+                for sign in item.signs:
+                    words = self._sign_text(sign)
+                    under = QTreeWidgetItem(child, [words])
+                    under.setData(0, KIND_ROLE, link)
+                    under.setToolTip(0, words)
+                child.setExpanded(section.indexOfChild(child) < 3)  # the first three open
         left = len(found) - shown - how_many
         if left > 0:
             text = self.tr("Show %1 more… (%2 in all)").replace("%1", f"{min(left, MORE_LINES):,}")
@@ -151,8 +158,7 @@ class TodayPanel(QWidget):
     def _talk_line(self, t) -> tuple[str, tuple]:
         """The person, how many warning signs, and each sign in words."""
         text = self.tr("%1 (%2): %n sign(s)", "", len(t.signs))
-        text = text.replace("%1", t.name).replace("%2", t.team)
-        return " · ".join([text, *(self._sign_text(s) for s in t.signs)]), ("plan", t.employee_id)
+        return text.replace("%1", t.name).replace("%2", t.team), ("plan", t.employee_id)
 
     def _sign_text(self, sign) -> str:
         code, detail = sign
