@@ -770,6 +770,10 @@ Restore the latest backup (%2)? The damaged file is kept beside it, nothing is d
 <context>
     <name>DashboardPage</name>
     <message>
+        <source>The previous period&apos;s hires</source>
+        <translation>上一期间的新人</translation>
+    </message>
+    <message>
         <source>Period</source>
         <translation>期间</translation>
     </message>
@@ -784,6 +788,10 @@ Restore the latest backup (%2)? The damaged file is kept beside it, nothing is d
     <message>
         <source>Preparing charts…</source>
         <translation>正在准备图表…</translation>
+    </message>
+    <message>
+        <source>The hires of %1</source>
+        <translation>%1 的新人</translation>
     </message>
     <message>
         <source>The figures could not be computed: %1</source>
@@ -838,8 +846,8 @@ Cost of the actions done in the period: %4</source>
         <translation>每月入职与离职人数及净变化</translation>
     </message>
     <message>
-        <source>How long the period&apos;s hires stay (dashed: the previous period&apos;s)</source>
-        <translation>本期新人能留多久（虚线：上一期间的新人）</translation>
+        <source>How long the period&apos;s hires stay (dashed: those compared with, chosen below)</source>
+        <translation>本期新人能留多久（虚线：下方所选的对比对象）</translation>
     </message>
     <message>
         <source>Separations per month and turnover rate</source>
@@ -864,6 +872,10 @@ Cost of the actions done in the period: %4</source>
     <message>
         <source>Separations by calendar month, peak seasons shaded</source>
         <translation>按月份统计离职（阴影为高峰期）</translation>
+    </message>
+    <message>
+        <source>Compare &amp;with</source>
+        <translation>对比(&amp;W)</translation>
     </message>
     <message>
         <source>Save as PNG…</source>

@@ -645,3 +645,26 @@ def test_the_survival_of_the_periods_hires_is_drawn_with_what_it_rests_on(dashbo
     ours = curves[-1].getData()[1]
     assert ours[0] == 100
     assert ours[-1] == survival.steps[-1][1] * 100 if survival.steps else 100
+
+
+def test_the_survival_chart_compares_with_another_team(dashboard, qtbot):
+    """Compare with: the previous period's hires (first), or another team's hires of the
+    same period: the dashed curve is theirs."""
+    import pyqtgraph as pg
+
+    from retention_desktop.ui.dashboard.charts import _step_line
+
+    combo = dashboard.compare_combo
+    assert combo.isVisible()
+    assert combo.currentText() == "The previous period's hires"
+    team = "售后客服"
+    with qtbot.waitSignal(dashboard.computed, timeout=10000):
+        combo.setCurrentIndex(combo.findText(f"The hires of {team}"))
+    assert combo.currentData() == team
+    expected = turnover_report(dashboard.session.db, dashboard.period(), lang="en",
+                               today=TODAY, team=team).survival  # fmt: skip
+    assert dashboard.latest.compared.survival == expected
+    chart = dashboard.charts["survival"][0]
+    dashed = next(i for i in chart.getPlotItem().items if isinstance(i, pg.PlotDataItem))
+    _, ys = dashed.getData()
+    assert list(ys) == _step_line(expected.steps, expected.longest, 1)[1]

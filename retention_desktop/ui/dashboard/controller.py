@@ -40,6 +40,7 @@ def compute(
     team: str | None,
     kept: KeptSpells | None,
     changed: Collection[int] | None,
+    compare_team: str | None = None,
 ) -> tuple[KeptSpells, DashboardFigures]:
     """The figures of `period` (and `team`) from every spell of the file: `kept` (read
     before) with the people `changed` since then read again, or every spell read afresh
@@ -59,6 +60,10 @@ def compute(
         for season in get_setting(db, "peak_seasons")
         for n, (first, last) in enumerate(season_spans(season))
     )
+    compared = None
+    if compare_team is not None:
+        compared = report_of_rows(rows, period, team=compare_team, lang=lang, today=today,
+                                  terms=terms)  # fmt: skip
     return spells, DashboardFigures(
         report=current,
         previous=before,
@@ -67,6 +72,7 @@ def compute(
         alternative=bool(get_setting(db, "show_leavers_plus_closing_rate")),
         currency=get_setting(db, "currency"),
         peak_seasons=seasons,
+        compared=compared,
     )
 
 
@@ -145,7 +151,7 @@ class DashboardFeature(Feature):
 
         session.read(
             page, compute, session.lang, session.today(), page.period(), page.team(), kept,
-            changed, on_success=done, on_failure=page.show_failure,
+            changed, page.compare_team(), on_success=done, on_failure=page.show_failure,
         )  # fmt: skip
 
     def show_exits_behind(self, bar) -> None:

@@ -19,6 +19,9 @@ class DashboardFigures:
     # (season code, first month, last month) of each peak season; a season over the new
     # year comes as two runs, the code on the first only
     peak_seasons: tuple[tuple[str, int, int], ...]
+    # the same period's report of the team the survival chart compares with (None: the
+    # chart compares with the previous period)
+    compared: Report | None = None
 
 
 def prepare_charts() -> None:

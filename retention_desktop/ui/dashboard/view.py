@@ -13,6 +13,7 @@ from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QApplication,
+    QComboBox,
     QFileDialog,
     QFrame,
     QGridLayout,
@@ -69,6 +70,11 @@ class DashboardPage(QWidget):
         self.team_combo = TeamCombo(self, "dashboardTeamCombo")
         self.picker.changed.connect(self.choice_changed)
         self.team_combo.currentIndexChanged.connect(lambda _index: self.choice_changed.emit())
+        # what the survival chart compares the period's hires with (placed under it)
+        self.compare_combo = QComboBox(self, objectName="compareCombo")
+        self.compare_combo.addItem(self.tr("The previous period's hires"), None)
+        self.compare_combo.hide()  # shown under the survival chart once it is laid out
+        self.compare_combo.currentIndexChanged.connect(lambda _index: self.choice_changed.emit())
         self.period_label = QLabel(self, objectName="periodLabel")
 
         bar = QHBoxLayout()
@@ -125,9 +131,22 @@ class DashboardPage(QWidget):
     def team(self) -> str | None:
         return self.team_combo.team()
 
+    def compare_team(self) -> str | None:
+        """The team whose hires of the period the survival chart compares with (None:
+        the previous period's hires)."""
+        return self.compare_combo.currentData()
+
     def set_teams(self, teams: list[str]) -> None:
-        """The teams as they are in the file now, keeping the one picked."""
+        """The teams as they are in the file now, keeping the ones picked."""
         self.team_combo.set_teams(teams)
+        combo, kept = self.compare_combo, self.compare_combo.currentData()
+        combo.blockSignals(True)
+        while combo.count() > 1:
+            combo.removeItem(1)
+        for team in teams:
+            combo.addItem(self.tr("The hires of %1").replace("%1", team), team)
+        combo.setCurrentIndex(max(0, combo.findData(kept)))
+        combo.blockSignals(False)
 
     def show_failure(self, error: Exception) -> None:
         self.empty_label.setText(
@@ -251,8 +270,8 @@ class DashboardPage(QWidget):
             ("monthly", self.tr("Separations per month and turnover rate"), "left"),
             ("headcount", self.tr("Headcount at the end of each month"), "left"),
             ("hires", self.tr("Hires and separations per month, and the net change"), "left"),
-            ("survival", self.tr("How long the period's hires stay (dashed: the previous "
-                                 "period's)"), None),
+            ("survival", self.tr("How long the period's hires stay (dashed: those compared "
+                                 "with, chosen below)"), None),
             ("reasons", self.tr("Separations by reason"), "bottom"),
             ("teams", self.tr("Turnover rate by team"), None),
             ("tenure", self.tr("Tenure at exit"), "left"),
@@ -288,7 +307,9 @@ class DashboardPage(QWidget):
             if key == "seasonality":
                 charts.draw_seasonality(chart, report, self.peak_seasons())
             elif key == "survival":
-                charts.draw_survival(chart, report, self.latest.previous if self.latest else None)
+                latest = self.latest
+                other = None if latest is None else latest.compared or latest.previous
+                charts.draw_survival(chart, report, other)
             else:
                 getattr(charts, f"draw_{key}")(chart, report)
             # each box shown once drawn, so that their first paints come one at a time
@@ -325,6 +346,12 @@ class DashboardPage(QWidget):
             column.setContentsMargins(0, 0, 0, 0)
             column.addWidget(picture)
             buttons = QHBoxLayout()
+            if key == "survival":
+                label = QLabel(self.tr("Compare &with"), box)
+                label.setBuddy(self.compare_combo)
+                buttons.addWidget(label)
+                buttons.addWidget(self.compare_combo)
+                self.compare_combo.show()
             buttons.addStretch(1)
             save = QPushButton(self.tr("Save as PNG…"), box)
             save.setObjectName(f"save_{key}")
