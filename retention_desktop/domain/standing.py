@@ -29,11 +29,6 @@ def standing(start: date, end: date | None, today: date) -> str:
     return LEAVING if end >= today else LEFT
 
 
-def is_employed(start: date, end: date | None, today: date) -> bool:
-    """Employed today: EMPLOYED or LEAVING."""
-    return employed_on(start, end, today)
-
-
 def days_left(end: date, today: date) -> int:
     """Working days' calendar span left before the last day: 0 when it is today."""
     return (end - today).days

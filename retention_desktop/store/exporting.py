@@ -12,7 +12,7 @@ from sqlite_utils import Database
 from retention_desktop.domain.catalog import HANDOVER_ITEMS
 from retention_desktop.domain.dates import Period
 from retention_desktop.domain.exchange import ExportData
-from retention_desktop.domain.standing import is_employed, tenure_days
+from retention_desktop.domain.standing import employed_on, tenure_days
 from retention_desktop.store.catalog import label_sql
 from retention_desktop.store.database import no_collection
 from retention_desktop.store.errors import DamagedDatabaseError
@@ -83,7 +83,7 @@ def employee_rows(db: Database, lang: str, today: date, team: str | None = None)
             end = fromiso(ended) if ended else None
             rows.append(
                 (number, name, t, position, start, end, exit_type, reason, phone, notes,
-                 is_employed(start, end, today), tenure_days(start, end, today))
+                 employed_on(start, end, today), tenure_days(start, end, today))
             )  # fmt: skip
         return rows
 

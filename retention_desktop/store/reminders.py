@@ -339,7 +339,9 @@ def probation_ending(db: Database, today: date) -> list[ProbationEnding]:
 
 def today_items(db: Database, lang: str, today: date) -> TodayItems:
     """Everything the Today panel lists, as of `today`."""
-    return TodayItems(
+    from retention_desktop.store.talk import who_to_talk_to  # it builds on these rules
+
+    items = TodayItems(
         overdue=overdue_actions(db, lang, today),
         new_hire_marks=new_hire_marks(db, today),
         no_check_in=no_check_in(db, today),
@@ -348,12 +350,7 @@ def today_items(db: Database, lang: str, today: date) -> TodayItems:
         high_risk_without_action=high_risk_without_action(db, lang, today),
         leaving_soon=leaving_soon(db, today),
         probation_ending=probation_ending(db, today),
-        **_talk(db, today),
     )
-
-
-def _talk(db: Database, today: date) -> dict:
-    from retention_desktop.store.talk import who_to_talk_to  # it builds on these rules
-
-    listed, window = who_to_talk_to(db, today)
-    return {"talk_to": listed, "risky_window": window}
+    # from the lists just read, not read again
+    items.talk_to, items.risky_window = who_to_talk_to(db, today, items)
+    return items

@@ -20,7 +20,12 @@ from typing import NamedTuple
 
 from retention_desktop.domain.survival import cohort, kaplan_meier
 from retention_desktop.store.database import Database
-from retention_desktop.store.reminders import no_check_in, peak_seasons, probation_ending
+from retention_desktop.store.reminders import (
+    TodayItems,
+    no_check_in,
+    peak_seasons,
+    probation_ending,
+)
 
 MIN_SIGNS = 2
 MIN_EXITS = 10  # fewer exits than this: no window is claimed
@@ -75,9 +80,17 @@ def risky_window(db: Database, today: date) -> RiskyWindow | None:
     return RiskyWindow(best[0], best[1], curve.exits) if best else None
 
 
-def who_to_talk_to(db: Database, today: date) -> tuple[list[TalkTo], RiskyWindow | None]:
+def who_to_talk_to(
+    db: Database, today: date, read: TodayItems | None = None
+) -> tuple[list[TalkTo], RiskyWindow | None]:
     """The people to talk to this week, the most warning signs first, and the window of
-    tenure the risky_tenure sign used (None: too few exits to say)."""
+    tenure the risky_tenure sign used (None: too few exits to say). `read`: the Today
+    lists already read for `today` (their no-check-in, probation and season lists are
+    used, not read again)."""
+    if read is None:
+        read = TodayItems(no_check_in=no_check_in(db, today),
+                          peak_season=peak_seasons(db, today),
+                          probation_ending=probation_ending(db, today))  # fmt: skip
     today_text = today.isoformat()
     people = {
         i: (name, team, date.fromisoformat(hired), date.fromisoformat(end) if end else None)
@@ -94,7 +107,7 @@ def who_to_talk_to(db: Database, today: date) -> tuple[list[TalkTo], RiskyWindow
         for i, (_, _, hired, _) in people.items():
             if window.first <= (today - hired).days + 1 <= window.last:
                 signs[i].append(Sign("risky_tenure", window))
-    for p in no_check_in(db, today):
+    for p in read.no_check_in:
         if p.employee_id in signs:
             signs[p.employee_id].append(Sign("no_check_in", p.last_check_in))
     # the level of each one's latest open flag (SQLite takes the bare column from the
@@ -120,10 +133,10 @@ def who_to_talk_to(db: Database, today: date) -> tuple[list[TalkTo], RiskyWindow
             signs[i].append(Sign("teammate_left", (gone[0], date.fromisoformat(gone[1]))))
         if end is not None:
             signs[i].append(Sign("notice", end))
-    for p in probation_ending(db, today):
+    for p in read.probation_ending:
         if p.employee_id in signs:
             signs[p.employee_id].append(Sign("probation_ending", p.probation_end))
-    ahead = [s for s in peak_seasons(db, today) if s.in_progress or s.days_until <= PEAK_DAYS]
+    ahead = [s for s in read.peak_season if s.in_progress or s.days_until <= PEAK_DAYS]
     if ahead:
         for found in signs.values():
             found.append(Sign("peak_ahead", ahead[0]))

@@ -13,7 +13,6 @@ from retention_desktop.domain.standing import (
     STARTING,
     days_left,
     employed_on,
-    is_employed,
     standing,
     tenure_days,
 )
@@ -35,7 +34,6 @@ TODAY = date(2026, 11, 23)
 )
 def test_standing_on_a_day(start, end, expected, employed):
     assert standing(start, end, TODAY) == expected
-    assert is_employed(start, end, TODAY) is employed
     assert employed_on(start, end, TODAY) is employed
 
 

@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from retention_desktop.domain.records import EmployeeDraft, ExitDraft
-from retention_desktop.domain.standing import is_employed
+from retention_desktop.domain.standing import employed_on
 from retention_desktop.store import queries, records
 from retention_desktop.ui.shell.main_window import MainWindow
 
@@ -456,7 +456,7 @@ def test_ctrl_f_focuses_the_search_and_typing_filters_at_once(make_window, demo_
     page = window.roster.page
     everyone = _roster(window)
     today = window.session.today()
-    active = [r for r in everyone if is_employed(r.hire_date, r.end_date, today)]
+    active = [r for r in everyone if employed_on(r.hire_date, r.end_date, today)]
     assert shown_ids(window) != []
     window.nav.setCurrentRow(1)  # Ctrl+F works from any page
     exits_page(window).view.setFocus()

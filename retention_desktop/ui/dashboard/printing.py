@@ -93,11 +93,12 @@ class ReportCommands(Feature):
         from retention_desktop.ui.dashboard.report_document import ReportDocument
 
         dialog.show_busy(False)
-        document = ReportDocument(dialog).build(report, images, self.session.lang)
+        maker = ReportDocument(dialog)
+        document = maker.build(report, images, self.session.lang)
         document.setParent(dialog)
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         printer.setPageLayout(page_layout())
-        printer.setDocName(ReportDocument(dialog).title(report))
+        printer.setDocName(maker.title(report))
         preview = QPrintPreviewDialog(printer, dialog)
         preview.setObjectName("printPreview")
         preview.setWindowTitle(dialog.windowTitle())
