@@ -127,5 +127,35 @@ EXIT_CONVERSATION_PROMPTS: tuple[Entry, ...] = (
     Entry("advice", "你对我们有什么建议?", "What would you advise us to change?"),
 )
 
+# How a person left (离职方式), each with the exit type it means unless the owner says
+# otherwise (the category field). Walking off is the person's choice, so voluntary; a
+# mutual agreement (协商解除) is, in Chinese practice, usually put forward by the shop (it is
+# what makes severance due), so involuntary; a contract not renewed is the shop's decision.
+EXIT_WAYS: tuple[Entry, ...] = (
+    Entry("resignation", "辞职", "Resignation", VOLUNTARY),
+    Entry("walked_off", "自离", "Left without notice", VOLUNTARY),
+    Entry("mutual", "协商解除", "Mutual agreement", INVOLUNTARY),
+    Entry("dismissal", "辞退", "Dismissal", INVOLUNTARY),
+    Entry("contract_end", "合同到期", "Contract ended", INVOLUNTARY),
+    Entry("failed_probation", "试用期不合格", "Failed probation", INVOLUNTARY),
+)
+EXIT_WAY_CODES = tuple(way.code for way in EXIT_WAYS)
+
+
+def type_of_way(code: str | None) -> str | None:
+    """The exit type a way of leaving means by default (None for no way or an unknown one)."""
+    return next((way.category for way in EXIT_WAYS if way.code == code), None)
+
+
+# Where people went (离职去向): the shop's list, these built in.
+DESTINATIONS: tuple[Entry, ...] = (
+    Entry("competitor", "同行网店", "A competing shop"),
+    Entry("ecommerce", "其他电商岗位", "Another e-commerce job"),
+    Entry("other_trade", "转行", "Another trade"),
+    Entry("study", "升学/进修", "Study"),
+    Entry("family", "回家/照顾家庭", "Family"),
+    Entry("unknown", "去向不明", "Unknown"),
+)
+
 UNSPECIFIED_REASON = Entry("unspecified", "未填写", "Unspecified")
 NO_TEAM = Entry("no_team", "未分配部门", "No team")

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
-from retention_desktop.domain.catalog import EXIT_TYPES
+from retention_desktop.domain.catalog import EXIT_TYPES, EXIT_WAY_CODES
 
 MAX_FUTURE_HIRE = timedelta(days=366)
 
@@ -81,9 +81,35 @@ class ExitDraft:
     eligible_for_rehire: bool | None = None
     conversation_notes: str = ""
     handover: list[HandoverItem] = field(default_factory=list)
+    way: str | None = None  # a code of EXIT_WAYS
+    destination_id: int | None = None
+    # A try to keep them (挽留): whether the shop tried, with which action type it offered,
+    # and, when it worked, the day the notice was withdrawn (the person stays).
+    keep_tried: bool = False
+    keep_offer_id: int | None = None
+    stayed_on: date | None = None
 
 
-def validate_exit(draft: ExitDraft, hire_date: date) -> list[Problem]:
+def _withdrawal_problems(draft: ExitDraft, today: date | None) -> list[Problem]:
+    """A withdrawn notice: given on a known day, withdrawn between it and the last day, not
+    ahead of today."""
+    stayed = draft.stayed_on
+    if draft.notice_date is None:
+        return [Problem("notice_date", "withdrawn_without", "a withdrawn notice needs its date")]
+    if stayed < draft.notice_date:
+        return [
+            Problem("stayed_on", "before_notice", "the notice was withdrawn before it was given")
+        ]
+    if stayed > draft.last_day:
+        return [
+            Problem("stayed_on", "after_last_day", "the notice was withdrawn after the last day")
+        ]
+    if today is not None and stayed > today:
+        return [Problem("stayed_on", "ahead", "the notice cannot be withdrawn on a day ahead")]
+    return []
+
+
+def validate_exit(draft: ExitDraft, hire_date: date, today: date | None = None) -> list[Problem]:
     problems = []
     if draft.last_day < hire_date:
         problems.append(
@@ -97,6 +123,10 @@ def validate_exit(draft: ExitDraft, hire_date: date) -> list[Problem]:
         problems.append(
             Problem("notice_date", "after_last_day", "the notice date is after the last day")
         )
+    if draft.way is not None and draft.way not in EXIT_WAY_CODES:
+        problems.append(Problem("way", "unknown", f"unknown way of leaving '{draft.way}'"))
+    if draft.stayed_on is not None:
+        problems += _withdrawal_problems(draft, today)
     if draft.exit_type is not None and draft.exit_type not in EXIT_TYPES:
         problems.append(Problem("exit_type", "unknown", f"unknown exit type '{draft.exit_type}'"))
     if draft.primary_reason_id is not None and draft.primary_reason_id in draft.further_reason_ids:

@@ -1,5 +1,6 @@
-"""Exit reasons and action types in the file: built-ins kept in step with the app, plus the
-shop's own entries. Built-ins are never deleted; a used reason is retired, not deleted."""
+"""Exit reasons, action types and destinations in the file: built-ins kept in step with the
+app, plus the shop's own entries. Built-ins are never deleted; a used entry is retired, not
+deleted."""
 
 from __future__ import annotations
 
@@ -7,10 +8,10 @@ from dataclasses import dataclass
 
 from sqlite_utils import Database
 
-from retention_desktop.domain.catalog import ACTION_TYPES, EXIT_REASONS
+from retention_desktop.domain.catalog import ACTION_TYPES, DESTINATIONS, EXIT_REASONS
 from retention_desktop.store.errors import RecordError
 
-_TABLES = {"exit_reasons": EXIT_REASONS, "action_types": ACTION_TYPES}
+_TABLES = {"exit_reasons": EXIT_REASONS, "action_types": ACTION_TYPES, "destinations": DESTINATIONS}
 
 
 def label_sql(lang: str, table: str = "") -> str:
@@ -109,9 +110,15 @@ def usage_count(db: Database, table: str, entry_id: int) -> int:
     if table == "exit_reasons":
         sql = """SELECT (SELECT count(*) FROM exits WHERE primary_reason_id = :id)
                       + (SELECT count(*) FROM exit_further_reasons WHERE reason_id = :id)
-                      + (SELECT count(*) FROM risk_flags WHERE reason_id = :id)"""
+                      + (SELECT count(*) FROM risk_flags WHERE reason_id = :id)
+                      + (SELECT count(*) FROM kept_notices WHERE primary_reason_id = :id)
+                      + (SELECT count(*) FROM kept_notice_reasons WHERE reason_id = :id)"""
     elif table == "action_types":
-        sql = "SELECT count(*) FROM retention_actions WHERE action_type_id = :id"
+        sql = """SELECT (SELECT count(*) FROM retention_actions WHERE action_type_id = :id)
+                      + (SELECT count(*) FROM exits WHERE keep_offer_id = :id)
+                      + (SELECT count(*) FROM kept_notices WHERE keep_offer_id = :id)"""
+    elif table == "destinations":
+        sql = "SELECT count(*) FROM exits WHERE destination_id = :id"
     else:
         raise ValueError(table)
     return db.execute(sql, {"id": entry_id}).fetchone()[0]

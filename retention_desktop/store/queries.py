@@ -217,7 +217,7 @@ def exit_record(db: Database, exit_id: int) -> ExitRecord | None:
     row = db.execute(
         """SELECT x.id, s.id, e.id, e.name, s.hire_date, s.end_date, x.notice_date,
                   x.exit_type, x.primary_reason_id, x.regrettable, x.eligible_for_rehire,
-                  x.conversation_notes
+                  x.conversation_notes, x.way, x.destination_id, x.keep_tried, x.keep_offer_id
            FROM exits x JOIN spells s ON s.id = x.spell_id JOIN employees e ON e.id = s.employee_id
            WHERE x.id = ?""",
         [exit_id],
@@ -251,6 +251,10 @@ def exit_record(db: Database, exit_id: int) -> ExitRecord | None:
         eligible_for_rehire=None if row[10] is None else bool(row[10]),
         conversation_notes=row[11],
         handover=handover,
+        way=row[12],
+        destination_id=row[13],
+        keep_tried=bool(row[14]),
+        keep_offer_id=row[15],
     )
     return ExitRecord(row[0], row[1], row[2], row[3], _day(row[4]), draft)
 
@@ -273,6 +277,8 @@ class ExitRow(NamedTuple):
     eligible_for_rehire: bool | None
     handover_done: int
     handover_total: int
+    way: str | None = None
+    destination: str | None = None
 
     @property
     def handover_unfinished(self) -> bool:
@@ -287,6 +293,11 @@ class ExitFilter:
     reason_id: int | None = None
     exit_type: str | None = None  # "voluntary", "involuntary" or "unspecified"
     handover_unfinished: bool = False
+    way: str | None = None  # a code of EXIT_WAYS, or "unspecified"
+    destination_id: int | None = None  # or UNSPECIFIED_ID: none recorded
+
+
+UNSPECIFIED_ID = -1  # an ExitFilter's destination: exits with none recorded
 
 
 def exits(db: Database, lang: str, where: ExitFilter | None = None) -> list[ExitRow]:
@@ -312,6 +323,16 @@ def exits(db: Database, lang: str, where: ExitFilter | None = None) -> list[Exit
         params.append(where.exit_type)
     if where.handover_unfinished:
         clauses.append("coalesce(h.done, 0) < coalesce(h.total, 0)")
+    if where.way == "unspecified":
+        clauses.append("x.way IS NULL")
+    elif where.way is not None:
+        clauses.append("x.way = ?")
+        params.append(where.way)
+    if where.destination_id == UNSPECIFIED_ID:
+        clauses.append("x.destination_id IS NULL")
+    elif where.destination_id is not None:
+        clauses.append("x.destination_id = ?")
+        params.append(where.destination_id)
     # further reasons in list order, joined as the language writes a list
     separator = "、" if lang.startswith("zh") else ", "
     label = label_sql(lang)
@@ -326,11 +347,12 @@ def exits(db: Database, lang: str, where: ExitFilter | None = None) -> list[Exit
         SELECT x.id, e.id, coalesce(e.employee_no, ''), e.name, s.team, s.position,
                s.hire_date, s.end_date, x.notice_date, x.exit_type, x.primary_reason_id,
                r.{label}, coalesce(f.labels, ''), x.regrettable, x.eligible_for_rehire,
-               coalesce(h.done, 0), coalesce(h.total, 0)
+               coalesce(h.done, 0), coalesce(h.total, 0), x.way, d.{label}
         FROM exits x
         JOIN spells s ON s.id = x.spell_id
         JOIN employees e ON e.id = s.employee_id
         LEFT JOIN exit_reasons r ON r.id = x.primary_reason_id
+        LEFT JOIN destinations d ON d.id = x.destination_id
         LEFT JOIN h ON h.exit_id = x.id
         LEFT JOIN f ON f.exit_id = x.id
         {"WHERE " + " AND ".join(clauses) if clauses else ""}
@@ -356,6 +378,8 @@ def exits(db: Database, lang: str, where: ExitFilter | None = None) -> list[Exit
             None if r[14] is None else bool(r[14]),
             r[15],
             r[16],
+            r[17],
+            r[18],
         )
         for r in db.execute(sql, [separator, *params])
     ]

@@ -75,6 +75,8 @@ def _spell(db: Database, spell_id: int) -> tuple[date, date | None]:
 
 def record_exit(db: Database, spell_id: int, draft: ExitDraft) -> int:
     """End a spell with its exit record (reasons, conversation, handover); returns exit id."""
+    if draft.stayed_on is not None:
+        raise ValueError("a withdrawn notice is recorded with record_kept_notice")
     hire_date, end = _spell(db, spell_id)
     if end is not None:
         raise RecordError("this employment has already ended", field="last_day", code="ended")
@@ -87,22 +89,31 @@ def record_exit(db: Database, spell_id: int, draft: ExitDraft) -> int:
             )
             exit_id = db.execute(
                 """INSERT INTO exits (spell_id, notice_date, exit_type, primary_reason_id,
-                       regrettable, eligible_for_rehire, conversation_notes)
-                   VALUES (?, ?, ?, ?, ?, ?, ?)""",
-                [
-                    spell_id,
-                    _iso(draft.notice_date),
-                    draft.exit_type,
-                    draft.primary_reason_id,
-                    int(draft.regrettable),
-                    None if draft.eligible_for_rehire is None else int(draft.eligible_for_rehire),
-                    draft.conversation_notes,
-                ],
+                       regrettable, eligible_for_rehire, conversation_notes, way,
+                       destination_id, keep_tried, keep_offer_id)
+                   VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+                [spell_id, *_exit_values(draft)],
             ).lastrowid
             _write_exit_details(db, exit_id, draft)
     except sqlite3.IntegrityError as error:
         raise RecordError(f"the exit could not be saved: {error}") from error
     return exit_id
+
+
+def _exit_values(draft: ExitDraft) -> list:
+    """The exits row's columns after spell_id, in the order the INSERT and UPDATE name them."""
+    return [
+        _iso(draft.notice_date),
+        draft.exit_type,
+        draft.primary_reason_id,
+        int(draft.regrettable),
+        None if draft.eligible_for_rehire is None else int(draft.eligible_for_rehire),
+        draft.conversation_notes,
+        draft.way,
+        draft.destination_id,
+        int(draft.keep_tried),
+        draft.keep_offer_id,
+    ]
 
 
 def _write_exit_details(db: Database, exit_id: int, draft: ExitDraft) -> None:
@@ -217,6 +228,8 @@ def _exit_spell(db: Database, exit_id: int) -> tuple[int, int, date, date | None
 
 def update_exit(db: Database, exit_id: int, draft: ExitDraft) -> None:
     """Change an exit record: dates, type, reasons, conversation and handover."""
+    if draft.stayed_on is not None:
+        raise ValueError("a notice is withdrawn with withdraw_notice")
     spell_id, _, hire_date, next_hire = _exit_spell(db, exit_id)
     _raise_first(validate_exit(draft, hire_date))
     if next_hire is not None and draft.last_day >= next_hire:
@@ -235,17 +248,10 @@ def update_exit(db: Database, exit_id: int, draft: ExitDraft) -> None:
             db.execute(
                 f"""UPDATE exits SET notice_date = ?, exit_type = ?, primary_reason_id = ?,
                        regrettable = ?, eligible_for_rehire = ?, conversation_notes = ?,
+                       way = ?, destination_id = ?, keep_tried = ?, keep_offer_id = ?,
                        updated_at = {NOW}
                     WHERE id = ?""",
-                [
-                    _iso(draft.notice_date),
-                    draft.exit_type,
-                    draft.primary_reason_id,
-                    int(draft.regrettable),
-                    None if draft.eligible_for_rehire is None else int(draft.eligible_for_rehire),
-                    draft.conversation_notes,
-                    exit_id,
-                ],
+                [*_exit_values(draft), exit_id],
             )
             db.execute("DELETE FROM exit_further_reasons WHERE exit_id = ?", [exit_id])
             db.execute("DELETE FROM handover_items WHERE exit_id = ?", [exit_id])
@@ -271,6 +277,76 @@ def cancel_exit(db: Database, exit_id: int) -> int:
             f"UPDATE spells SET end_date = NULL, updated_at = {NOW} WHERE id = ?", [spell_id]
         )
     return employee_id
+
+
+def _insert_kept_notice(db: Database, spell_id: int, draft: ExitDraft) -> int:
+    notice_id = db.execute(
+        """INSERT INTO kept_notices (spell_id, notice_date, last_day, stayed_on, exit_type,
+               way, primary_reason_id, keep_tried, keep_offer_id, conversation_notes)
+           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+        [
+            spell_id,
+            _iso(draft.notice_date),
+            _iso(draft.last_day),
+            _iso(draft.stayed_on),
+            draft.exit_type,
+            draft.way,
+            draft.primary_reason_id,
+            int(draft.keep_tried),
+            draft.keep_offer_id,
+            draft.conversation_notes,
+        ],
+    ).lastrowid
+    db.conn.executemany(
+        "INSERT INTO kept_notice_reasons (notice_id, reason_id) VALUES (?, ?)",
+        [(notice_id, r) for r in dict.fromkeys(draft.further_reason_ids)],
+    )
+    return notice_id
+
+
+def _check_withdrawal(draft: ExitDraft, hire_date: date, today: date) -> None:
+    if draft.stayed_on is None:
+        raise RecordError("the day the notice was withdrawn is missing", field="stayed_on")
+    _raise_first(validate_exit(draft, hire_date, today))
+
+
+def record_kept_notice(db: Database, spell_id: int, draft: ExitDraft, *, today: date) -> int:
+    """A notice the person withdrew before it was recorded as an exit: kept in their
+    history (with its reasons and the try to keep them); the spell runs on. Returns its id."""
+    hire_date, end = _spell(db, spell_id)
+    if end is not None:
+        raise RecordError("this employment has already ended", field="last_day", code="ended")
+    _check_withdrawal(draft, hire_date, today)
+    try:
+        with db.atomic():
+            return _insert_kept_notice(db, spell_id, draft)
+    except sqlite3.IntegrityError as error:
+        raise RecordError(f"the notice could not be saved: {error}") from error
+
+
+def withdraw_notice(db: Database, exit_id: int, draft: ExitDraft, *, today: date) -> int:
+    """The person stays: the exit (as edited in `draft`) becomes a kept notice in their
+    history and their employment runs on (its handover checklist is dropped). Refused when
+    they were rehired after it. Returns the kept notice's id."""
+    spell_id, _, hire_date, next_hire = _exit_spell(db, exit_id)
+    if next_hire is not None:
+        raise RecordError(
+            f"this person was rehired on {next_hire} after this exit; undo the rehire first",
+            field="exit",
+            code="rehired",
+            value=next_hire,
+        )
+    _check_withdrawal(draft, hire_date, today)
+    try:
+        with db.atomic():
+            notice_id = _insert_kept_notice(db, spell_id, draft)
+            db.execute("DELETE FROM exits WHERE id = ?", [exit_id])
+            db.execute(
+                f"UPDATE spells SET end_date = NULL, updated_at = {NOW} WHERE id = ?", [spell_id]
+            )
+    except sqlite3.IntegrityError as error:
+        raise RecordError(f"the notice could not be withdrawn: {error}") from error
+    return notice_id
 
 
 def delete_employee(db: Database, employee_id: int) -> None:

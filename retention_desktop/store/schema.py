@@ -224,5 +224,83 @@ def m005_imports(db: Database) -> None:
             END""")
 
 
+_EXIT_WAYS = (
+    "('resignation', 'walked_off', 'mutual', 'dismissal', 'contract_end', 'failed_probation')"
+)
+
+
+@migrations()
+def m006_exit_way_destination_keep(db: Database) -> None:
+    """How and where people went, and a try to keep them (issue 15): an exit's way of
+    leaving (离职方式) and destination (离职去向, the shop's list, built-ins like the reasons),
+    whether the shop tried to keep the person and with which kind of action; and the
+    notices withdrawn because the person stayed (kept notices: the exit they would have
+    been, with its reasons and the day it was withdrawn; the spell runs on)."""
+    db.execute(f"""CREATE TABLE destinations (
+        id INTEGER PRIMARY KEY,
+        code TEXT UNIQUE,
+        label_zh TEXT NOT NULL CHECK (trim(label_zh) <> ''),
+        label_en TEXT NOT NULL CHECK (trim(label_en) <> ''),
+        category TEXT NOT NULL DEFAULT '',
+        builtin INTEGER NOT NULL DEFAULT 0 CHECK (builtin IN (0, 1)),
+        renamed INTEGER NOT NULL DEFAULT 0 CHECK (renamed IN (0, 1)),
+        recategorized INTEGER NOT NULL DEFAULT 0 CHECK (recategorized IN (0, 1)),
+        retired INTEGER NOT NULL DEFAULT 0 CHECK (retired IN (0, 1)),
+        position INTEGER NOT NULL DEFAULT 0,
+        {_STAMPS}
+    )""")
+    for statement in (
+        f"ALTER TABLE exits ADD COLUMN way TEXT CHECK (way IS NULL OR way IN {_EXIT_WAYS})",
+        "ALTER TABLE exits ADD COLUMN destination_id INTEGER "
+        "REFERENCES destinations(id) ON DELETE RESTRICT",
+        "ALTER TABLE exits ADD COLUMN keep_tried INTEGER NOT NULL DEFAULT 0 "
+        "CHECK (keep_tried IN (0, 1))",
+        "ALTER TABLE exits ADD COLUMN keep_offer_id INTEGER "
+        "REFERENCES action_types(id) ON DELETE RESTRICT",
+        "CREATE INDEX exits_destination ON exits(destination_id)",
+        "CREATE INDEX exits_keep_offer ON exits(keep_offer_id)",
+        "CREATE INDEX exits_notice_date ON exits(notice_date)",
+    ):
+        db.execute(statement)
+    db.execute(f"""CREATE TABLE kept_notices (
+        id INTEGER PRIMARY KEY,
+        spell_id INTEGER NOT NULL REFERENCES spells(id) ON DELETE CASCADE,
+        notice_date TEXT NOT NULL CHECK ({_is_date("notice_date")}),
+        last_day TEXT NOT NULL CHECK ({_is_date("last_day")}),
+        stayed_on TEXT NOT NULL CHECK ({_is_date("stayed_on")}),
+        exit_type TEXT CHECK (exit_type IS NULL OR exit_type IN ('voluntary', 'involuntary')),
+        way TEXT CHECK (way IS NULL OR way IN {_EXIT_WAYS}),
+        primary_reason_id INTEGER REFERENCES exit_reasons(id) ON DELETE RESTRICT,
+        keep_tried INTEGER NOT NULL DEFAULT 0 CHECK (keep_tried IN (0, 1)),
+        keep_offer_id INTEGER REFERENCES action_types(id) ON DELETE RESTRICT,
+        conversation_notes TEXT NOT NULL DEFAULT '',
+        {_STAMPS},
+        CHECK (notice_date <= stayed_on AND stayed_on <= last_day)
+    )""")
+    db.execute("CREATE INDEX kept_notices_spell ON kept_notices(spell_id)")
+    db.execute("CREATE INDEX kept_notices_notice_date ON kept_notices(notice_date)")
+    db.execute("CREATE INDEX kept_notices_offer ON kept_notices(keep_offer_id)")
+    db.execute("""CREATE TABLE kept_notice_reasons (
+        notice_id INTEGER NOT NULL REFERENCES kept_notices(id) ON DELETE CASCADE,
+        reason_id INTEGER NOT NULL REFERENCES exit_reasons(id) ON DELETE RESTRICT,
+        PRIMARY KEY (notice_id, reason_id)
+    ) WITHOUT ROWID""")
+    db.execute("CREATE INDEX kept_notice_reasons_reason ON kept_notice_reasons(reason_id)")
+    # An import can add destinations too: the record of its rows learns that kind (a
+    # CHECK changes only with the table; nothing refers to this one).
+    db.execute("ALTER TABLE import_changes RENAME TO import_changes_old")
+    db.execute("""CREATE TABLE import_changes (
+        import_id INTEGER NOT NULL REFERENCES imports(id) ON DELETE CASCADE,
+        kind TEXT NOT NULL
+            CHECK (kind IN ('employee', 'spell', 'exit', 'reason', 'destination', 'closed')),
+        first_id INTEGER NOT NULL,  -- a run of consecutive row ids
+        last_id INTEGER NOT NULL CHECK (last_id >= first_id),
+        was_updated_at TEXT,  -- of a spell it ended: put back when it is undone
+        PRIMARY KEY (import_id, kind, first_id)
+    ) WITHOUT ROWID""")
+    db.execute("INSERT INTO import_changes SELECT * FROM import_changes_old")
+    db.execute("DROP TABLE import_changes_old")
+
+
 def known_migration_names() -> set[str]:
     return {m.name for m in migrations._migrations}

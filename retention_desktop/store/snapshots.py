@@ -27,6 +27,12 @@ _OWNED = (
         "exit_id IN (SELECT x.id FROM exits x JOIN spells s ON s.id = x.spell_id "
         "WHERE s.employee_id = :id)",
     ),
+    ("kept_notices", "spell_id IN (SELECT id FROM spells WHERE employee_id = :id)"),
+    (
+        "kept_notice_reasons",
+        "notice_id IN (SELECT k.id FROM kept_notices k JOIN spells s ON s.id = k.spell_id "
+        "WHERE s.employee_id = :id)",
+    ),
     ("retention_actions", "employee_id = :id"),
     ("risk_flags", "employee_id = :id"),
 )

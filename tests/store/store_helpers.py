@@ -7,7 +7,7 @@ from datetime import date
 
 from retention_desktop.domain.records import EmployeeDraft, ExitDraft, HandoverItem
 from retention_desktop.store import catalog
-from retention_desktop.store.records import add_employee, record_exit, rehire
+from retention_desktop.store.records import add_employee, record_exit, record_kept_notice, rehire
 
 TODAY = date(2025, 6, 30)
 OWNED = (
@@ -16,6 +16,8 @@ OWNED = (
     "exits",
     "exit_further_reasons",
     "handover_items",
+    "kept_notices",
+    "kept_notice_reasons",
     "retention_actions",
     "risk_flags",
 )
@@ -50,6 +52,9 @@ def person_rows(db, employee_id: int) -> dict[str, list[tuple]]:
         "exits": "spell_id IN (SELECT id FROM spells WHERE employee_id = :id)",
         "exit_further_reasons": f"exit_id IN ({exit_ids})",
         "handover_items": f"exit_id IN ({exit_ids})",
+        "kept_notices": "spell_id IN (SELECT id FROM spells WHERE employee_id = :id)",
+        "kept_notice_reasons": "notice_id IN (SELECT k.id FROM kept_notices k "
+        "JOIN spells s ON s.id = k.spell_id WHERE s.employee_id = :id)",
         "retention_actions": "employee_id = :id",
         "risk_flags": "employee_id = :id",
     }
@@ -137,7 +142,21 @@ def person_with_everything(db, name: str, number: str) -> int:
         further_reason_ids=[reason(db, "pressure"), reason(db, "family")],
         handover=[HandoverItem("equipment", done=True), HandoverItem(None, label="钥匙")],
     )
-    rehire(db, employee_id, date(2023, 6, 1), team="Kitchen")
+    second = rehire(db, employee_id, date(2023, 6, 1), team="Kitchen")
+    record_kept_notice(
+        db,
+        second,
+        ExitDraft(
+            last_day=date(2023, 12, 31),
+            notice_date=date(2023, 12, 1),
+            stayed_on=date(2023, 12, 8),
+            primary_reason_id=reason(db, "pay"),
+            further_reason_ids=[reason(db, "pressure")],
+            keep_tried=True,
+            keep_offer_id=action_type(db, "pay_review"),
+        ),
+        today=date(2024, 1, 1),
+    )
     add_action(db, employee_id, action_type(db, "checkin"), "2024-01-10")
     add_action(
         db,

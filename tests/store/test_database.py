@@ -51,6 +51,9 @@ def user_tables(path: Path) -> set[str]:
 
 OUR_TABLES = {
     "settings",
+    "destinations",
+    "kept_notices",
+    "kept_notice_reasons",
     "imports",
     "import_changes",
     "employees",
@@ -120,6 +123,7 @@ def test_new_file_pragmas_and_schema(new_db, db_path: Path) -> None:
         "m003_catalog_recategorized",
         "m004_action_indexes",
         "m005_imports",
+        "m006_exit_way_destination_keep",
     ]
     assert schema.migrations.pending(db) == []
 

@@ -106,6 +106,7 @@ ALL_MIGRATIONS = [
     "m003_catalog_recategorized",
     "m004_action_indexes",
     "m005_imports",
+    "m006_exit_way_destination_keep",
 ]
 
 
@@ -178,7 +179,8 @@ def _trial_migrations(broken) -> Migrations:
     trial(name="m003_catalog_recategorized")(schema.m003_catalog_recategorized)
     trial(name="m004_action_indexes")(schema.m004_action_indexes)
     trial(name="m005_imports")(schema.m005_imports)
-    trial(name="m006_broken")(broken)
+    trial(name="m006_exit_way_destination_keep")(schema.m006_exit_way_destination_keep)
+    trial(name="m007_broken")(broken)
     return trial
 
 
@@ -193,7 +195,7 @@ def test_failing_migration_rolls_back(db_path: Path, monkeypatch: pytest.MonkeyP
 
     reached = []
 
-    def m006_broken(db: Database) -> None:
+    def m007_broken(db: Database) -> None:
         db.execute("CREATE TABLE shifts (id INTEGER PRIMARY KEY, day TEXT)")
         db.execute("INSERT INTO shifts (day) VALUES ('2024-01-01')")
         db.execute("ALTER TABLE employees ADD COLUMN wechat TEXT")
@@ -201,7 +203,7 @@ def test_failing_migration_rolls_back(db_path: Path, monkeypatch: pytest.MonkeyP
         reached.append(True)
         raise RuntimeError("halfway")
 
-    trial = _trial_migrations(m006_broken)
+    trial = _trial_migrations(m007_broken)
     monkeypatch.setattr(schema, "migrations", trial)
     with pytest.raises(RuntimeError, match="halfway"):
         open_database(db_path)
@@ -212,7 +214,7 @@ def test_failing_migration_rolls_back(db_path: Path, monkeypatch: pytest.MonkeyP
     assert raw(db_path, "SELECT * FROM employees") == employees_before
     assert recorded_migrations(db_path) == ALL_MIGRATIONS
     with closing(sqlite3.connect(f"file:{db_path}?mode=ro", uri=True)) as conn:
-        assert [m.name for m in trial.pending(Database(conn))] == ["m006_broken"]
+        assert [m.name for m in trial.pending(Database(conn))] == ["m007_broken"]
     # a backup was taken before the attempt
     backups = list_backups(db_path)
     assert len(backups) == 1

@@ -51,6 +51,8 @@ def test_snapshot_take_delete_put_restores_every_row(db, rich) -> None:
         "exits": 1,
         "exit_further_reasons": 2,
         "handover_items": 2,
+        "kept_notices": 1,
+        "kept_notice_reasons": 1,
         "retention_actions": 2,
         "risk_flags": 2,
     }
