@@ -157,5 +157,7 @@ DESTINATIONS: tuple[Entry, ...] = (
     Entry("unknown", "去向不明", "Unknown"),
 )
 
+NOT_GIVEN_ID = -1  # a filter's choice of list entry meaning "none recorded"
+
 UNSPECIFIED_REASON = Entry("unspecified", "未填写", "Unspecified")
 NO_TEAM = Entry("no_team", "未分配部门", "No team")

@@ -723,6 +723,7 @@ def clear_risk(
 HIRED, LEFT = "hired", "left"
 ACTION_PLANNED, ACTION_DONE, ACTION_CANCELLED = "action_planned", "action_done", "action_cancelled"
 RISK_FLAGGED, RISK_CLEARED = "risk_flagged", "risk_cleared"
+NOTICE_GIVEN, NOTICE_WITHDRAWN = "notice_given", "notice_withdrawn"
 _ACTION_KIND = {PLANNED: ACTION_PLANNED, DONE: ACTION_DONE, CANCELLED: ACTION_CANCELLED}
 # Same day: hired first, then risk flags, then actions, then the last working day.
 _KIND_RANK = {
@@ -732,6 +733,8 @@ _KIND_RANK = {
     ACTION_PLANNED: 2,
     ACTION_DONE: 2,
     ACTION_CANCELLED: 2,
+    NOTICE_GIVEN: 2,
+    NOTICE_WITHDRAWN: 2,
     LEFT: 3,
 }
 
@@ -750,6 +753,11 @@ class TimelineEvent(NamedTuple):
                       note = note, record_id = flag id
     risk_cleared:     at the day cleared; label = level, detail = reason (or ""),
                       note = clear note, record_id = flag id
+    notice_given:     at the notice date (of an exit, or of a notice later withdrawn);
+                      label = primary reason (or ""), detail = the last working day given,
+                      note = "", record_id = exit id or kept notice id
+    notice_withdrawn: at the day withdrawn (the person stayed); label = the kind of action
+                      offered (or ""), detail = "", note = "", record_id = kept notice id
     """
 
     day: date
@@ -787,6 +795,28 @@ def timeline(db: Database, employee_id: int, lang: str) -> list[TimelineEvent]:
                 date.fromisoformat(end), LEFT, reason or "", exit_type or "", "", exit_id
             )
             add(event, (spell_id,))
+    for exit_id, notice, end, reason in db.execute(
+        f"""SELECT x.id, x.notice_date, s.end_date, {label_sql(lang, "r")}
+            FROM exits x JOIN spells s ON s.id = x.spell_id
+            LEFT JOIN exit_reasons r ON r.id = x.primary_reason_id
+            WHERE s.employee_id = ? AND x.notice_date IS NOT NULL""",
+        [employee_id],
+    ):
+        add(TimelineEvent(date.fromisoformat(notice), NOTICE_GIVEN, reason or "", end, "",
+                          exit_id), (exit_id, 0))  # fmt: skip
+    for notice_id, notice, last_day, stayed, reason, offer in db.execute(
+        f"""SELECT k.id, k.notice_date, k.last_day, k.stayed_on, {label_sql(lang, "r")},
+                   CASE WHEN k.keep_tried THEN {label_sql(lang, "t")} END
+            FROM kept_notices k JOIN spells s ON s.id = k.spell_id
+            LEFT JOIN exit_reasons r ON r.id = k.primary_reason_id
+            LEFT JOIN action_types t ON t.id = k.keep_offer_id
+            WHERE s.employee_id = ?""",
+        [employee_id],
+    ):
+        add(TimelineEvent(date.fromisoformat(notice), NOTICE_GIVEN, reason or "", last_day, "",
+                          notice_id), (notice_id, 0))  # fmt: skip
+        add(TimelineEvent(date.fromisoformat(stayed), NOTICE_WITHDRAWN, offer or "", "", "",
+                          notice_id), (notice_id, 1))  # fmt: skip
     for flag in risk_history(db, employee_id, lang):
         reason = flag.reason or ""
         add(

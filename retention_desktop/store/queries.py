@@ -9,6 +9,7 @@ from typing import NamedTuple
 
 from sqlite_utils import Database
 
+from retention_desktop.domain.catalog import NOT_GIVEN_ID
 from retention_desktop.domain.dates import Period
 from retention_desktop.domain.metrics import FactRow, bar_keys
 from retention_desktop.domain.records import EmployeeDraft, ExitDraft, HandoverItem
@@ -294,10 +295,7 @@ class ExitFilter:
     exit_type: str | None = None  # "voluntary", "involuntary" or "unspecified"
     handover_unfinished: bool = False
     way: str | None = None  # a code of EXIT_WAYS, or "unspecified"
-    destination_id: int | None = None  # or UNSPECIFIED_ID: none recorded
-
-
-UNSPECIFIED_ID = -1  # an ExitFilter's destination: exits with none recorded
+    destination_id: int | None = None  # or NOT_GIVEN_ID: none recorded
 
 
 def exits(db: Database, lang: str, where: ExitFilter | None = None) -> list[ExitRow]:
@@ -328,7 +326,7 @@ def exits(db: Database, lang: str, where: ExitFilter | None = None) -> list[Exit
     elif where.way is not None:
         clauses.append("x.way = ?")
         params.append(where.way)
-    if where.destination_id == UNSPECIFIED_ID:
+    if where.destination_id == NOT_GIVEN_ID:
         clauses.append("x.destination_id IS NULL")
     elif where.destination_id is not None:
         clauses.append("x.destination_id = ?")

@@ -8,10 +8,11 @@ from datetime import date
 import pytest
 from store_helpers import action_type, hire, leave, reason
 
-from retention_desktop.domain.catalog import DESTINATIONS, EXIT_WAYS, type_of_way
+from retention_desktop.domain.catalog import DESTINATIONS, EXIT_WAYS, NOT_GIVEN_ID, type_of_way
 from retention_desktop.domain.dates import Month, Period
 from retention_desktop.domain.records import ExitDraft
 from retention_desktop.store import catalog, departures, queries
+from retention_desktop.store.actions import timeline
 from retention_desktop.store.errors import RecordError
 from retention_desktop.store.records import (
     record_kept_notice,
@@ -81,7 +82,7 @@ def test_exits_filter_by_way_and_destination(db) -> None:
     assert names(queries.ExitFilter(way="walked_off")) == ["P0"]
     assert names(queries.ExitFilter(way="unspecified")) == ["P2"]
     assert names(queries.ExitFilter(destination_id=place(db, "study"))) == ["P0"]
-    assert names(queries.ExitFilter(destination_id=queries.UNSPECIFIED_ID)) == ["P1", "P2"]
+    assert names(queries.ExitFilter(destination_id=NOT_GIVEN_ID)) == ["P1", "P2"]
 
 
 def test_withdrawing_a_notice_keeps_the_person_and_the_notice(db) -> None:
@@ -106,6 +107,12 @@ def test_withdrawing_a_notice_keeps_the_person_and_the_notice(db) -> None:
     ]
     # the person is employed again, and the timeline tells the story
     assert queries.open_spell(db, employee) == spell
+    events = [(e.day, e.kind, e.label, e.detail) for e in timeline(db, employee, "en")]
+    assert events == [
+        (date(2026, 2, 1), "hired", "", ""),
+        (date(2026, 11, 4), "notice_given", "Pay and benefits", "2026-12-04"),
+        (date(2026, 11, 12), "notice_withdrawn", "Pay review", ""),
+    ]
 
 
 @pytest.mark.parametrize(

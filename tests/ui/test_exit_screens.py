@@ -44,6 +44,7 @@ from PySide6.QtWidgets import (
 from retention_desktop.domain.catalog import HANDOVER_ITEMS, REASON_CATEGORIES
 from retention_desktop.domain.records import EmployeeDraft, ExitDraft, HandoverItem
 from retention_desktop.store import queries, records
+from retention_desktop.ui.common.exit_rows import COL_HANDOVER
 from retention_desktop.ui.common.jobs import wait_for_jobs
 from retention_desktop.ui.common.widgets import ID_ROLE
 from retention_desktop.ui.shell.main_window import PAGE_EXITS, PAGE_ROSTER, MainWindow
@@ -272,8 +273,10 @@ def test_record_exit_with_reasons_conversation_and_handover(make_window, demo_db
     assert texts[2] == person.name
     assert texts[4:] == [
         "voluntary",
+        "",
         "Better offer elsewhere",
         "High work pressure, Little room for promotion or growth",
+        "",
         "3/5 unfinished",
         "yes",
         "no",
@@ -555,7 +558,7 @@ def test_editing_an_exit_from_the_exits_list(make_window, tmp_path, qtbot):
     db = window.session.db
     employee_id, exit_id = _prepared_exit(window)
     show_exits(qtbot, window)
-    assert exit_row_texts(window, exit_id)[7] == "1/5 unfinished"
+    assert exit_row_texts(window, exit_id)[COL_HANDOVER] == "1/5 unfinished"
     click(qtbot, exits_page(window).unfinished_check)
     assert exits_page(window).model.row_of_exit(exit_id) is not None
     before = dump(db)
@@ -617,14 +620,14 @@ def test_editing_an_exit_from_the_exits_list(make_window, tmp_path, qtbot):
     # the list follows: handover finished, so no longer among the unfinished
     assert exits_page(window).model.row_of_exit(exit_id) is None
     click(qtbot, exits_page(window).unfinished_check)
-    assert exit_row_texts(window, exit_id)[7] == "5/5"
+    assert exit_row_texts(window, exit_id)[COL_HANDOVER] == "5/5"
     assert window.session.undo_stack.undoText() == "Edit exit of 张伟"
     # Ctrl+Z puts the exit back as it was, Ctrl+Y as edited
     edited = dump(db)
     exits_page(window).view.setFocus()
     press(qtbot, window, Qt.Key.Key_Z, CTRL)
     assert dump(db) == before
-    assert exit_row_texts(window, exit_id)[7] == "1/5 unfinished"
+    assert exit_row_texts(window, exit_id)[COL_HANDOVER] == "1/5 unfinished"
     press(qtbot, window, Qt.Key.Key_Y, CTRL)
     assert dump(db) == edited
 
@@ -863,6 +866,7 @@ def test_the_exit_dialog_in_chinese(make_window, demo_db_path, qapp, qtbot):
                 "离职",
                 "离职面谈",
                 "工作交接",
+                "挽留",
             ]
             combo = child(dialog, "reasonCombo")
             texts = [combo.itemText(i).strip() for i in range(combo.count())]

@@ -49,6 +49,7 @@ from retention_desktop.domain.catalog import EXIT_REASONS
 from retention_desktop.domain.records import EmployeeDraft, ExitDraft
 from retention_desktop.store import catalog, queries, records
 from retention_desktop.ui.catalog import reasons_dialog
+from retention_desktop.ui.common.exit_rows import COL_PRIMARY
 from retention_desktop.ui.common.widgets import ID_ROLE
 from retention_desktop.ui.shell.main_window import PAGE_EXITS, MainWindow
 
@@ -612,7 +613,7 @@ def test_retired_reasons_are_no_longer_offered_but_stay_on_old_exits(
     press(qtbot, window, Qt.Key.Key_2, CTRL)
     model = exits_page(window).model
     row = next(r for r in range(model.rowCount()) if model.row_at(r).reason_id == retired_id)
-    assert model.index(row, 5).data() == label
+    assert model.index(row, COL_PRIMARY).data() == label
 
     def old_exit(dialog: QDialog) -> None:
         combo = child(dialog, "reasonCombo")

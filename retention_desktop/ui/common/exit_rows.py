@@ -8,21 +8,22 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 
-from retention_desktop.domain.catalog import INVOLUNTARY, VOLUNTARY
+from retention_desktop.domain.catalog import EXIT_WAYS, INVOLUNTARY, VOLUNTARY
 
 if TYPE_CHECKING:
     from retention_desktop.store import queries
 
 NO_PARENT = QModelIndex()
 # the columns whose text runs long (the rest are dates, numbers and short words)
-COL_NAME, COL_PRIMARY, COL_FURTHER = 2, 5, 6
+COL_NAME, COL_WAY, COL_PRIMARY, COL_FURTHER, COL_PLACE, COL_HANDOVER = 2, 5, 6, 7, 8, 9
 UNFINISHED_COLOUR = "#F9E3A6"  # Okabe-Ito yellow, light
 
 
 class ExitsModel(QAbstractTableModel):
-    def __init__(self, parent=None) -> None:
+    def __init__(self, parent=None, lang: str = "en") -> None:
         super().__init__(parent)
         self._rows: list[queries.ExitRow] = []
+        self._ways = {way.code: way.label(lang) for way in EXIT_WAYS}  # in the rows' language
 
     def headers(self) -> list[str]:
         return [
@@ -31,8 +32,10 @@ class ExitsModel(QAbstractTableModel):
             self.tr("Name"),
             self.tr("Team"),
             self.tr("Type"),
+            self.tr("Way of leaving"),
             self.tr("Primary reason"),
             self.tr("Further reasons"),
+            self.tr("Went to"),
             self.tr("Handover"),
             self.tr("Regrettable"),
             self.tr("Rehire?"),
@@ -56,7 +59,7 @@ class ExitsModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self._rows)
 
     def columnCount(self, parent: QModelIndex | QPersistentModelIndex = NO_PARENT) -> int:
-        return 0 if parent.isValid() else 10
+        return 0 if parent.isValid() else 12
 
     def headerData(self, section: int, orientation, role=Qt.ItemDataRole.DisplayRole):
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
@@ -69,9 +72,13 @@ class ExitsModel(QAbstractTableModel):
         row, column = self._rows[index.row()], index.column()
         if role == Qt.ItemDataRole.DisplayRole:
             return self._display(row, column)
-        if role == Qt.ItemDataRole.BackgroundRole and column == 7 and row.handover_unfinished:
+        if (
+            role == Qt.ItemDataRole.BackgroundRole
+            and column == COL_HANDOVER
+            and row.handover_unfinished
+        ):
             return QBrush(QColor(UNFINISHED_COLOUR))
-        if role == Qt.ItemDataRole.ToolTipRole and column == 6 and row.further:
+        if role == Qt.ItemDataRole.ToolTipRole and column == COL_FURTHER and row.further:
             return row.further
         return None
 
@@ -90,11 +97,15 @@ class ExitsModel(QAbstractTableModel):
                 INVOLUNTARY: self.tr("involuntary"),
                 None: "",
             }[row.exit_type]
-        if column == 5:
+        if column == COL_WAY:
+            return self._ways.get(row.way, "") if row.way else ""
+        if column == COL_PRIMARY:
             return row.reason or self.tr("not given")
-        if column == 6:
+        if column == COL_FURTHER:
             return row.further
-        if column == 7:
+        if column == COL_PLACE:
+            return row.destination or ""
+        if column == COL_HANDOVER:
             if row.handover_total == 0:
                 return self.tr("no checklist")
             text = f"{row.handover_done}/{row.handover_total}"
@@ -103,6 +114,6 @@ class ExitsModel(QAbstractTableModel):
                 if not row.handover_unfinished
                 else self.tr("%1 unfinished").replace("%1", text)
             )
-        if column == 8:
+        if column == COL_HANDOVER + 1:
             return self.tr("yes") if row.regrettable else ""
         return {True: self.tr("yes"), False: self.tr("no"), None: ""}[row.eligible_for_rehire]

@@ -48,6 +48,16 @@ class Messages(QObject):
             ("notice_date", "after_last_day"): self.tr(
                 "The notice date is after the last working day."
             ),
+            ("notice_date", "withdrawn_without"): self.tr(
+                "A withdrawn notice needs the day it was given: tick Notice given on."
+            ),
+            ("stayed_on", "before_notice"): self.tr(
+                "The notice cannot be withdrawn before the day it was given."
+            ),
+            ("stayed_on", "after_last_day"): self.tr(
+                "The notice must be withdrawn by the last working day."
+            ),
+            ("stayed_on", "ahead"): self.tr("The day the notice was withdrawn is ahead of today."),
             ("further_reasons", "repeats_primary"): self.tr(
                 "The primary reason is also ticked as a further reason."
             ),

@@ -30,8 +30,14 @@ RISK = "risk_flags"
 SETTINGS = "settings"
 REASONS = "exit_reasons"  # the reason list
 KINDS = "action_types"  # the action library
-EVERYTHING = (EMPLOYEES, SPELLS, EXITS, ACTIONS, RISK, SETTINGS, REASONS, KINDS)
-_PARTS = {"exit_further_reasons": EXITS, "handover_items": EXITS}
+PLACES = "destinations"  # where people went
+EVERYTHING = (EMPLOYEES, SPELLS, EXITS, ACTIONS, RISK, SETTINGS, REASONS, KINDS, PLACES)
+_PARTS = {
+    "exit_further_reasons": EXITS,
+    "handover_items": EXITS,
+    "kept_notices": EXITS,
+    "kept_notice_reasons": EXITS,
+}
 
 
 @dataclass(frozen=True)
@@ -258,6 +264,11 @@ class Session(QObject):
     def action_types(self, include_retired: bool = False) -> list[catalog.CatalogItem]:
         return catalog.list_items(
             self.db, "action_types", self.lang, include_retired=include_retired
+        )
+
+    def destinations(self, include_retired: bool = False) -> list[catalog.CatalogItem]:
+        return catalog.list_items(
+            self.db, "destinations", self.lang, include_retired=include_retired
         )
 
     def is_demo(self) -> bool:

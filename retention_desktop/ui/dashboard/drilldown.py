@@ -21,7 +21,7 @@ class ExitsBehindDialog(QDialog):
         self.session = session
         self.setObjectName("exitsBehindDialog")
         self.setWindowTitle(title)
-        self.model = ExitsModel(self)
+        self.model = ExitsModel(self, session.lang)
         self.model.set_rows(rows)
         self.view = QTableView(self)
         set_up_record_table(self.view, "exitsBehindView")

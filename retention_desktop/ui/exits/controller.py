@@ -21,13 +21,22 @@ if TYPE_CHECKING:
 
 def read_exits(
     db: Database, lang: str, where: queries.ExitFilter, with_choices: bool
-) -> tuple[tuple[list[str], list[catalog.CatalogItem]] | None, list[queries.ExitRow], bool]:
-    """What the Exits page shows, read off the UI thread: the teams and reasons to filter
-    by (when asked), the exits matching `where`, and whether the file holds no exit."""
+) -> tuple[
+    tuple[list[str], list[catalog.CatalogItem], list[catalog.CatalogItem]] | None,
+    list[queries.ExitRow],
+    bool,
+]:
+    """What the Exits page shows, read off the UI thread: the teams, reasons and
+    destinations to filter by (when asked), the exits matching `where`, and whether the
+    file holds no exit."""
     choices = None
     if with_choices:
         teams = [t for t in queries.teams(db) if t]
-        choices = (teams, catalog.list_items(db, "exit_reasons", lang, include_retired=True))
+        choices = (
+            teams,
+            catalog.list_items(db, "exit_reasons", lang, include_retired=True),
+            catalog.list_items(db, "destinations", lang, include_retired=True),
+        )
     rows = queries.exits(db, lang, where)
     return choices, rows, not rows and queries.counts(db)["exits"] == 0
 
@@ -131,8 +140,18 @@ class ExitsFeature(Feature):
         person = found[0]
 
         def save(draft) -> RecordError | None:
+            today = session.today()
             try:
-                if record is None:
+                if draft.stayed_on is not None:
+                    session.change(
+                        self.tr("Notice of %1 withdrawn").replace("%1", person.name),
+                        (lambda: store_records.record_kept_notice(db, spell_id, draft, today=today))
+                        if record is None
+                        else (lambda: store_records.withdraw_notice(
+                            db, record.exit_id, draft, today=today)),
+                        employee_id,
+                    )  # fmt: skip
+                elif record is None:
                     session.change(
                         self.tr("Exit of %1").replace("%1", person.name),
                         lambda: store_records.record_exit(db, spell_id, draft),
@@ -150,7 +169,9 @@ class ExitsFeature(Feature):
 
         run_modal(ExitDialog(
             person=person, record=record, reasons=session.reasons(include_retired=True),
-            lang=session.lang, today=session.today(), save=save, parent=self.window,
+            lang=session.lang, offers=session.action_types(include_retired=True),
+            destinations=session.destinations(include_retired=True),
+            today=session.today(), save=save, parent=self.window,
         ))  # fmt: skip
 
     def cancel_exit(self) -> None:

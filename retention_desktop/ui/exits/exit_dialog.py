@@ -31,11 +31,13 @@ from PySide6.QtWidgets import (
 
 from retention_desktop.domain.catalog import (
     EXIT_CONVERSATION_PROMPTS,
+    EXIT_WAYS,
     HANDOVER_ITEMS,
     INVOLUNTARY,
     INVOLUNTARY_REASONS,
     REASON_CATEGORIES,
     VOLUNTARY,
+    type_of_way,
 )
 from retention_desktop.domain.records import ExitDraft, HandoverItem, validate_exit
 from retention_desktop.ui.common.messages import Messages
@@ -47,6 +49,7 @@ from retention_desktop.ui.common.widgets import (
     dialog_buttons,
     to_date,
 )
+from retention_desktop.ui.exits.keep_page import KeepPage
 
 if TYPE_CHECKING:
     from retention_desktop.store.catalog import CatalogItem
@@ -66,6 +69,8 @@ class ExitDialog(QDialog):
         record: ExitRecord | None,
         reasons: list[CatalogItem],
         lang: str,
+        offers: list[CatalogItem] = (),
+        destinations: list[CatalogItem] = (),
         today: date,
         save: Callable[[ExitDraft], RecordError | None],
         parent=None,
@@ -89,6 +94,9 @@ class ExitDialog(QDialog):
         # Retired reasons are not offered, except those this record already uses.
         in_use = {draft.primary_reason_id, *draft.further_reason_ids}
         self.reasons: list[CatalogItem] = [r for r in reasons if not r.retired or r.id in in_use]
+        self.destinations = [d for d in destinations
+                             if not d.retired or d.id == draft.destination_id]  # fmt: skip
+        offers = [o for o in offers if not o.retired or o.id == draft.keep_offer_id]
         self.categories = [(c.code, c.label(lang)) for c in REASON_CATEGORIES]
         self._reason_codes = {r.id: r.code for r in self.reasons}
 
@@ -97,9 +105,15 @@ class ExitDialog(QDialog):
         self.tabs.addTab(self._exit_page(draft), self.tr("Exit"))
         self.tabs.addTab(self._conversation_page(draft), self.tr("Exit conversation"))
         self.tabs.addTab(self._handover_page(draft), self.tr("Handover"))
+        self.keep_page = KeepPage(draft, offers, today, self)
+        self.keep_page.outcome_changed.connect(self._outcome_changed)
+        self.tabs.addTab(self.keep_page, self.tr("Keep them"))
         self._update_handover_status()
 
         buttons = dialog_buttons(self)
+        self.ok_button = buttons.button(buttons.StandardButton.Save)
+        self._ok_text = self.ok_button.text()
+        self._outcome_changed(draft.stayed_on is not None)
         layout = QVBoxLayout(self)
         header = QLabel(
             self.tr("%1 · hired %2")
@@ -158,6 +172,14 @@ class ExitDialog(QDialog):
             self.voluntary_radio.setChecked(True)
         self._type_chosen = self.exit_id is not None
         self.type_group.buttonClicked.connect(lambda: setattr(self, "_type_chosen", True))
+        self.way_combo = QComboBox(page)
+        self.way_combo.setObjectName("wayCombo")
+        self.way_combo.addItem(self.tr("— not given —"), None)
+        for way in EXIT_WAYS:
+            self.way_combo.addItem(way.label(self.lang), way.code)
+        self.way_combo.setCurrentIndex(max(0, self.way_combo.findData(draft.way)))
+        self.way_combo.currentIndexChanged.connect(self._way_changed)
+        form.addRow(self.tr("&Way of leaving"), self.way_combo)
         form.addRow(self.tr("Type"), kind)
 
         self.reason_combo = ReasonCombo(page, "reasonCombo", self.tr("— not given —"))
@@ -165,6 +187,15 @@ class ExitDialog(QDialog):
         self.reason_combo.set_current_id(draft.primary_reason_id)
         self.reason_combo.currentIndexChanged.connect(self._primary_changed)
         form.addRow(self.tr("&Primary reason"), self.reason_combo)
+        self.destination_combo = QComboBox(page)
+        self.destination_combo.setObjectName("destinationCombo")
+        self.destination_combo.addItem(self.tr("— not given —"), None)
+        for place in self.destinations:
+            self.destination_combo.addItem(place.label, place.id)
+        self.destination_combo.setCurrentIndex(
+            max(0, self.destination_combo.findData(draft.destination_id))
+        )
+        form.addRow(self.tr("Where they &went"), self.destination_combo)
 
         self.further_list = QListWidget(page)
         self.further_list.setObjectName("furtherList")
@@ -298,9 +329,21 @@ class ExitDialog(QDialog):
         return page
 
     # Behaviour
+    def _way_changed(self) -> None:
+        """A way of leaving says the exit type, unless the owner chose the type."""
+        kind = type_of_way(self.way_combo.currentData())
+        if not self._type_chosen and kind is not None:
+            (self.involuntary_radio if kind == INVOLUNTARY else self.voluntary_radio).setChecked(
+                True
+            )
+
+    def _outcome_changed(self, stayed: bool) -> None:
+        self.ok_button.setText(self.tr("&Withdraw notice") if stayed else self._ok_text)
+
     def _primary_changed(self) -> None:
         reason_id = self.reason_combo.current_id()
-        if not self._type_chosen and reason_id is not None:
+        way_says = type_of_way(self.way_combo.currentData()) is not None
+        if not self._type_chosen and not way_says and reason_id is not None:
             involuntary = self._reason_codes.get(reason_id) in INVOLUNTARY_REASONS
             (self.involuntary_radio if involuntary else self.voluntary_radio).setChecked(True)
         self.further_error.show_error("")
@@ -351,29 +394,39 @@ class ExitDialog(QDialog):
             eligible_for_rehire=self.rehire_combo.currentData(),
             conversation_notes=self.notes_edit.toPlainText().rstrip(),
             handover=handover + self._extra_items,
+            way=self.way_combo.currentData(),
+            destination_id=self.destination_combo.currentData(),
+            **self.keep_page.keep_fields(),
         )
 
     def _error_label(self, field: str | None) -> ErrorLabel:
         return {
             "notice_date": self.notice_error,
             "further_reasons": self.further_error,
+            "stayed_on": self.keep_page.stayed_error,
+            "exit": self.keep_page.stayed_error,
         }.get(field or "", self.last_day_error)
 
+    def _show_problem(self, label: ErrorLabel, text: str) -> None:
+        label.show_error(text)
+        self.tabs.setCurrentIndex(3 if label is self.keep_page.stayed_error else 0)
+
     def accept(self) -> None:
-        for label in (self.last_day_error, self.notice_error, self.further_error):
+        labels = (self.last_day_error, self.notice_error, self.further_error,
+                  self.keep_page.stayed_error)  # fmt: skip
+        for label in labels:
             label.show_error("")
         draft = self.draft()
-        problems = validate_exit(draft, self.hire_date)
-        for problem in problems:
-            self._error_label(problem.field).show_error(
-                self.messages.text(problem.field, problem.code, self.hire_date.isoformat())
+        problems = validate_exit(draft, self.hire_date, self.today)
+        for problem in reversed(problems):  # the tab of the first one is shown
+            self._show_problem(
+                self._error_label(problem.field),
+                self.messages.text(problem.field, problem.code, self.hire_date.isoformat()),
             )
         if problems:
-            self.tabs.setCurrentIndex(0)
             return
         error = self._save(draft)
         if error is not None:
-            self.tabs.setCurrentIndex(0)
-            self._error_label(error.field).show_error(self.messages.for_error(error))
+            self._show_problem(self._error_label(error.field), self.messages.for_error(error))
             return
         super().accept()

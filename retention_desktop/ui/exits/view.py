@@ -19,7 +19,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from retention_desktop.domain.catalog import INVOLUNTARY, REASON_CATEGORIES, VOLUNTARY
+from retention_desktop.domain.catalog import (
+    EXIT_WAYS,
+    INVOLUNTARY,
+    NOT_GIVEN_ID,
+    REASON_CATEGORIES,
+    VOLUNTARY,
+)
 from retention_desktop.domain.dates import Month
 from retention_desktop.ui.common.columns import SpareWidth
 from retention_desktop.ui.common.exit_rows import COL_FURTHER, COL_NAME, COL_PRIMARY, ExitsModel
@@ -50,7 +56,7 @@ class ExitsPage(QWidget):
         super().__init__(parent)
         self.session = session
         self.setObjectName("exitsPage")
-        self.model = ExitsModel(self)
+        self.model = ExitsModel(self, session.lang)
 
         self.period_combo = QComboBox(self, objectName="periodCombo")
         for text, key in (
@@ -80,6 +86,13 @@ class ExitsPage(QWidget):
             (self.tr("Type not given"), "unspecified"),
         ):
             self.type_combo.addItem(text, key)
+        self.way_combo = QComboBox(self, objectName="exitWayCombo")
+        self.way_combo.addItem(self.tr("All ways of leaving"), None)
+        for way in EXIT_WAYS:
+            self.way_combo.addItem(way.label(session.lang), way.code)
+        self.way_combo.addItem(self.tr("Way not given"), "unspecified")
+        self.place_combo = QComboBox(self, objectName="exitPlaceCombo")
+        self.place_combo.addItem(self.tr("Gone anywhere"), None)
         self.search_edit = QLineEdit(self, objectName="exitSearchEdit")
         self.search_edit.setPlaceholderText(self.tr("Search name or number"))
         self.search_edit.setClearButtonEnabled(True)
@@ -88,7 +101,9 @@ class ExitsPage(QWidget):
         self.unfinished_check = QCheckBox(self.tr("Handover unfinished"), self)
         self.unfinished_check.setObjectName("unfinishedCheck")
         self.period_combo.currentIndexChanged.connect(self._period_changed)
-        for combo in (self.team_combo, self.reason_combo, self.type_combo):
+        combos = (self.team_combo, self.reason_combo, self.type_combo, self.way_combo,
+                  self.place_combo)  # fmt: skip
+        for combo in combos:
             combo.currentIndexChanged.connect(self._filters_changed)
         self.unfinished_check.toggled.connect(self._filters_changed)
 
@@ -105,6 +120,8 @@ class ExitsPage(QWidget):
         second.addWidget(self.team_combo)
         second.addWidget(self.reason_combo, 1)
         second.addWidget(self.type_combo)
+        second.addWidget(self.way_combo)
+        second.addWidget(self.place_combo)
 
         self.view = QTableView(self)
         set_up_record_table(self.view, "exitsView")
@@ -157,11 +174,18 @@ class ExitsPage(QWidget):
             return to_date(self.from_edit.date()), to_date(self.to_edit.date())
         return None, None
 
-    def set_choices(self, teams: list[str], reasons: list) -> None:
-        """Teams and reasons as they are in the file now, keeping what was picked (no
-        `filters_changed` meanwhile)."""
+    def set_choices(self, teams: list[str], reasons: list, places: list) -> None:
+        """Teams, reasons and destinations as they are in the file now, keeping what was
+        picked (no `filters_changed` meanwhile)."""
         self._loading = True
         self.team_combo.set_teams(teams)
+        place = self.place_combo.currentData()
+        while self.place_combo.count() > 1:
+            self.place_combo.removeItem(1)
+        for item in places:
+            self.place_combo.addItem(item.label, item.id)
+        self.place_combo.addItem(self.tr("Destination not given"), NOT_GIVEN_ID)
+        self.place_combo.setCurrentIndex(max(0, self.place_combo.findData(place)))
         reason = self.reason_combo.current_id()
         categories = [(c.code, c.label(self.session.lang)) for c in REASON_CATEGORIES]
         self.reason_combo.set_reasons(reasons, categories)
@@ -178,6 +202,8 @@ class ExitsPage(QWidget):
             "reason_id": self.reason_combo.current_id(),
             "exit_type": self.type_combo.currentData(),
             "handover_unfinished": self.unfinished_check.isChecked(),
+            "way": self.way_combo.currentData(),
+            "destination_id": self.place_combo.currentData(),
         }
 
     def show_reading(self) -> None:

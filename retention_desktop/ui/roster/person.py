@@ -37,6 +37,10 @@ def timeline_lines(events: list[store_actions.TimelineEvent]) -> list[list[str]]
         store_actions.RISK_CLEARED: QCoreApplication.translate(
             "EmployeeDialog", "Risk flag cleared"
         ),
+        store_actions.NOTICE_GIVEN: QCoreApplication.translate("EmployeeDialog", "Notice given"),
+        store_actions.NOTICE_WITHDRAWN: QCoreApplication.translate(
+            "EmployeeDialog", "Notice withdrawn: stayed"
+        ),
     }
     levels = level_names()
     kinds = {
@@ -50,6 +54,12 @@ def timeline_lines(events: list[store_actions.TimelineEvent]) -> list[list[str]]
             label = levels.get(label, label)
         if event.kind == store_actions.LEFT:
             detail = kinds.get(detail, detail)
+        if event.kind == store_actions.NOTICE_GIVEN:
+            detail = QCoreApplication.translate("EmployeeDialog", "last day %1").replace(
+                "%1", detail
+            )
+        if event.kind == store_actions.NOTICE_WITHDRAWN and label:
+            label = QCoreApplication.translate("EmployeeDialog", "offered: %1").replace("%1", label)
         details = " · ".join(part for part in (label, detail) if part)
         lines.append([event.day.isoformat(), what[event.kind], details, event.note])
     return lines
