@@ -72,6 +72,7 @@ def status_of(window, name: str) -> str | None:
 
 
 def pick_active(window, qtbot):
+    activate(window, qtbot)
     page = window.roster.page
     model = page.model
     name = next(model.index(r, COL_NAME).data() for r in range(model.rowCount())
@@ -144,7 +145,7 @@ def test_a_notice_with_a_try_then_withdrawn_keeps_the_person(window, qtbot):
         assert not child(dialog, "withdrawNote").isVisible()
         tick(qtbot, child(dialog, "stayedRadio"))
         assert child(dialog, "withdrawNote").isVisible()
-        assert button(dialog, SAVE).text() == "&Withdraw notice"
+        assert button(dialog, SAVE).text() == "With&draw notice"
         type_date(qtbot, child(dialog, "stayedEdit"), stayed_on)
         click(qtbot, button(dialog, SAVE))
         assert not dialog.isVisible()
@@ -156,9 +157,7 @@ def test_a_notice_with_a_try_then_withdrawn_keeps_the_person(window, qtbot):
                 "FROM kept_notices")  # fmt: skip
     assert kept == [((TODAY - timedelta(days=3)).isoformat(), last_day.isoformat(),
                      stayed_on.isoformat(), 1, pay_review, "resignation")]  # fmt: skip
-    assert rows(db, "SELECT end_date FROM spells WHERE employee_id = ?", [employee_id]) == [
-        (None,)
-    ]
+    assert rows(db, "SELECT end_date FROM spells WHERE employee_id = ?", [employee_id]) == [(None,)]
     qtbot.waitUntil(lambda: page.model.row_of_exit(exit_id) is None)
     assert window.session.undo_stack.undoText() == f"Notice of {name} withdrawn"
     activate(window, qtbot)
@@ -208,3 +207,53 @@ def test_a_way_of_leaving_sets_the_type_unless_the_owner_chose_it(window, qtbot)
 
     with on_dialog(look):
         qtbot.keyClick(window.roster.page.view, Qt.Key.Key_E, CTRL)
+
+
+def test_the_destination_list_is_the_shops_own(window, qtbot, monkeypatch):
+    """File > Where people went: add a destination (no category asked), retire a built-in;
+    the exit dialog then offers the new one and no longer the retired one."""
+    from driving import trigger
+    from PySide6.QtWidgets import QPushButton, QTreeWidget
+
+    from retention_desktop.ui.catalog import reasons_dialog
+
+    asked = []
+    answers = [("直播带货", True)]
+    monkeypatch.setattr(reasons_dialog.QInputDialog, "getText", staticmethod(
+        lambda *a, **k: (asked.append(a[1]), answers.pop(0))[1]))  # fmt: skip
+    monkeypatch.setattr(reasons_dialog.QInputDialog, "getItem", staticmethod(
+        lambda *a, **k: pytest.fail("a destination has no category")))  # fmt: skip
+
+    def edit(dialog) -> None:
+        assert dialog.objectName() == "destinationsDialog"
+        tree = dialog.findChild(QTreeWidget)
+        assert tree.isColumnHidden(1)
+        labels = [tree.topLevelItem(i).text(0) for i in range(tree.topLevelItemCount())]
+        assert labels[:2] == ["A competing shop", "Another e-commerce job"]
+        tree.setCurrentItem(tree.topLevelItem(labels.index("Study")))
+        click(qtbot, dialog.findChild(QPushButton, "retireButton"))
+        tree.setCurrentItem(tree.topLevelItem(tree.topLevelItemCount() - 1))
+        click(qtbot, dialog.findChild(QPushButton, "addButton"))
+        click(qtbot, button(dialog, QDialogButtonBox.StandardButton.Ok))
+        assert not dialog.isVisible()
+
+    with on_dialog(edit):
+        trigger(window, "destinations")
+    assert asked == ["New destination"]
+    db = window.session.db
+    assert rows(db, "SELECT label_zh, label_en, builtin FROM destinations ORDER BY position DESC "
+                "LIMIT 1") == [("直播带货", "直播带货", 0)]  # fmt: skip
+    assert rows(db, "SELECT retired FROM destinations WHERE code = 'study'") == [(1,)]
+
+    pick_active(window, qtbot)
+    offered = []
+
+    def look(dialog) -> None:
+        combo = child(dialog, "destinationCombo")
+        offered.extend(combo.itemText(i) for i in range(combo.count()))
+        click(qtbot, button(dialog, QDialogButtonBox.StandardButton.Cancel))
+
+    with on_dialog(look):
+        qtbot.keyClick(window.roster.page.view, Qt.Key.Key_E, CTRL)
+    assert "直播带货" in offered
+    assert "Study" not in offered

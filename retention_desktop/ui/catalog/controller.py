@@ -1,4 +1,5 @@
-"""The reason list and the action library: File > Exit reasons, Actions > Action library."""
+"""The reason list, the destinations and the action library: File > Exit reasons, File >
+Where people went, Actions > Action library."""
 
 from __future__ import annotations
 
@@ -6,7 +7,7 @@ from retention_desktop.store import catalog
 from retention_desktop.store.errors import RecordError
 from retention_desktop.ui.common.dialogs import run_modal
 from retention_desktop.ui.common.feature import Feature
-from retention_desktop.ui.common.session import KINDS, REASONS
+from retention_desktop.ui.common.session import KINDS, PLACES, REASONS
 
 
 class CatalogFeature(Feature):
@@ -15,6 +16,10 @@ class CatalogFeature(Feature):
         self.reasons_action = self.action(
             self.tr("Exit &reasons…"), lambda: self.edit(REASONS), None, "reasons", writes=True
         )
+        self.places_action = self.action(
+            self.tr("Where people &went…"), lambda: self.edit(PLACES), None, "destinations",
+            writes=True,
+        )  # fmt: skip
         self.library_action = self.action(
             self.tr("Action li&brary…"),
             lambda: self.edit(KINDS),
@@ -24,7 +29,8 @@ class CatalogFeature(Feature):
         )
 
     def edit(self, table: str) -> None:
-        """The list editor of `table` (REASONS or KINDS), with every entry, retired too."""
+        """The list editor of `table` (REASONS, PLACES or KINDS), with every entry, retired
+        too."""
         from retention_desktop.ui.catalog.reasons_dialog import ReasonsDialog  # when used
 
         def save(entries: list, deleted: bool) -> RecordError | None:
@@ -38,11 +44,11 @@ class CatalogFeature(Feature):
         from retention_desktop.ui.catalog.reasons_dialog import Entry
 
         session, db = self.session, self.session.db
-        items = (
-            session.reasons(include_retired=True)
-            if table == REASONS
-            else session.action_types(include_retired=True)
-        )
+        items = {
+            REASONS: session.reasons,
+            KINDS: session.action_types,
+            PLACES: session.destinations,
+        }[table](include_retired=True)
         both = catalog.labels_in_both(db, table)
         return [
             Entry(item.id, item.label, item.category, item.retired, item.builtin,

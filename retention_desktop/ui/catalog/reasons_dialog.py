@@ -1,5 +1,5 @@
-"""The exit-reason list and the action library (`table` "exit_reasons" or "action_types"):
-add, rename, recategorize, reorder and retire entries. Built-ins and entries in use are
+"""The exit-reason list, the action library and the destinations (`table` "exit_reasons",
+"action_types" or "destinations"): add, rename, recategorize, reorder and retire entries. Built-ins and entries in use are
 retired, never deleted; a retired reason stays on the exits that have it, a retired kind of
 action on the actions that have it.
 
@@ -66,7 +66,11 @@ class ReasonsDialog(QDialog):
         self.save = save
         self.table = table
         reasons = table == "exit_reasons"
-        self.setObjectName("reasonsDialog" if reasons else "actionTypesDialog")
+        self.setObjectName(
+            {"exit_reasons": "reasonsDialog", "destinations": "destinationsDialog"}.get(
+                table, "actionTypesDialog"
+            )
+        )
         if reasons:
             self.texts = {
                 "title": self.tr("Exit reasons"),
@@ -81,6 +85,20 @@ class ReasonsDialog(QDialog):
                 ),
             }
             categories = REASON_CATEGORIES
+        elif table == "destinations":
+            self.texts = {
+                "title": self.tr("Where people went"),
+                "column": self.tr("Destination"),
+                "label": self.tr("Destination:"),
+                "new": self.tr("New destination"),
+                "rename": self.tr("Rename destination"),
+                "note": self.tr(
+                    "Built-in destinations and destinations already recorded on an exit "
+                    "cannot be deleted; retire them instead. A retired destination is no "
+                    "longer offered but stays on the exits that have it."
+                ),
+            }
+            categories = ()
         else:
             self.texts = {
                 "title": self.tr("Action library"),
@@ -102,7 +120,11 @@ class ReasonsDialog(QDialog):
         self.deleted = False
 
         self.tree = QTreeWidget(self)
-        self.tree.setObjectName("reasonTree" if reasons else "actionTypeTree")
+        self.tree.setObjectName(
+            {"exit_reasons": "reasonTree", "destinations": "destinationTree"}.get(
+                table, "actionTypeTree"
+            )
+        )
         self.tree.setRootIsDecorated(False)
         self.tree.setHeaderLabels([self.texts["column"], self.tr("Category"), self.tr("Status")])
         self.tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
@@ -128,6 +150,9 @@ class ReasonsDialog(QDialog):
             side.addWidget(button)
             self.buttons[key] = button
         side.addStretch(1)
+        if not self.categories:  # a list without categories (the destinations)
+            self.tree.setColumnHidden(1, True)
+            self.buttons["category"].hide()
         self.buttons["up"].setShortcut(QKeySequence("Ctrl+Up"))
         self.buttons["down"].setShortcut(QKeySequence("Ctrl+Down"))
 
@@ -229,7 +254,7 @@ class ReasonsDialog(QDialog):
         label = self._ask_label(self.texts["new"], "", None)
         if label is None:
             return
-        category = self._ask_category(self.categories[-1][0])
+        category = self._ask_category(self.categories[-1][0]) if self.categories else ""
         if category is None:
             return
         n = self.current_row()

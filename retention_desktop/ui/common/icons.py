@@ -36,6 +36,7 @@ ICONS = {
     "printReport": "printer",
     "reportPdf": "file-text",
     "reasons": "tags",
+    "destinations": "map-pin",
     "settings": "settings",
     "backup": "database-backup",
     "backups": "archive-restore",

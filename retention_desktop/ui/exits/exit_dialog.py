@@ -179,7 +179,7 @@ class ExitDialog(QDialog):
             self.way_combo.addItem(way.label(self.lang), way.code)
         self.way_combo.setCurrentIndex(max(0, self.way_combo.findData(draft.way)))
         self.way_combo.currentIndexChanged.connect(self._way_changed)
-        form.addRow(self.tr("&Way of leaving"), self.way_combo)
+        form.addRow(self.tr("Wa&y of leaving"), self.way_combo)
         form.addRow(self.tr("Type"), kind)
 
         self.reason_combo = ReasonCombo(page, "reasonCombo", self.tr("— not given —"))
@@ -338,7 +338,7 @@ class ExitDialog(QDialog):
             )
 
     def _outcome_changed(self, stayed: bool) -> None:
-        self.ok_button.setText(self.tr("&Withdraw notice") if stayed else self._ok_text)
+        self.ok_button.setText(self.tr("With&draw notice") if stayed else self._ok_text)
 
     def _primary_changed(self) -> None:
         reason_id = self.reason_combo.current_id()

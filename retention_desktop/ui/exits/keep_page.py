@@ -58,10 +58,10 @@ class KeepPage(QWidget):
         form.addRow(self.tr("What we &offered"), self.offer_combo)
 
         self.outcome_group = QButtonGroup(self)
-        self.leaving_radio = QRadioButton(self.tr("They are &leaving"), self)
+        self.leaving_radio = QRadioButton(self.tr("They are leavin&g"), self)
         self.leaving_radio.setObjectName("leavingRadio")
         stayed_row = QHBoxLayout()
-        self.stayed_radio = QRadioButton(self.tr("They &stayed: the notice was withdrawn on"), self)
+        self.stayed_radio = QRadioButton(self.tr("They stay&ed: the notice was withdrawn on"), self)
         self.stayed_radio.setObjectName("stayedRadio")
         self.stayed_edit = date_edit(self, draft.stayed_on or today, "stayedEdit")
         stayed_row.addWidget(self.stayed_radio)

@@ -160,7 +160,7 @@ class MainWindow(QMainWindow):
                    f.recent_menu.menuAction(), None, r.new_action, None, s.import_action,
                    s.template_action, s.export_action, None, self.report.print_action,
                    self.report.pdf_action, None, self.catalog.reasons_action,
-                   self.settings.settings_action, c.backup_action,
+                   self.catalog.places_action, self.settings.settings_action, c.backup_action,
                    self.backups.backups_action, None, c.quit_action)  # fmt: skip
         self._menu(bar.addMenu(self.tr("&Edit")), c.undo_action, c.redo_action, None,
                    s.undo_import_action, None, r.find_action)  # fmt: skip
