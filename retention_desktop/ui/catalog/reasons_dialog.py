@@ -1,7 +1,7 @@
 """The exit-reason list, the action library and the destinations (`table` "exit_reasons",
-"action_types" or "destinations"): add, rename, recategorize, reorder and retire entries. Built-ins and entries in use are
-retired, never deleted; a retired reason stays on the exits that have it, a retired kind of
-action on the actions that have it.
+"action_types" or "destinations"): add, rename, recategorize, reorder and retire entries.
+Built-ins and entries in use are retired, never deleted; a retired reason (or destination)
+stays on the exits that have it, a retired kind of action on the actions that have it.
 
 The dialog edits a working copy (the entries its controller read); OK hands it to the
 `save` it was given, which writes it in one transaction, Cancel changes nothing."""
