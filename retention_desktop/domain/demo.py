@@ -128,6 +128,22 @@ class DemoExit:
     eligible_for_rehire: bool
     conversation_notes: str
     handover: list[tuple[str, bool]]
+    way: str | None = None  # codes of EXIT_WAYS and DESTINATIONS (demo_departures)
+    destination: str | None = None
+    keep_tried: bool = False
+    keep_offer: str | None = None  # an action type's code
+
+
+@dataclass
+class DemoKept:
+    """A notice given and withdrawn: the person stayed."""
+
+    notice_date: date
+    last_day: date
+    stayed_on: date
+    reason: str
+    keep_offer: str | None
+    notes: str = ""
 
 
 @dataclass
@@ -136,6 +152,7 @@ class DemoSpell:
     team: str
     position: str
     exit: DemoExit | None = None
+    kept: list[DemoKept] = field(default_factory=list)
 
     @property
     def end(self) -> date | None:
@@ -512,7 +529,10 @@ def _actions(sim: _Simulation) -> tuple[list[DemoAction], list[DemoRisk]]:
 
 
 def generate_shop(today: date, *, years: int = 3, headcount: int = 40, seed: int = 618) -> DemoShop:
+    from retention_desktop.domain.demo_departures import add_departures
+
     sim = _Simulation(today, years, headcount, seed)
     people = sim.run()
     actions, risks = _actions(sim)
+    add_departures(people, today, seed)
     return DemoShop(people, actions, risks)

@@ -25,6 +25,7 @@ def load_shop(db: Database, shop: DemoShop) -> DemoResult:
     """Write `shop` into `db` (employees, spells, exits, actions, risk flags) atomically."""
     reasons = _ids(db, "exit_reasons")
     action_types = _ids(db, "action_types")
+    places = _ids(db, "destinations")
     iso = date.isoformat
     spells = exits = 0
     with db.atomic():
@@ -49,14 +50,25 @@ def load_shop(db: Database, shop: DemoShop) -> DemoResult:
                         spell.position,
                     ],
                 ).lastrowid
+                for kept in spell.kept:
+                    conn.execute(
+                        """INSERT INTO kept_notices (spell_id, notice_date, last_day, stayed_on,
+                               exit_type, way, primary_reason_id, keep_tried, keep_offer_id,
+                               conversation_notes)
+                           VALUES (?, ?, ?, ?, 'voluntary', 'resignation', ?, ?, ?, ?)""",
+                        [spell_id, iso(kept.notice_date), iso(kept.last_day),
+                         iso(kept.stayed_on), reasons[kept.reason], int(bool(kept.keep_offer)),
+                         kept.keep_offer and action_types[kept.keep_offer], kept.notes],
+                    )  # fmt: skip
                 x = spell.exit
                 if x is None:
                     continue
                 exits += 1
                 exit_id = conn.execute(
                     """INSERT INTO exits (spell_id, notice_date, exit_type, primary_reason_id,
-                           regrettable, eligible_for_rehire, conversation_notes)
-                       VALUES (?, ?, ?, ?, ?, ?, ?)""",
+                           regrettable, eligible_for_rehire, conversation_notes, way,
+                           destination_id, keep_tried, keep_offer_id)
+                       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
                     [
                         spell_id,
                         x.notice_date and iso(x.notice_date),
@@ -65,6 +77,10 @@ def load_shop(db: Database, shop: DemoShop) -> DemoResult:
                         int(x.regrettable),
                         int(x.eligible_for_rehire),
                         x.conversation_notes,
+                        x.way,
+                        x.destination and places[x.destination],
+                        int(x.keep_tried),
+                        x.keep_offer and action_types[x.keep_offer],
                     ],
                 ).lastrowid
                 conn.executemany(

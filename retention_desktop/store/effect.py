@@ -45,6 +45,7 @@ from sqlite_utils import Database
 from retention_desktop.domain.actions import EFFECT_DAYS
 from retention_desktop.store.catalog import label_sql
 from retention_desktop.store.database import no_collection
+from retention_desktop.store.departures import offered_on_notice
 
 _ORDINAL = "CAST(julianday({}) - 1721424.5 AS INTEGER)"
 _OPEN = 10**9  # the end day of an open spell: after any day
@@ -66,6 +67,10 @@ class EffectRow(NamedTuple):
     n_comparison_180: int
     comparison_still_180: int
     comparison_rate_180: float | None
+    # notices (decided: kept or lost) where the shop offered this kind of action to keep
+    # the person, and of them those kept (store.departures.offered_on_notice)
+    offered_on_notice: int = 0
+    kept_on_notice: int = 0
 
 
 class _Counts:
@@ -110,7 +115,8 @@ def _rate(still: int, n: int) -> float | None:
 
 def action_effect(db: Database, lang: str, today: date) -> list[EffectRow]:
     """The figures of each action type with at least one receiver (an employee with a
-    done action of it, employed that day), in the order of the action library."""
+    done action of it, employed that day) or offered on a decided notice, in the order of
+    the action library."""
     now = today.toordinal()
     with no_collection():
         spells_of: dict[int, list[tuple[int, int | None]]] = defaultdict(list)
@@ -139,16 +145,18 @@ def action_effect(db: Database, lang: str, today: date) -> list[EffectRow]:
         types = db.execute(
             f"SELECT id, {label_sql(lang)} FROM action_types ORDER BY position, id"
         ).fetchall()
-    if not received:
+        offers = offered_on_notice(db, today)
+    if not received and not offers:
         return []
-    days = [h for h, _ in everybody] + [x for _, x in everybody if x is not None]
+    days = [h for h, _ in everybody] + [x for _, x in everybody if x is not None] or [now]
     first_day = min(days) - max(EFFECT_DAYS)
     last_day = max(*days, now) + max(EFFECT_DAYS)
     everyone = _Counts(everybody, first_day, last_day)
     rows = []
     for type_id, label in types:
-        cases = received.get(type_id)
-        if not cases:
+        cases = received.get(type_id, [])
+        offered, kept = offers.get(type_id, (0, 0))
+        if not cases and not offered:
             continue
         own = _Counts(receivers[type_id], first_day, last_day)
         figures: list = []
@@ -168,5 +176,5 @@ def action_effect(db: Database, lang: str, today: date) -> list[EffectRow]:
                 comparison_still,
                 _rate(comparison_still, n_comparison),
             ]
-        rows.append(EffectRow(type_id, label, len(cases), *figures))
+        rows.append(EffectRow(type_id, label, len(cases), *figures, offered, kept))
     return rows

@@ -3,7 +3,7 @@ counted from them (store.departures), on hand-counted cases."""
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 
 import pytest
 from store_helpers import action_type, hire, leave, reason
@@ -211,3 +211,20 @@ def test_editing_an_exit_changes_its_way_and_destination(db) -> None:
     update_exit(db, exit_id, draft)
     again = queries.exit_record(db, exit_id).draft
     assert (again.way, again.destination_id) == ("mutual", place(db, "family"))
+
+
+def test_does_it_help_counts_a_kept_notice_for_what_was_offered(db) -> None:
+    from retention_desktop.store.effect import action_effect
+
+    offer = action_type(db, "workload_change")
+    spells = [hire(db, f"P{i}", date(2025, 1, 1))[1] for i in range(3)]
+    for spell, stayed in zip(spells[:2], (date(2026, 3, 5), date(2026, 4, 5)), strict=True):
+        record_kept_notice(db, spell, ExitDraft(
+            last_day=stayed + timedelta(days=20), notice_date=stayed - timedelta(days=2),
+            stayed_on=stayed, keep_tried=True, keep_offer_id=offer), today=TODAY)  # fmt: skip
+    leave(db, spells[2], date(2026, 5, 31), notice_date=date(2026, 5, 1), keep_tried=True,
+          keep_offer_id=offer)  # fmt: skip
+    (row,) = action_effect(db, "en", TODAY)
+    assert (row.action_type, row.received) == ("Workload or schedule change", 0)
+    assert (row.offered_on_notice, row.kept_on_notice) == (3, 2)
+    assert row.rate_90 is None

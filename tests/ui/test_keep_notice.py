@@ -154,7 +154,8 @@ def test_a_notice_with_a_try_then_withdrawn_keeps_the_person(window, qtbot):
         double_click(qtbot, page.view, page.model.index(row, EXIT_NAME))
     assert rows(db, "SELECT count(*) FROM exits WHERE id = ?", [exit_id]) == [(0,)]
     kept = rows(db, "SELECT notice_date, last_day, stayed_on, keep_tried, keep_offer_id, way "
-                "FROM kept_notices")  # fmt: skip
+                "FROM kept_notices WHERE spell_id IN (SELECT id FROM spells "
+                "WHERE employee_id = ?)", [employee_id])  # fmt: skip
     assert kept == [((TODAY - timedelta(days=3)).isoformat(), last_day.isoformat(),
                      stayed_on.isoformat(), 1, pay_review, "resignation")]  # fmt: skip
     assert rows(db, "SELECT end_date FROM spells WHERE employee_id = ?", [employee_id]) == [(None,)]
@@ -186,7 +187,8 @@ def test_a_withdrawal_without_a_notice_date_is_refused_on_the_exit_tab(window, q
 
     with on_dialog(withdraw_without_date):
         qtbot.keyClick(window.roster.page.view, Qt.Key.Key_E, CTRL)
-    assert rows(db, "SELECT count(*) FROM kept_notices") == [(1,)]
+    assert rows(db, "SELECT count(*) FROM kept_notices k JOIN spells s ON s.id = k.spell_id "
+                "WHERE s.employee_id = ?", [employee_id]) == [(1,)]  # fmt: skip
     assert rows(db, "SELECT end_date FROM spells WHERE employee_id = ? AND end_date IS NULL",
                 [employee_id]) == [(None,)]  # fmt: skip
     assert dump(db) != before

@@ -35,7 +35,8 @@ FIGURES = (
     (180, False, lambda r: (r.still_180, r.n_received_180, r.rate_180)),
     (180, True, lambda r: (r.comparison_still_180, r.n_comparison_180, r.comparison_rate_180)),
 )
-COLUMNS = 2 + len(FIGURES)
+COL_NOTICE = 2 + len(FIGURES)  # offered to someone on notice: stayed / offered
+COLUMNS = COL_NOTICE + 1
 
 
 class EffectModel(QAbstractTableModel):
@@ -48,6 +49,7 @@ class EffectModel(QAbstractTableModel):
                 self.tr("After %1 days:\nreceived it\n(still / people)").replace("%1", str(days)),
                 self.tr("After %1 days:\ndid not\n(still / person-days)").replace("%1", str(days)),
             ]
+        self.headers.append(self.tr("Offered to\nsomeone on notice:\nstayed (kept / offered)"))
 
     def set_rows(self, rows: list) -> None:
         self.beginResetModel()
@@ -79,6 +81,15 @@ class EffectModel(QAbstractTableModel):
             return row.action_type
         if column == COL_RECEIVED:
             return self.tr("%Ln person(s)", "", row.received)
+        if column == COL_NOTICE:
+            if not row.offered_on_notice:
+                return self.tr("– (not offered)")
+            return (
+                self.tr("%1 (%2/%3)")
+                .replace("%1", percent_text(row.kept_on_notice / row.offered_on_notice))
+                .replace("%2", f"{row.kept_on_notice:,}")
+                .replace("%3", f"{row.offered_on_notice:,}")
+            )
         still, n, rate, others = self.figures(row, column)
         if not n:
             return self.tr("– (nobody to compare)") if others else self.tr("– (none yet)")
@@ -99,6 +110,13 @@ class EffectModel(QAbstractTableModel):
             return None
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+        if column == COL_NOTICE:
+            if role == Qt.ItemDataRole.ToolTipRole:
+                return self.tr(
+                    "Notices where you tried to keep the person with this kind of action, "
+                    "once decided: kept (the notice was withdrawn) or lost (they left)."
+                )
+            return None
         _, n, _, others = self.figures(row, column)
         small = not others and 0 < n < SMALL_SAMPLE
         if role == Qt.ItemDataRole.ForegroundRole and small:
