@@ -341,6 +341,12 @@ def cmd_import(args, lang: str) -> int:
             + ", ".join(summary.new_reasons)
             + "."
         )
+    if summary.new_destinations:
+        lines.append(
+            f"New destinations {'to add' if args.dry_run else 'added'}: "
+            + ", ".join(summary.new_destinations)
+            + "."
+        )
     if summary.backup is not None:
         lines.append(f"Backup taken first: {summary.backup}")
     if args.dry_run:

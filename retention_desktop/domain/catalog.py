@@ -133,10 +133,10 @@ EXIT_CONVERSATION_PROMPTS: tuple[Entry, ...] = (
 # what makes severance due), so involuntary; a contract not renewed is the shop's decision.
 EXIT_WAYS: tuple[Entry, ...] = (
     Entry("resignation", "辞职", "Resignation", VOLUNTARY),
-    Entry("walked_off", "自离", "Left without notice", VOLUNTARY),
+    Entry("walked_off", "自离", "Walked off", VOLUNTARY),
     Entry("mutual", "协商解除", "Mutual agreement", INVOLUNTARY),
     Entry("dismissal", "辞退", "Dismissal", INVOLUNTARY),
-    Entry("contract_end", "合同到期", "Contract ended", INVOLUNTARY),
+    Entry("contract_end", "合同到期", "Contract end", INVOLUNTARY),
     Entry("failed_probation", "试用期不合格", "Failed probation", INVOLUNTARY),
 )
 EXIT_WAY_CODES = tuple(way.code for way in EXIT_WAYS)

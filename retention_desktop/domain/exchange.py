@@ -25,6 +25,8 @@ FIELDS = (
     "exit_reason",
     "phone",
     "notes",
+    "exit_way",
+    "destination",
 )
 REQUIRED = ("name", "hire_date")
 # The header of each field in the template and in an export's Employees sheet.
@@ -39,6 +41,8 @@ HEADERS = {
     "exit_reason": {"en": "Exit reason", "zh_CN": "离职原因"},
     "phone": {"en": "Phone", "zh_CN": "电话"},
     "notes": {"en": "Notes", "zh_CN": "备注"},
+    "exit_way": {"en": "Way of leaving", "zh_CN": "离职方式"},
+    "destination": {"en": "Destination", "zh_CN": "离职去向"},
 }
 DATE_ORDERS = ("ymd", "mdy", "dmy")
 # More data rows than this and a file is refused with a message (a shop's roster history
@@ -61,6 +65,8 @@ class ImportRow:
     exit_reason: str | None = None  # the text as in the file, trimmed; None when empty
     phone: str = ""
     notes: str = ""
+    exit_way: str | None = None  # a code of EXIT_WAYS, or None
+    destination: str | None = None  # the text as in the file, trimmed; None when empty
 
 
 @dataclass(frozen=True)
@@ -141,6 +147,8 @@ EMPLOYEE_COLUMNS = (
     Column("exit_reason", TEXT),
     Column("phone", TEXT),
     Column("notes", TEXT),
+    Column("exit_way", TEXT),
+    Column("destination", TEXT),
     Column("employed", BOOL),
     Column("days_employed", INT),
 )
@@ -163,6 +171,10 @@ EXIT_COLUMNS = (
     Column("handover_items", INT),
     Column("handover", TEXT),  # each item: done or not, date, note
     Column("conversation_notes", TEXT),
+    Column("exit_way", TEXT),  # added later: last, so that the others keep their columns
+    Column("destination", TEXT),
+    Column("keep_tried", BOOL),  # whether the shop tried to keep them
+    Column("keep_offer", TEXT),  # the kind of action offered
 )
 # Actions: every retention action (for one employee or a whole team).
 ACTION_COLUMNS = (

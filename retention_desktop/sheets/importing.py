@@ -17,6 +17,7 @@ from contextlib import contextmanager
 from datetime import date, datetime
 from pathlib import Path
 
+from retention_desktop.domain.catalog import EXIT_WAYS, type_of_way
 from retention_desktop.domain.records import TEXT_LIMITS
 from retention_desktop.sheets.model import (
     DATE_ORDERS,
@@ -47,6 +48,24 @@ PREVIEW_ROWS = 20
 FIRST_YEAR, LAST_YEAR = 1900, 2199
 ORDER_WORDS = {"ymd": "year/month/day", "mdy": "month/day/year", "dmy": "day/month/year"}
 
+
+def _way_words() -> dict[str, str]:
+    """Each way of leaving by the words a file may write it with (folded as headers are)."""
+    words = {
+        "resigned": "resignation", "quit": "resignation", "absconded": "walked_off",
+        "left without notice": "walked_off", "no show": "walked_off", "mutual": "mutual",
+        "dismissed": "dismissal", "fired": "dismissal", "contract ended": "contract_end",
+        "contract expired": "contract_end", "probation failed": "failed_probation",
+        "主动辞职": "resignation", "旷工自离": "walked_off", "协商一致解除": "mutual",
+        "开除": "dismissal", "合同到期不续签": "contract_end", "试用期未通过": "failed_probation",
+    }  # fmt: skip
+    for way in EXIT_WAYS:
+        for text in (way.code, way.zh, way.en):
+            words[text] = way.code
+    return {fold_header(text): code for text, code in words.items()}
+
+
+EXIT_WAY_WORDS = _way_words()
 EXIT_TYPES = {
     "voluntary": "voluntary",
     "involuntary": "involuntary",
@@ -399,9 +418,8 @@ class _Check:
         """Every cell of every row: the valid rows become ImportRows."""
         raw, problems, mapping = self.raw, self.problems, self.mapping
         at = {field: index for index, field in enumerate(mapping) if field is not None}
-        i_no, i_name, i_team, i_position, i_hire, i_exit, i_type, i_reason, i_phone, i_notes = (
-            at.get(f) for f in FIELDS
-        )
+        (i_no, i_name, i_team, i_position, i_hire, i_exit, i_type, i_reason, i_phone, i_notes,
+         i_way, i_place) = (at.get(f) for f in FIELDS)  # fmt: skip
         order = self.order
         cache: dict = {}
         mapped = [index for index, field in enumerate(mapping) if field is not None]
@@ -502,16 +520,34 @@ class _Check:
                             "(主动 or 被动)",
                         )  # fmt: skip
             reason = text_of(values[i_reason]) if i_reason is not None else ""
+            way, way_text = None, text_of(values[i_way]) if i_way is not None else ""
+            if way_text:
+                way = EXIT_WAY_WORDS.get(fold_header(way_text))
+                if way is None:
+                    problems.add(
+                        number, i_way, "exit_way", "bad_exit_way", way_text,
+                        f"{way_text} is not a way of leaving: write resignation, walked off, "
+                        "mutual agreement, dismissal, contract end or failed probation "
+                        "(辞职, 自离, 协商解除, 辞退, 合同到期 or 试用期不合格)",
+                    )  # fmt: skip
+                elif exit_type is None and not type_text:
+                    exit_type = type_of_way(way)  # the type the way means
+            place = text_of(values[i_place]) if i_place is not None else ""
 
-            if exited is None and exit_ok and (type_text or reason):
-                given = type_text or reason
+            if exited is None and exit_ok and (type_text or reason or way_text or place):
+                given = type_text or reason or way_text or place
                 if i_exit is not None:
                     index, field = i_exit, "exit_date"
                 else:
-                    index, field = (i_type, "exit_type") if type_text else (i_reason, "exit_reason")
+                    index, field = next(
+                        (i, f) for i, f, text in ((i_type, "exit_type", type_text),
+                                                  (i_reason, "exit_reason", reason),
+                                                  (i_way, "exit_way", way_text),
+                                                  (i_place, "destination", place)) if text
+                    )  # fmt: skip
                 problems.add(
                     number, index, field, "exit_details_without_exit", given,
-                    f"an exit type or reason is given ({given}) but no exit date",
+                    f"an exit type, reason, way or destination is given ({given}) but no exit date",
                 )  # fmt: skip
 
             for field, index in (("name", i_name), ("employee_no", i_no), ("phone", i_phone)):
@@ -539,6 +575,8 @@ class _Check:
                     exit_reason=reason or None,
                     phone=text_of(values[i_phone]) if i_phone is not None else "",
                     notes=text_of(values[i_notes]) if i_notes is not None else "",
+                    exit_way=way,
+                    destination=place or None,
                 )
             )
         self.meter(total, total)

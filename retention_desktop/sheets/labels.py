@@ -37,6 +37,8 @@ COLUMNS: dict[str, dict[str, str]] = {
     "handover_items": {"en": "Handover items", "zh_CN": "交接项数"},
     "handover": {"en": "Handover", "zh_CN": "工作交接"},
     "conversation_notes": {"en": "Exit conversation notes", "zh_CN": "离职面谈记录"},
+    "keep_tried": {"en": "Tried to keep them", "zh_CN": "挽留过"},
+    "keep_offer": {"en": "Offered to keep them", "zh_CN": "挽留措施"},
     "action_type": {"en": "Action type", "zh_CN": "措施类型"},
     "title": {"en": "Title", "zh_CN": "标题"},
     "planned_date": {"en": "Planned date", "zh_CN": "计划日期"},

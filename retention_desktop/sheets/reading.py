@@ -77,6 +77,9 @@ ALIASES = {
     "phone": ("phone", "phone number", "phone no", "mobile", "mobile phone", "tel",
               "telephone", "电话", "手机", "手机号", "手机号码", "联系电话", "联系方式"),
     "notes": ("notes", "note", "remarks", "remark", "comments", "comment", "备注", "说明"),
+    "exit_way": ("exit way", "way of leaving", "how they left", "separation type",
+                 "离职方式", "离职形式"),
+    "destination": ("destination", "went to", "where they went", "离职去向", "去向"),
 }  # fmt: skip
 
 _PUNCT = str.maketrans({"_": " ", "-": " ", ".": " ", ":": " ", "*": " ", "#": " "})

@@ -29,6 +29,8 @@ EXAMPLE = {
     "exit_reason": "薪资待遇",
     "phone": "13800000000",
     "notes": "示例行，导入前请删除 / An example: delete it before importing",
+    "exit_way": "辞职",
+    "destination": "同行网店",
 }
 EXPLAINED = {
     "employee_no": (
@@ -50,6 +52,15 @@ EXPLAINED = {
     ),
     "phone": ("", ""),
     "notes": ("", ""),
+    "exit_way": (
+        "辞职 / 自离 / 协商解除 / 辞退 / 合同到期 / 试用期不合格；离职类型留空时按它判断主动或被动",
+        "resignation / walked off / mutual agreement / dismissal / contract end / failed "
+        "probation; an empty exit type follows from it",
+    ),
+    "destination": (
+        "去向清单里没有的会自动加入清单",
+        "A destination not in the list is added to it",
+    ),
 }
 
 

@@ -9,7 +9,7 @@ from datetime import date, datetime
 
 from sqlite_utils import Database
 
-from retention_desktop.domain.catalog import HANDOVER_ITEMS
+from retention_desktop.domain.catalog import EXIT_WAYS, HANDOVER_ITEMS
 from retention_desktop.domain.dates import Period
 from retention_desktop.domain.exchange import ExportData
 from retention_desktop.domain.standing import employed_on, tenure_days
@@ -65,25 +65,27 @@ def employee_rows(db: Database, lang: str, today: date, team: str | None = None)
     (domain.standing: notice given counts as employed, a hire not yet begun has 0 days)."""
     sql = f"""
         SELECT e.employee_no, e.name, s.team, s.position, s.hire_date, s.end_date,
-               x.exit_type, r.{label_sql(lang)}, e.phone, e.notes
+               x.exit_type, r.{label_sql(lang)}, e.phone, e.notes, x.way, d.{label_sql(lang)}
         FROM spells s
         JOIN employees e ON e.id = s.employee_id
         LEFT JOIN exits x ON x.spell_id = s.id
         LEFT JOIN exit_reasons r ON r.id = x.primary_reason_id
+        LEFT JOIN destinations d ON d.id = x.destination_id
         {"WHERE s.team = ?" if team is not None else ""}
         ORDER BY s.hire_date, s.id
     """
     fromiso = date.fromisoformat
     with no_collection():
         rows = []
-        for number, name, t, position, hired, ended, exit_type, reason, phone, notes in db.execute(
-            sql, [team] if team is not None else []
-        ):
+        ways = _way_labels(lang)
+        for (number, name, t, position, hired, ended, exit_type, reason, phone, notes, way,
+             place) in db.execute(sql, [team] if team is not None else []):  # fmt: skip
             start = fromiso(hired)
             end = fromiso(ended) if ended else None
             rows.append(
                 (number, name, t, position, start, end, exit_type, reason, phone, notes,
-                 employed_on(start, end, today), tenure_days(start, end, today))
+                 ways.get(way), place, employed_on(start, end, today),
+                 tenure_days(start, end, today))
             )  # fmt: skip
         return rows
 
@@ -101,11 +103,13 @@ def exit_rows(db: Database, lang: str, period: Period, team: str | None = None) 
     sql = f"""
         SELECT x.id, e.employee_no, e.name, s.team, s.position, s.hire_date, s.end_date,
                x.notice_date, x.exit_type, r.{label}, x.regrettable, x.eligible_for_rehire,
-               x.conversation_notes
+               x.conversation_notes, x.way, d.{label}, x.keep_tried, t.{label}
         FROM exits x
         JOIN spells s ON s.id = x.spell_id
         JOIN employees e ON e.id = s.employee_id
         LEFT JOIN exit_reasons r ON r.id = x.primary_reason_id
+        LEFT JOIN destinations d ON d.id = x.destination_id
+        LEFT JOIN action_types t ON t.id = x.keep_offer_id
         WHERE s.end_date BETWEEN ? AND ? {team_clause}
         ORDER BY s.end_date DESC, x.id DESC
     """
@@ -123,8 +127,9 @@ def exit_rows(db: Database, lang: str, period: Period, team: str | None = None) 
     ):
         handover.setdefault(exit_id, []).append((code, text, done, done_date, note))
     rows = []
+    ways = _way_labels(lang)
     for (exit_id, number, name, t, position, hired, ended, notice, exit_type, reason, regrettable,
-         rehire, notes) in exits:  # fmt: skip
+         rehire, notes, way, place, tried, offer) in exits:  # fmt: skip
         start, end = date.fromisoformat(hired), date.fromisoformat(ended)
         items = handover.get(exit_id, [])
         rows.append(
@@ -146,9 +151,18 @@ def exit_rows(db: Database, lang: str, period: Period, team: str | None = None) 
                 len(items),
                 "\n".join(_handover_line(item, lang) for item in items),
                 notes,
+                ways.get(way),
+                place,
+                bool(tried),
+                offer if tried else None,
             )
         )
     return rows
+
+
+def _way_labels(lang: str) -> dict[str | None, str]:
+    """Each way of leaving's label in `lang` (as the import reads it back), by code."""
+    return {way.code: way.label(lang) for way in EXIT_WAYS}
 
 
 def _handover_line(item: tuple, lang: str) -> str:

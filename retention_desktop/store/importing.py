@@ -43,6 +43,7 @@ class ImportSummary:
     exits_recorded_on_open_spells: int = 0
     already_there: int = 0  # rows whose spell the file holds already
     new_reasons: list[str] = field(default_factory=list)
+    new_destinations: list[str] = field(default_factory=list)
     problems: list[Problem] = field(default_factory=list)
     backup: Path | None = None
     written: bool = False
@@ -50,7 +51,8 @@ class ImportSummary:
 
     @property
     def changes(self) -> bool:
-        return bool(self.spells_added or self.exits_added or self.new_reasons)
+        return bool(self.spells_added or self.exits_added or self.new_reasons
+                    or self.new_destinations)  # fmt: skip
 
 
 def _fold(text: str) -> str:
@@ -83,6 +85,8 @@ class _Plan:
     closings: list[tuple[int, ImportRow]]  # (open spell id, row with the exit)
     reasons: dict[str, int | None]  # folded label -> id (None: to be added)
     reason_labels: dict[str, str]  # folded label -> the label as the file writes it
+    places: dict[str, int | None]  # the same of the destinations
+    place_labels: dict[str, str]
 
 
 def _plan(db: Database, rows: Sequence[ImportRow], columns: dict[str, str]) -> _Plan:
@@ -105,24 +109,21 @@ def _plan(db: Database, rows: Sequence[ImportRow], columns: dict[str, str]) -> _
             "JOIN spells s ON s.employee_id = e.id WHERE e.employee_no IS NULL"
         ):
             unnumbered[(_fold(name), hired)] = employee_id
-    reasons: dict[str, int | None] = {}
-    for reason_id, zh, en in db.execute(
-        "SELECT id, label_zh, label_en FROM exit_reasons ORDER BY builtin, id DESC"
-    ):
-        reasons[_fold(zh)] = reason_id
-        reasons[_fold(en)] = reason_id
-    reason_labels: dict[str, str] = {}
+    reasons, reason_labels = _labels(db, "exit_reasons"), {}
+    places, place_labels = _labels(db, "destinations"), {}
 
     people: dict[str, list[ImportRow]] = {}
     for row in rows:
         key = f"#{row.employee_no}" if row.employee_no else f"{_fold(row.name)}|{row.hire_date}"
         people.setdefault(key, []).append(row)
-        if row.exit_reason:
-            folded = _fold(row.exit_reason)
-            if folded not in reasons:
-                reasons[folded] = None
-                reason_labels[folded] = row.exit_reason
-                summary.new_reasons.append(row.exit_reason)
+        for text, known, new, added in (
+            (row.exit_reason, reasons, reason_labels, summary.new_reasons),
+            (row.destination, places, place_labels, summary.new_destinations),
+        ):
+            if text and _fold(text) not in known:
+                known[_fold(text)] = None
+                new[_fold(text)] = text
+                added.append(text)
 
     new_people, new_spells, closings = [], [], []
     for key, person_rows in people.items():
@@ -148,7 +149,20 @@ def _plan(db: Database, rows: Sequence[ImportRow], columns: dict[str, str]) -> _
         held = spells.get(employee_id, [])
         for row in person_rows:
             _match_spell(columns, row, employee_id, held, summary, new_spells, closings)
-    return _Plan(summary, new_people, new_spells, closings, reasons, reason_labels)
+    return _Plan(summary, new_people, new_spells, closings, reasons, reason_labels, places,
+                 place_labels)  # fmt: skip
+
+
+def _labels(db: Database, table: str) -> dict[str, int | None]:
+    """The entries of a list (the reasons, the destinations) by each of their labels,
+    folded; a built-in wins over the shop's own of the same label."""
+    found: dict[str, int | None] = {}
+    for entry_id, zh, en in db.execute(
+        f"SELECT id, label_zh, label_en FROM {table} ORDER BY builtin, id DESC"
+    ):
+        found[_fold(zh)] = entry_id
+        found[_fold(en)] = entry_id
+    return found
 
 
 def _match_spell(columns, row, employee_id, held, summary, new_spells, closings) -> None:
@@ -231,7 +245,9 @@ def import_rows(
     # every row written carries the import's stamp: one edited since is told apart
     writer = _Writer(db.conn, new_stamp())
     with db.atomic():  # a cancel or an error rolls all of it back
-        reasons = _add_reasons(writer, plan)
+        reasons = _add_entries(writer, "reason", plan.reasons, plan.reason_labels)
+        places = _add_entries(writer, "destination", plan.places, plan.place_labels)
+        lists = (reasons, places)
         for _, person_rows in plan.new_people:
             first = person_rows[0]
             employee_id = writer.insert(
@@ -239,10 +255,10 @@ def import_rows(
                 _last(person_rows, "notes"),
             )  # fmt: skip
             for row in person_rows:
-                _insert_spell(writer, employee_id, row, reasons)
+                _insert_spell(writer, employee_id, row, lists)
             tick()
         for employee_id, row in plan.new_spells:
-            _insert_spell(writer, employee_id, row, reasons)
+            _insert_spell(writer, employee_id, row, lists)
             tick()
         for spell_id, row in plan.closings:
             writer.closed_stamps[spell_id] = writer.conn.execute(
@@ -253,7 +269,7 @@ def import_rows(
                 [row.exit_date.isoformat(), writer.stamp, spell_id],
             )
             writer.written["closed"].append(spell_id)
-            _insert_exit(writer, spell_id, row, reasons)
+            _insert_exit(writer, spell_id, row, lists)
             tick()
         plan.summary.import_id = record_import(
             writer.conn,
@@ -284,11 +300,14 @@ _INSERT = {
     "VALUES (?, ?, ?, ?, ?)",
     "spell": "INSERT INTO spells (employee_id, hire_date, end_date, team, position, "
     "updated_at) VALUES (?, ?, ?, ?, ?, ?)",
-    "exit": "INSERT INTO exits (spell_id, exit_type, primary_reason_id, updated_at) "
-    "VALUES (?, ?, ?, ?)",
+    "exit": "INSERT INTO exits (spell_id, exit_type, primary_reason_id, way, destination_id, "
+    "updated_at) VALUES (?, ?, ?, ?, ?, ?)",
     "reason": "INSERT INTO exit_reasons (label_zh, label_en, category, position, updated_at) "
     "VALUES (?, ?, 'other', ?, ?)",
+    "destination": "INSERT INTO destinations (label_zh, label_en, position, updated_at) "
+    "VALUES (?, ?, ?, ?)",
 }
+_TABLE = {"reason": "exit_reasons", "destination": "destinations"}
 
 
 class _Writer:
@@ -307,29 +326,35 @@ class _Writer:
         return row_id
 
 
-def _add_reasons(writer: _Writer, plan: _Plan) -> dict[str, int | None]:
-    reasons = dict(plan.reasons)
+def _add_entries(
+    writer: _Writer, kind: str, known: dict[str, int | None], labels: dict[str, str]
+) -> dict[str, int | None]:
+    """Add the reasons (or destinations) the file names and the list lacks, at its end;
+    every label folded -> its id."""
+    found = dict(known)
     position = writer.conn.execute(
-        "SELECT coalesce(max(position), 0) FROM exit_reasons"
+        f"SELECT coalesce(max(position), 0) FROM {_TABLE[kind]}"
     ).fetchone()[0]
-    for folded, label in plan.reason_labels.items():
+    for folded, label in labels.items():
         position += 1
-        reasons[folded] = writer.insert("reason", label, label, position)
-    return reasons
+        found[folded] = writer.insert(kind, label, label, position)
+    return found
 
 
-def _insert_spell(writer: _Writer, employee_id: int, row: ImportRow, reasons: dict) -> None:
+def _insert_spell(writer: _Writer, employee_id: int, row: ImportRow, lists: tuple) -> None:
     end = row.exit_date.isoformat() if row.exit_date else None
     spell_id = writer.insert(
         "spell", employee_id, row.hire_date.isoformat(), end, row.team, row.position
     )
     if row.exit_date is not None:
-        _insert_exit(writer, spell_id, row, reasons)
+        _insert_exit(writer, spell_id, row, lists)
 
 
-def _insert_exit(writer: _Writer, spell_id: int, row: ImportRow, reasons: dict) -> None:
+def _insert_exit(writer: _Writer, spell_id: int, row: ImportRow, lists: tuple) -> None:
+    reasons, places = lists
     reason = reasons[_fold(row.exit_reason)] if row.exit_reason else None
-    writer.insert("exit", spell_id, row.exit_type, reason)
+    place = places[_fold(row.destination)] if row.destination else None
+    writer.insert("exit", spell_id, row.exit_type, reason, row.exit_way, place)
 
 
 def import_into_file(db_path: Path, rows: Sequence[ImportRow], **kwargs) -> ImportSummary:

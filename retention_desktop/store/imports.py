@@ -26,7 +26,7 @@ from retention_desktop.store.errors import RecordError
 from retention_desktop.store.faults import faults
 from retention_desktop.store.records import NOW
 
-KINDS = ("employee", "spell", "exit", "reason", "closed")
+KINDS = ("employee", "spell", "exit", "reason", "destination", "closed")
 
 
 def new_stamp() -> str:
@@ -300,6 +300,12 @@ def undo_last_import(
                                       WHERE import_id = :id AND kind = 'closed')""",
                     params,
                 )
+        # the destinations it added go too, unless an exit made since names one
+        db.conn.executemany(
+            "DELETE FROM destinations WHERE id BETWEEN ? AND ? AND id NOT IN "
+            "(SELECT destination_id FROM exits WHERE destination_id IS NOT NULL)",
+            [(first, last_id) for k, first, last_id in ranges if k == "destination"],
+        )
         db.execute("DELETE FROM import_changes WHERE import_id = :id", params)
         db.execute(f"UPDATE imports SET undone_at = {NOW} WHERE id = :id", params)
     return last, backup

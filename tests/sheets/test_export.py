@@ -66,7 +66,7 @@ def employee(no="A1", name="王芳", notes="", **changes) -> tuple:
         "employee_no": no, "name": name, "team": "售前客服", "position": "客服专员",
         "hire_date": date(2024, 1, 1), "exit_date": date(2025, 12, 3), "exit_type": "voluntary",
         "exit_reason": "薪资待遇", "phone": "13800000000", "notes": notes, "employed": False,
-        "days_employed": 702,
+        "days_employed": 702, "exit_way": "辞职", "destination": "同行网店",
     }  # fmt: skip
     row.update(changes)
     return tuple(row[c.key] for c in EMPLOYEE_COLUMNS)
@@ -80,7 +80,8 @@ def exit_row(no="A1", **changes) -> tuple:
         "further_reasons": "工作压力大、培训不足", "regrettable": True,
         "eligible_for_rehire": None, "days_employed": 702, "handover_done": 1,
         "handover_items": 3, "handover": "✓ 交接客户投诉 (2025-12-01)\n✗ 账号权限",
-        "conversation_notes": "",
+        "conversation_notes": "", "exit_way": "辞职", "destination": "同行网店",
+        "keep_tried": True, "keep_offer": "薪资评估",
     }  # fmt: skip
     row.update(changes)
     return tuple(row[c.key] for c in EXIT_COLUMNS)
@@ -277,8 +278,8 @@ def test_number_formats(tmp_path):
     assert hired.value == datetime(2024, 1, 1)
     assert hired.number_format == "yyyy-mm-dd"
     assert employees["F3"].value is None  # still employed: no exit date
-    assert employees["L2"].value == 702
-    assert employees["L2"].number_format == "#,##0"
+    assert employees["N2"].value == 702
+    assert employees["N2"].number_format == "#,##0"
     actions = book["Actions"]
     assert actions["I2"].value == 199.99
     assert actions["I2"].number_format == '"US$"#,##0.00'
@@ -309,7 +310,7 @@ def test_words_for_yes_no_exit_types_and_statuses(tmp_path, lang):
     yes, no = ("yes", "no") if lang == "en" else ("是", "否")
     voluntary, involuntary = ("voluntary", "involuntary") if lang == "en" else ("主动", "被动")
     assert [r[6] for r in employees[1:]] == [voluntary, None, involuntary]
-    assert [r[10] for r in employees[1:]] == [no, yes, no]
+    assert [r[12] for r in employees[1:]] == [no, yes, no]
     assert [r[10:12] for r in exits[1:]] == [(yes, None), (no, no)]
     statuses = [labels.WORDS[s][lang] for s in ("done", "planned", "cancelled")]
     assert [r[9] for r in actions[1:]] == statuses
@@ -323,7 +324,7 @@ def test_layout_frozen_header_filter_widths_and_header_style(tmp_path):
     path = write(tmp_path, export_data(employees=employees))
     book = load_workbook(path)
     ends = {"Monthly": "I13", "By reason": "C5", "By team": "D5", "Tenure at exit": "B7",
-            "Employees": "N5", "Exits": "Q3", "Actions": "M4"}  # fmt: skip
+            "Employees": "P5", "Exits": "U3", "Actions": "M4"}  # fmt: skip
     for name, end in ends.items():
         sheet = book[name]
         assert sheet.freeze_panes == "A2", name
@@ -333,7 +334,7 @@ def test_layout_frozen_header_filter_widths_and_header_style(tmp_path):
         assert header.fill.fgColor.rgb.endswith("DDEBF7")
         assert header.border.bottom.style == "thin"
         last_column = re.match(r"[A-Z]+", end).group()
-        for letter in "ABCDEFGHIJKLMNOPQ"[: "ABCDEFGHIJKLMNOPQ".index(last_column) + 1]:
+        for letter in "ABCDEFGHIJKLMNOPQRSTU"[: "ABCDEFGHIJKLMNOPQRSTU".index(last_column) + 1]:
             width = sheet.column_dimensions[letter].width
             assert 8 <= width <= 60, (name, letter, width)
     employees = book["Employees"]
@@ -351,7 +352,7 @@ def test_an_empty_export(tmp_path):
     data = export_data("zh_CN", employees=[], exits=[], actions=[], report=report("zh_CN", quiet))
     path = write(tmp_path, data)
     book = load_workbook(path)
-    assert book["员工"].auto_filter.ref == "A1:L1"
+    assert book["员工"].auto_filter.ref == "A1:N1"
     assert table(book["离职原因"]) == [("离职原因", "离职人数", "占比")]
     summary = summary_values(book["汇总"])
     assert summary["流失率（期间）"] == 0.0
@@ -495,22 +496,22 @@ def test_a_text_longer_than_a_cell_continues_in_extra_columns(tmp_path):
     headers = [c.value for c in employees[1]]
     assert headers[-2:] == ["备注（续 1）", "备注（续 2）"]
     row = list(employees[4])
-    pieces = [row[9].value, row[12].value, row[13].value]
+    pieces = [row[9].value, row[14].value, row[15].value]
     assert "".join(pieces) == LONG_NOTE
     for piece in pieces:
         assert len(piece.encode("utf-16-le")) // 2 <= CELL_LIMIT
     assert len(pieces[0].encode("utf-16-le")) // 2 > 32_000  # the cell is filled, not chopped
-    for cell in (row[9], row[12], row[13]):
+    for cell in (row[9], row[14], row[15]):
         assert cell.fill.fgColor.rgb.endswith("FFF2CC")  # shaded: this text is split
     assert employees["J2"].value is None
-    assert employees["M2"].value is None
-    assert employees.auto_filter.ref == "A1:N4"
+    assert employees["O2"].value is None
+    assert employees.auto_filter.ref == "A1:P4"
 
     exits_sheet = book["离职记录"]
     assert [c.value for c in exits_sheet[1]][-1] == "离职面谈记录（续 1）"
-    assert exits_sheet["Q2"].value + exits_sheet["R2"].value == conversation
+    assert exits_sheet["Q2"].value + exits_sheet["V2"].value == conversation
     assert exits_sheet["Q3"].value == "短"
-    assert exits_sheet["R3"].value is None
+    assert exits_sheet["V3"].value is None
 
     summary = [r[0] for r in book["汇总"].iter_rows(values_only=True) if r[0]]
     assert any("2 段" in line for line in summary)

@@ -65,12 +65,12 @@ def test_every_bad_row_is_reported_with_row_and_column(write_csv):
         "row 4, column 姓名 (name): the name is missing",
         "row 4, column 入职日期 (hire date): the hire date is missing",
         "row 5, column 离职日期 (exit date): 2024-02-30 is not a date",
-        "row 6, column 离职日期 (exit date): an exit type or reason is given (辞职) but no exit "
-        "date",
+        "row 6, column 离职日期 (exit date): an exit type, reason, way or destination is given "
+        "(辞职) but no exit date",
         "row 6, column 离职类型 (exit type): 辞职 is not an exit type: write voluntary or "
         "involuntary (主动 or 被动)",
-        "row 7, column 离职日期 (exit date): an exit type or reason is given (主动) but no exit "
-        "date",
+        "row 7, column 离职日期 (exit date): an exit type, reason, way or destination is given "
+        "(主动) but no exit date",
     ]
     values = [p.value for p in parsed.problems]
     assert values == ["2025-02-30", "2025-01-01", None, None, "2024-02-30", "辞职", "辞职", "主动"]

@@ -261,14 +261,15 @@ def test_header_aliases(header, field):
 def test_english_aliases_in_a_file(write_csv):
     path = write_csv([
         ["EMP NO", " full name ", "Department", "Job title", "Start date", "Last day",
-         "Exit type", "Reason", "Mobile", "Remarks", "Shoe size"],
+         "Exit type", "Reason", "Mobile", "Remarks", "How they left", "Went to", "Shoe size"],
         ["7", "Ann", "Sales", "Agent", "2024-03-05", "2024-09-30", "Voluntary", "Pay", "555",
-         "", "38"],
+         "", "Walked off", "Study", "38"],
     ])  # fmt: skip
     parsed = read_import(path)
     assert parsed.mapping == [*FIELDS, None]
     assert parsed.clean
     assert parsed.rows[0].exit_type == "voluntary"
+    assert (parsed.rows[0].exit_way, parsed.rows[0].destination) == ("walked_off", "Study")
 
 
 def test_the_user_mapping_overrides_the_headers(write_csv):

@@ -228,3 +228,67 @@ def test_does_it_help_counts_a_kept_notice_for_what_was_offered(db) -> None:
     assert (row.action_type, row.received) == ("Workload or schedule change", 0)
     assert (row.offered_on_notice, row.kept_on_notice) == (3, 2)
     assert row.rate_90 is None
+
+
+def test_an_import_reads_the_way_and_destination_and_undoes_what_it_added(db, db_path, tmp_path):
+    """A CSV with 离职方式 and 离职去向 (Chinese headers): the way sets the type when none is
+    written, an unknown destination is added to the list, a bad way is refused with the
+    row; undoing the import removes the destination it added."""
+    from retention_desktop.sheets.importing import read_import
+    from retention_desktop.store.importing import import_rows
+    from retention_desktop.store.imports import undo_last_import
+
+    bad = tmp_path / "bad.csv"
+    bad.write_text("姓名,入职日期,离职日期,离职方式\n甲,2025-01-02,2025-06-30,跳槽\n",
+                   encoding="utf-8")  # fmt: skip
+    (problem,) = read_import(bad).problems
+    assert (problem.row, problem.field, problem.code) == (2, "exit_way", "bad_exit_way")
+
+    good = tmp_path / "good.csv"
+    good.write_text(
+        "姓名,入职日期,离职日期,离职类型,离职方式,离职去向\n"
+        "甲,2025-01-02,2025-06-30,,辞退,去向不明\n"
+        "乙,2025-01-02,2025-07-31,主动,协商解除,直播公司\n"
+        "丙,2025-01-02,2025-08-31,,Walked off,\n",
+        encoding="utf-8",
+    )
+    parsed = read_import(good)
+    assert parsed.clean
+    summary = import_rows(db, db_path, parsed.rows, columns=parsed.columns)
+    assert summary.new_destinations == ["直播公司"]
+    found = db.execute(
+        "SELECT e.name, x.exit_type, x.way, d.label_zh FROM exits x "
+        "JOIN spells s ON s.id = x.spell_id JOIN employees e ON e.id = s.employee_id "
+        "LEFT JOIN destinations d ON d.id = x.destination_id ORDER BY e.name"
+    ).fetchall()
+    assert sorted(found) == sorted([
+        ("甲", "involuntary", "dismissal", "去向不明"),  # the type the way means
+        ("乙", "voluntary", "mutual", "直播公司"),  # the type written wins
+        ("丙", "voluntary", "walked_off", None),
+    ])  # fmt: skip
+    undo_last_import(db, db_path)
+    assert db.execute(
+        "SELECT count(*) FROM destinations WHERE label_zh = '直播公司'"
+    ).fetchone() == (0,)
+    assert db.execute("SELECT count(*) FROM destinations").fetchone() == (len(DESTINATIONS),)
+
+
+def test_an_export_imports_back_with_its_ways_and_destinations(db, db_path, tmp_path):
+    from retention_desktop.sheets.importing import read_import
+    from retention_desktop.store.exporting import employee_rows
+
+    _, spell = hire(db, "甲", date(2025, 1, 2), employee_no="A1")
+    leave(db, spell, date(2025, 6, 30), way="walked_off", destination_id=place(db, "study"))
+    for lang, way, where in (("zh_CN", "自离", "升学/进修"), ("en", "Walked off", "Study")):
+        (row,) = employee_rows(db, lang, TODAY)
+        assert row[10:12] == (way, where)
+        path = tmp_path / f"back-{lang}.csv"
+        headers = ["工号", "姓名", "入职日期", "离职日期", "离职方式", "离职去向"]
+        path.write_text(",".join(headers) + f"\nA1,甲,2025-01-02,2025-06-30,{way},{where}\n",
+                        encoding="utf-8")  # fmt: skip
+        (back,) = read_import(path).rows
+        assert back.exit_way == "walked_off"
+        assert catalog.id_for_code(db, "destinations", "study") in (
+            r[0] for r in db.execute("SELECT id FROM destinations WHERE ? IN (label_zh, label_en)",
+                                     [back.destination])
+        )  # fmt: skip

@@ -200,7 +200,7 @@ def test_a_way_of_leaving_sets_the_type_unless_the_owner_chose_it(window, qtbot)
     def look(dialog) -> None:
         choose(qtbot, child(dialog, "wayCombo"), "Dismissal")
         assert child(dialog, "involuntaryRadio").isChecked()
-        choose(qtbot, child(dialog, "wayCombo"), "Left without notice")
+        choose(qtbot, child(dialog, "wayCombo"), "Walked off")
         assert child(dialog, "voluntaryRadio").isChecked()
         tick(qtbot, child(dialog, "involuntaryRadio"))  # the owner's word stands
         choose(qtbot, child(dialog, "wayCombo"), "Resignation")

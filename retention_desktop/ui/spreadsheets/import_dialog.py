@@ -255,6 +255,10 @@ class ImportDialog(QDialog):
             text += "\n" + self.tr("New exit reasons added to the list: %1").replace(
                 "%1", self.messages.join(summary.new_reasons)
             )
+        if summary.new_destinations:
+            text += "\n" + self.tr("New destinations added to the list: %1").replace(
+                "%1", self.messages.join(summary.new_destinations)
+            )
         return text
 
     def plan_text(self, plan: ImportSummary) -> str:

@@ -29,6 +29,8 @@ class SheetMessages(QObject):
             "exit_reason": self.tr("Exit reason"),
             "phone": self.tr("Phone"),
             "notes": self.tr("Notes"),
+            "exit_way": self.tr("Way of leaving"),
+            "destination": self.tr("Destination"),
         }.get(name, name)
 
     def join(self, items: list[str]) -> str:
@@ -118,8 +120,16 @@ class SheetMessages(QObject):
                 self.tr("%1 is not an exit type: write voluntary or involuntary (主动 or 被动)."),
                 value,
             ),
+            "bad_exit_way": fill(
+                self.tr(
+                    "%1 is not a way of leaving: write resignation, walked off, mutual "
+                    "agreement, dismissal, contract end or failed probation (辞职, 自离, "
+                    "协商解除, 辞退, 合同到期 or 试用期不合格)."
+                ),
+                value,
+            ),
             "exit_details_without_exit": self.tr(
-                "An exit type or reason is given but no exit date."
+                "An exit type, reason, way of leaving or destination is given but no exit date."
             ),
             "formula": fill(self.tr("A formula (%1): type the value instead."), value),
             "duplicate": fill(self.tr("The same as row %1."), p.get("other_row", "")),
