@@ -27,6 +27,20 @@
             <numerusform>%Ln months</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln notice(s) given: %1 kept, %2 lost, %3 still on notice.</source>
+        <translation>
+            <numerusform>%Ln notice given: %1 kept, %2 lost, %3 still on notice.</numerusform>
+            <numerusform>%Ln notices given: %1 kept, %2 lost, %3 still on notice.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>You tried to keep %Ln of them; %1 stayed.</source>
+        <translation>
+            <numerusform>You tried to keep %Ln of them; %1 stayed.</numerusform>
+            <numerusform>You tried to keep %Ln of them; %1 stayed.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>EffectModel</name>

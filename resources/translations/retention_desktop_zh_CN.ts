@@ -583,6 +583,10 @@ Restore the latest backup (%2)? The damaged file is kept beside it, nothing is d
         <translation>离职原因列表(&amp;R)…</translation>
     </message>
     <message>
+        <source>Where people &amp;went…</source>
+        <translation>离职去向(&amp;W)…</translation>
+    </message>
+    <message>
         <source>Action li&amp;brary…</source>
         <translation>措施库(&amp;B)…</translation>
     </message>
@@ -713,6 +717,10 @@ Restore the latest backup (%2)? The damaged file is kept beside it, nothing is d
         <translation>%1 月：%2 人</translation>
     </message>
     <message>
+        <source>%1 %2: %3</source>
+        <translation>%1（%2 年）：%3</translation>
+    </message>
+    <message>
         <source>Calendar month</source>
         <translation>月份</translation>
     </message>
@@ -812,6 +820,30 @@ Restore the latest backup (%2)? The damaged file is kept beside it, nothing is d
         <translation>这段时间没有在职员工。请选择其他期间或部门，或在花名册中添加团队成员。</translation>
     </message>
     <message>
+        <source>Notices given in the period</source>
+        <translation>本期提出的离职</translation>
+    </message>
+    <message>
+        <source>A notice counts in the period its notice date falls in. Kept: withdrawn, the person stayed. Lost: the last working day has passed. Still on notice: the last working day is today or ahead.</source>
+        <translation>离职申请按提出日期计入所在期间。挽留成功：申请已撤回，员工留下。流失：最后工作日已过。待离职：最后工作日是今天或之后。</translation>
+    </message>
+    <message>
+        <source>Nobody gave notice in this period (exits recorded with a notice date).</source>
+        <translation>本期没有人提出离职（指登记了提出日期的离职）。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln notice(s) given: %1 kept, %2 lost, %3 still on notice.</source>
+        <translation>
+            <numerusform>提出离职 %Ln 人：挽留成功 %1 人，流失 %2 人，待离职 %3 人。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>You tried to keep %Ln of them; %1 stayed.</source>
+        <translation>
+            <numerusform>其中挽留了 %Ln 人，%1 人留下。</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Retention actions planned in the period</source>
         <translation>本期计划的留人措施</translation>
     </message>
@@ -872,6 +904,10 @@ Cost of the actions done in the period: %4</source>
     <message>
         <source>Separations by calendar month, peak seasons shaded</source>
         <translation>按月份统计离职（阴影为高峰期）</translation>
+    </message>
+    <message>
+        <source>Where the leavers went</source>
+        <translation>离职去向</translation>
     </message>
     <message>
         <source>Compare &amp;with</source>
@@ -1096,11 +1132,23 @@ did not
         <translation>%1 天后：未接受的人
 （仍在职/人·天）</translation>
     </message>
+    <message>
+        <source>Offered to
+someone on notice:
+stayed (kept / offered)</source>
+        <translation>用于挽留
+提出离职的人：
+留下（留下 / 挽留）</translation>
+    </message>
     <message numerus="yes">
         <source>%Ln person(s)</source>
         <translation>
             <numerusform>%Ln 人</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>– (not offered)</source>
+        <translation>–（未用于挽留）</translation>
     </message>
     <message>
         <source>– (none yet)</source>
@@ -1113,6 +1161,10 @@ did not
     <message>
         <source>%1 (%2/%3)</source>
         <translation>%1（%2/%3）</translation>
+    </message>
+    <message>
+        <source>Notices where you tried to keep the person with this kind of action, once decided: kept (the notice was withdrawn) or lost (they left).</source>
+        <translation>用这类措施挽留提出离职的人、且已有结果的次数：留下（撤回了离职）或流失（已离开）。</translation>
     </message>
     <message>
         <source>Everybody employed on those days received this kind of action at some time: there is nobody to compare with.</source>
@@ -1310,6 +1362,22 @@ did not
         <source>Risk flag cleared</source>
         <translation>解除风险标记</translation>
     </message>
+    <message>
+        <source>Notice given</source>
+        <translation>提出离职</translation>
+    </message>
+    <message>
+        <source>Notice withdrawn: stayed</source>
+        <translation>撤回离职：留下</translation>
+    </message>
+    <message>
+        <source>last day %1</source>
+        <translation>最后工作日 %1</translation>
+    </message>
+    <message>
+        <source>offered: %1</source>
+        <translation>挽留措施：%1</translation>
+    </message>
 </context>
 <context>
     <name>ExitDialog</name>
@@ -1366,8 +1434,20 @@ did not
         <translation>— 未填写 —</translation>
     </message>
     <message>
+        <source>Keep them</source>
+        <translation>挽留</translation>
+    </message>
+    <message>
+        <source>Wa&amp;y of leaving</source>
+        <translation>离职方式(&amp;Y)</translation>
+    </message>
+    <message>
         <source>&amp;Primary reason</source>
         <translation>主要原因(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Where they &amp;went</source>
+        <translation>离职去向(&amp;W)</translation>
     </message>
     <message>
         <source>&amp;Further reasons</source>
@@ -1418,6 +1498,10 @@ did not
         <translation>备注</translation>
     </message>
     <message>
+        <source>With&amp;draw notice</source>
+        <translation>撤回离职(&amp;D)</translation>
+    </message>
+    <message>
         <source>Handover complete.</source>
         <translation>交接已完成。</translation>
     </message>
@@ -1444,6 +1528,10 @@ did not
     <message>
         <source>&amp;Undo this exit (employed again)</source>
         <translation>撤销此离职（恢复在职）(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Notice of %1 withdrawn</source>
+        <translation>%1 撤回离职</translation>
     </message>
     <message>
         <source>Exit of %1</source>
@@ -1489,12 +1577,20 @@ did not
         <translation>类型</translation>
     </message>
     <message>
+        <source>Way of leaving</source>
+        <translation>离职方式</translation>
+    </message>
+    <message>
         <source>Primary reason</source>
         <translation>主要原因</translation>
     </message>
     <message>
         <source>Further reasons</source>
         <translation>其他原因</translation>
+    </message>
+    <message>
+        <source>Went to</source>
+        <translation>去向</translation>
     </message>
     <message>
         <source>Handover</source>
@@ -1580,6 +1676,18 @@ did not
         <translation>未填写类型</translation>
     </message>
     <message>
+        <source>All ways of leaving</source>
+        <translation>全部离职方式</translation>
+    </message>
+    <message>
+        <source>Way not given</source>
+        <translation>未填离职方式</translation>
+    </message>
+    <message>
+        <source>Gone anywhere</source>
+        <translation>全部去向</translation>
+    </message>
+    <message>
         <source>Search name or number</source>
         <translation>搜索姓名或工号</translation>
     </message>
@@ -1590,6 +1698,10 @@ did not
     <message>
         <source>Period</source>
         <translation>期间</translation>
+    </message>
+    <message>
+        <source>Destination not given</source>
+        <translation>未填去向</translation>
     </message>
     <message>
         <source>Reading…</source>
@@ -1871,6 +1983,10 @@ did not
         </translation>
     </message>
     <message>
+        <source>New destinations added to the list: %1</source>
+        <translation>新加入去向清单：%1</translation>
+    </message>
+    <message>
         <source>Imported: %1, %2 and %3 added; already in the database: %4.</source>
         <translation>已导入：新增 %1、%2和%3；已在数据库中：%4。</translation>
     </message>
@@ -1999,6 +2115,41 @@ did not
     <message>
         <source>Cancel</source>
         <translation>取消</translation>
+    </message>
+</context>
+<context>
+    <name>KeepPage</name>
+    <message>
+        <source>Someone who gives notice can often still be kept. Say whether you tried, what you offered and how it ended: the dashboard counts the notices kept and lost, and Does it help? counts a kept notice for what was offered.</source>
+        <translation>提出离职的人常常还留得住。记下是否挽留过、给了什么条件、结果如何：统计看板会统计挽留成功和流失的人数，“措施有用吗？”会把挽留成功算作所给措施的效果。</translation>
+    </message>
+    <message>
+        <source>We &amp;tried to keep them</source>
+        <translation>我们挽留过(&amp;T)</translation>
+    </message>
+    <message>
+        <source>— nothing in particular —</source>
+        <translation>— 没有具体措施 —</translation>
+    </message>
+    <message>
+        <source>What we &amp;offered</source>
+        <translation>给出的条件(&amp;O)</translation>
+    </message>
+    <message>
+        <source>They are leavin&amp;g</source>
+        <translation>仍然离职(&amp;G)</translation>
+    </message>
+    <message>
+        <source>They stay&amp;ed: the notice was withdrawn on</source>
+        <translation>留下了(&amp;E)：撤回离职的日期</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>OK withdraws the notice: they stay employed, and this notice (its reasons, the offer and the notes) stays in their history. The handover checklist is dropped. Ctrl+Z takes it back.</source>
+        <translation>确定后撤回离职：此人继续在职，这次离职申请（原因、挽留条件和记录）留在其履历中，交接清单不再保留。可用 Ctrl+Z 撤销。</translation>
     </message>
 </context>
 <context>
@@ -2214,6 +2365,22 @@ did not
         <translation>提出离职日期晚于最后工作日。</translation>
     </message>
     <message>
+        <source>A withdrawn notice needs the day it was given: tick Notice given on.</source>
+        <translation>撤回的离职需要有提出日期：请勾选“提出离职日期”。</translation>
+    </message>
+    <message>
+        <source>The notice cannot be withdrawn before the day it was given.</source>
+        <translation>撤回日期不能早于提出离职的日期。</translation>
+    </message>
+    <message>
+        <source>The notice must be withdrawn by the last working day.</source>
+        <translation>撤回日期不能晚于最后工作日。</translation>
+    </message>
+    <message>
+        <source>The day the notice was withdrawn is ahead of today.</source>
+        <translation>撤回日期晚于今天。</translation>
+    </message>
+    <message>
         <source>The primary reason is also ticked as a further reason.</source>
         <translation>主要原因又被勾选为其他原因。</translation>
     </message>
@@ -2387,6 +2554,45 @@ did not
     </message>
 </context>
 <context>
+    <name>PeakSeasonsBox</name>
+    <message>
+        <source>Peak seasons</source>
+        <translation>高峰期</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>从</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>到</translation>
+    </message>
+    <message>
+        <source>Fixed dates are the same every year (from 12-20 to 01-10 runs over the new year). Days from Spring Festival follow the lunar calendar: -10 is ten days before it, +25 twenty-five days after. The dashboard&apos;s calendar-month chart and the Today panel use each year&apos;s real dates.</source>
+        <translation>固定日期每年相同（从 12-20 到 01-10 即跨年）。按春节前后天数则随农历每年变动：-10 为春节前 10 天，+25 为春节后 25 天。统计页的按月份统计图和今日提醒都按每年的实际日期计算。</translation>
+    </message>
+    <message>
+        <source>Fixed dates</source>
+        <translation>固定日期</translation>
+    </message>
+    <message>
+        <source>Days from Spring Festival</source>
+        <translation>按春节前后天数</translation>
+    </message>
+    <message>
+        <source>%1: beyond the lunar calendar</source>
+        <translation>%1：超出农历范围</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>%1 ends before it starts: make its “To” at least its “From”.</source>
+        <translation>%1 在开始之前就结束了：请让“到”不早于“从”。</translation>
+    </message>
+</context>
+<context>
     <name>PeriodPicker</name>
     <message>
         <source>Last 12 months</source>
@@ -2456,6 +2662,30 @@ did not
     <message>
         <source>Reason</source>
         <translation>原因</translation>
+    </message>
+    <message>
+        <source>Where people went</source>
+        <translation>离职去向</translation>
+    </message>
+    <message>
+        <source>Destination</source>
+        <translation>去向</translation>
+    </message>
+    <message>
+        <source>Destination:</source>
+        <translation>去向：</translation>
+    </message>
+    <message>
+        <source>New destination</source>
+        <translation>新增去向</translation>
+    </message>
+    <message>
+        <source>Rename destination</source>
+        <translation>重命名去向</translation>
+    </message>
+    <message>
+        <source>Built-in destinations and destinations already recorded on an exit cannot be deleted; retire them instead. A retired destination is no longer offered but stays on the exits that have it.</source>
+        <translation>内置去向和已用在离职记录上的去向不能删除，只能停用。停用的去向不再供选择，但仍保留在已有的离职记录上。</translation>
     </message>
     <message>
         <source>Action library</source>
@@ -3152,22 +3382,6 @@ did not
         <translation>今日提醒会列出超过这么久没有谈心（一对一谈心措施标记完成）的在职员工。</translation>
     </message>
     <message>
-        <source>Peak seasons</source>
-        <translation>高峰期</translation>
-    </message>
-    <message>
-        <source>From</source>
-        <translation>从</translation>
-    </message>
-    <message>
-        <source>To</source>
-        <translation>到</translation>
-    </message>
-    <message>
-        <source>Shaded on the dashboard&apos;s calendar-month chart. A season may run over the new year (from 12-20 to 01-10).</source>
-        <translation>在看板的按月份统计图上以阴影标出。高峰期可以跨年（例如从 12-20 到 01-10）。</translation>
-    </message>
-    <message>
         <source>Give a currency sign, such as ¥.</source>
         <translation>请填写货币符号，例如 ¥。</translation>
     </message>
@@ -3232,6 +3446,14 @@ did not
     <message>
         <source>Notes</source>
         <translation>备注</translation>
+    </message>
+    <message>
+        <source>Way of leaving</source>
+        <translation>离职方式</translation>
+    </message>
+    <message>
+        <source>Destination</source>
+        <translation>离职去向</translation>
     </message>
     <message>
         <source>This is not a spreadsheet. Choose an .xlsx file or a .csv file saved from Excel or WPS.</source>
@@ -3326,8 +3548,12 @@ did not
         <translation>%1 不是离职类型：请填写 主动 或 被动。</translation>
     </message>
     <message>
-        <source>An exit type or reason is given but no exit date.</source>
-        <translation>填写了离职类型或原因，但没有离职日期。</translation>
+        <source>%1 is not a way of leaving: write resignation, walked off, mutual agreement, dismissal, contract end or failed probation (辞职, 自离, 协商解除, 辞退, 合同到期 or 试用期不合格).</source>
+        <translation>%1 不是离职方式：请填写辞职、自离、协商解除、辞退、合同到期或试用期不合格。</translation>
+    </message>
+    <message>
+        <source>An exit type, reason, way of leaving or destination is given but no exit date.</source>
+        <translation>填写了离职类型、原因、方式或去向，却没有离职日期。</translation>
     </message>
     <message>
         <source>A formula (%1): type the value instead.</source>

@@ -11,10 +11,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date, timedelta
-from typing import NamedTuple
 
 from retention_desktop.domain.records import Problem
-from retention_desktop.domain.settings import month_day
 
 PLANNED, DONE, CANCELLED = "planned", "done", "cancelled"
 STATUSES = (PLANNED, DONE, CANCELLED)
@@ -31,7 +29,6 @@ MAX_TITLE = 200
 CHECK_IN_CODE = "checkin"  # a check-in conversation is a DONE action of this type
 NEW_HIRE_DAYS_BEFORE = 3  # a 30/60/90-day mark up to 3 days ago is still shown ...
 NEW_HIRE_DAYS_AHEAD = 7  # ... and one up to 7 days ahead already: [today - 3, today + 7]
-PEAK_SEASON_DAYS_AHEAD = 30  # a peak season is shown from 30 days before it starts to its end
 
 
 # Overdue: the one rule, here. An action is overdue when its status is OVERDUE_STATUS
@@ -144,51 +141,3 @@ def new_hire_marks(hire_date: date, today: date) -> list[tuple[int, date]]:
     last = today + timedelta(days=NEW_HIRE_DAYS_AHEAD)
     days = ((mark, hire_date + timedelta(days=mark)) for mark in NEW_HIRE_MARKS)
     return [(mark, day) for mark, day in days if first <= day <= last]
-
-
-class SeasonDates(NamedTuple):
-    """One peak season as it falls around today; days_until <= 0 means it is on now."""
-
-    code: str
-    start: date
-    end: date
-    days_until: int
-
-    @property
-    def in_progress(self) -> bool:
-        return self.days_until <= 0
-
-
-def _month_day_in(year: int, text: str) -> date:
-    month, day = month_day(text)
-    if (month, day) == (2, 29) and not (year % 4 == 0 and (year % 100 != 0 or year % 400 == 0)):
-        day = 28  # 02-29 falls on 02-28 in a common year
-    return date(year, month, day)
-
-
-def season_dates(season: dict, today: date) -> SeasonDates:
-    """The season's current run (the one going on today) or else its next one. A season
-    whose end (MM-DD) comes before its start runs over the new year into the next year."""
-    over_new_year = month_day(season["end"]) < month_day(season["start"])
-    for year in (today.year - 1, today.year, today.year + 1):
-        start = _month_day_in(year, season["start"])
-        end = _month_day_in(year + over_new_year, season["end"])
-        if end >= today:
-            return SeasonDates(str(season.get("code", "")), start, end, (start - today).days)
-    raise AssertionError("unreachable: next year's run always ends after today")
-
-
-def upcoming_seasons(
-    seasons: list[dict], today: date, days_ahead: int = PEAK_SEASON_DAYS_AHEAD
-) -> list[SeasonDates]:
-    """The peak seasons in progress today or starting within `days_ahead` days, by start.
-    An entry that is not a valid season (missing or impossible MM-DD) is skipped."""
-    found = []
-    for season in seasons:
-        try:
-            dates = season_dates(season, today)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            continue
-        if dates.days_until <= days_ahead:
-            found.append(dates)
-    return sorted(found, key=lambda s: (s.start, s.end, s.code))

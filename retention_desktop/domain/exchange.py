@@ -10,6 +10,7 @@ from datetime import date, datetime
 
 from retention_desktop.domain.dates import Period
 from retention_desktop.domain.metrics import ActionFigures, Report
+from retention_desktop.domain.seasons import Run, Season
 
 # --- import --------------------------------------------------------------------------------
 
@@ -211,3 +212,5 @@ class ExportData:
     exits: Sequence[tuple] = ()
     actions: Sequence[tuple] = ()
     action_figures: ActionFigures | None = None  # the actions of the period, counted
+    # each peak season's real dates in the years of the period (domain.seasons)
+    peak_seasons: Sequence[tuple[Season, Run]] = ()

@@ -8,9 +8,14 @@ from typing import Any
 from retention_desktop.domain.probation import DEFAULT_PROBATION_MONTHS
 
 # Peak seasons the articles name: the weeks after Spring Festival and after the year-end
-# bonus, and the 618 and Double 11 sales. Dates are month-day pairs the shop can change.
+# bonus, and the 618 and Double 11 sales; the shop can change each (domain.seasons says
+# how they are kept and computed). 春节后 follows the lunar calendar: from 7 days after
+# Spring Festival (the end of the statutory holiday, when people are due back) to 35 days
+# after (past the Lantern Festival at +14, when those who are not coming back say so,
+# and into the spring hiring season, when the rest find other jobs). The others are fixed
+# dates: the bonus is paid in January, the sales are on the shopping calendar.
 DEFAULT_PEAK_SEASONS = [
-    {"code": "spring_festival", "start": "02-10", "end": "03-15"},
+    {"code": "spring_festival", "anchor": "spring_festival", "start_days": 7, "end_days": 35},
     {"code": "year_end_bonus", "start": "01-15", "end": "02-28"},
     {"code": "618", "start": "05-25", "end": "06-20"},
     {"code": "double_11", "start": "10-20", "end": "11-15"},
@@ -47,14 +52,3 @@ def month_day(text: str) -> tuple[int, int]:
     except ValueError as error:
         raise ValueError(f"{text!r} is not a month and day (MM-DD)") from error
     return month, day
-
-
-def season_spans(season: dict) -> list[tuple[int, int]]:
-    """The calendar months a peak season touches as (first, last) runs: one run, or two
-    for a season over the new year (12-20 to 01-10 touches December and January)."""
-    first, last = month_day(season["start"])[0], month_day(season["end"])[0]
-    if season["start"] <= season["end"]:
-        return [(first, last)]
-    if first <= last:  # ends in its own month, before the day it starts: all year round
-        return [(1, 12)]
-    return [(first, 12), (1, last)]

@@ -3,7 +3,9 @@
 `write_workbook(path, data)` writes these sheets (names in `labels.SHEETS`):
 
 - Summary: the shop, the period, the team, when it was written; the period's key figures
-  (`report.summary`), new-hire survival and separations by calendar month.
+  (`report.summary`), new-hire survival, separations by calendar month and the peak
+  seasons of the period: each season's real dates in each year of the period it touches
+  (a season set relative to Spring Festival moves with it) and how it is set.
 - Monthly: every field of each month, with a chart of separations per month (voluntary and
   involuntary stacked when every separation has a type) and the turnover rate as a line on
   a secondary axis.
@@ -659,6 +661,15 @@ class _Writer:
                     cells.number(count, styles.int),
                 ]
             )
+        seasons = [
+            (labels.season_name(season.code, lang), run, labels.season_set_as(season, lang))
+            for season, run in data.peak_seasons
+        ]
+        if seasons:  # each season's real dates in the years of the period
+            rows += [[], header("peak_seasons", "year", "season_from", "season_to", "set_as")]
+            for name, run, set_as in seasons:
+                rows.append([text(name), cells.number(run.year, styles.int),
+                             run.start, run.end, text(set_as)])  # fmt: skip
         actions = data.action_figures
         if actions is not None:
             rows += [[], header("actions", "planned", "done", "cancelled")]
@@ -681,6 +692,8 @@ class _Writer:
             *(labels.text(labels.FIGURES, k, lang) for k in labels.FIGURES),
             *(labels.SURVIVAL[lang].format(days=d) for d in report.new_hire_survival),
             labels.text(summary, "seasonality", lang),
+            *(labels.text(summary, k, lang) for k in ("peak_seasons",) if seasons),
+            *(name for name, _, _ in seasons),
             *(name for name, *_ in (data.action_figures.by_type if data.action_figures else [])),
         ]
         value_texts = [period_text, team, data.shop_name or "", "0000-00-00 00:00"]
@@ -689,6 +702,11 @@ class _Writer:
         _page_setup(sheet, landscape=False, fit_width=True)
         sheet.column_dimensions["A"].width = min(MAX_WIDTH, max(MIN_WIDTH, first))
         sheet.column_dimensions["B"].width = min(MAX_WIDTH, max(16, second))
+        if seasons:  # dates whole (not ####), and how each season is set
+            for column in ("C", "D"):
+                sheet.column_dimensions[column].width = 12
+            widest = max(_display_width(set_as) for _, _, set_as in seasons) + 2
+            sheet.column_dimensions["E"].width = min(MAX_WIDTH, max(MIN_WIDTH, widest))
         for row in rows:
             sheet.append(row)
 

@@ -9,6 +9,7 @@ the app's own translations (流失率, 留人措施, 离职时司龄 ...).
 
 from __future__ import annotations
 
+from retention_desktop.domain.seasons import Season
 from retention_desktop.sheets.model import HEADERS
 
 # Sheet names, in the order of the workbook (at most 31 characters, none of []:*?/\).
@@ -102,6 +103,12 @@ SUMMARY: dict[str, dict[str, str]] = {
     "share": {"en": "Share", "zh_CN": "比例"},
     "seasonality": {"en": "Separations by calendar month", "zh_CN": "按月份统计离职"},
     "separations": {"en": "Separations", "zh_CN": "离职人数"},
+    # each peak season's real dates in the years of the period, and how it is set
+    "peak_seasons": {"en": "Peak seasons in the period", "zh_CN": "本期的高峰期"},
+    "year": {"en": "Year", "zh_CN": "年份"},
+    "season_from": {"en": "From", "zh_CN": "开始"},
+    "season_to": {"en": "To", "zh_CN": "结束"},
+    "set_as": {"en": "Set as", "zh_CN": "设定"},
     "actions": {"en": "Retention actions planned in the period", "zh_CN": "本期计划的留人措施"},
     "action_type": {"en": "Action", "zh_CN": "措施"},
     "planned": {"en": "Planned", "zh_CN": "已计划"},
@@ -124,6 +131,21 @@ SUMMARY: dict[str, dict[str, str]] = {
             "其余部分按顺序接在同一行右侧标题为“（续）”的列中，\n相关单元格已加底色。"
         ),
     },
+}
+# The built-in peak seasons (the app's names; a shop's own season shows its code), and how
+# a season is set: days from Spring Festival, or the same month-days every year.
+SEASON_NAMES: dict[str, dict[str, str]] = {
+    "spring_festival": {"en": "Spring Festival", "zh_CN": "春节后"},
+    "year_end_bonus": {"en": "Year-end bonus", "zh_CN": "年终奖后"},
+    "618": {"en": "618", "zh_CN": "618"},
+    "double_11": {"en": "Double 11", "zh_CN": "双11"},
+}
+SEASON_SET_AS = {
+    "relative": {
+        "en": "Spring Festival {start:+d} to {end:+d} days",
+        "zh_CN": "春节 {start:+d} 至 {end:+d} 天",
+    },
+    "fixed": {"en": "Every year {start} to {end}", "zh_CN": "每年 {start} 至 {end}"},
 }
 # "2025-11 – 2026-10 (12 months)"
 PERIOD = {
@@ -223,3 +245,17 @@ def period_text(first: str, last: str, months: int, lang: str) -> str:
     if months == 1:
         return PERIOD_ONE_MONTH[lang].format(first=first)
     return PERIOD[lang].format(first=first, last=last, months=months)
+
+
+def season_name(code: str, lang: str) -> str:
+    """A built-in peak season's name; a shop's own season's code."""
+    names = SEASON_NAMES.get(code)
+    return names[language(lang)] if names else code
+
+
+def season_set_as(season: Season, lang: str) -> str:
+    """How a season is set: 'Spring Festival +7 to +35 days' / 'Every year 05-25 to 06-20'."""
+    if season.relative:
+        rule = SEASON_SET_AS["relative"][language(lang)]
+        return rule.format(start=season.start_days, end=season.end_days)
+    return SEASON_SET_AS["fixed"][language(lang)].format(start=season.start, end=season.end)

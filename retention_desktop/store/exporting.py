@@ -12,6 +12,7 @@ from sqlite_utils import Database
 from retention_desktop.domain.catalog import EXIT_WAYS, HANDOVER_ITEMS
 from retention_desktop.domain.dates import Period
 from retention_desktop.domain.exchange import ExportData
+from retention_desktop.domain.seasons import runs_in_period
 from retention_desktop.domain.standing import employed_on, tenure_days
 from retention_desktop.store.catalog import label_sql
 from retention_desktop.store.database import no_collection
@@ -52,6 +53,9 @@ def export_data(
                 exits=exit_rows(db, lang, period, team),
                 actions=action_rows(db, lang, period, team),
                 action_figures=action_figures(db, period, lang=lang, team=team),
+                peak_seasons=runs_in_period(
+                    get_setting(db, "peak_seasons"), period.first_day, period.last_day
+                ),
             )
     except sqlite3.DatabaseError as error:
         raise DamagedDatabaseError(

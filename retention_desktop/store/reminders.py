@@ -11,8 +11,9 @@
   exactly N days ago still counts; the longest silent first (since their last check-in,
   or since they were hired when they never had one);
 - peak_season: the peak seasons (setting `peak_seasons`) on today or starting within
-  PEAK_SEASON_DAYS_AHEAD days (a season whose end comes before its start in the calendar
-  runs over the new year), by start;
+  PEAK_SEASON_DAYS_AHEAD days, on their real dates of this year or the next
+  (domain.seasons: a season relative to Spring Festival moves with it; a fixed season
+  whose end comes before its start in the calendar runs over the new year), by start;
 - unfinished_handover: exits whose handover list has an item not done, latest first;
 - high_risk_without_action: people still employed whose current risk flag is high and who
   have no planned action of their own (any planned action counts, overdue or not), the
@@ -41,10 +42,9 @@ from retention_desktop.domain.actions import (
     NEW_HIRE_DAYS_BEFORE,
     NEW_HIRE_MARKS,
     OVERDUE,
-    SeasonDates,
-    upcoming_seasons,
 )
 from retention_desktop.domain.probation import DEFAULT_PROBATION_MONTHS, probation_end
+from retention_desktop.domain.seasons import SeasonDates, upcoming_seasons
 from retention_desktop.domain.settings import DEFAULTS
 from retention_desktop.store.actions import ActionFilter, ActionRow, due_day_sql, query_actions
 from retention_desktop.store.catalog import label_sql
@@ -218,8 +218,7 @@ def no_check_in(db: Database, today: date, interval: int | None = None) -> list[
 
 
 def peak_seasons(db: Database, today: date) -> list[SeasonDates]:
-    seasons = get_setting(db, "peak_seasons")
-    return upcoming_seasons(seasons if isinstance(seasons, list) else [], today)
+    return upcoming_seasons(get_setting(db, "peak_seasons"), today)
 
 
 def unfinished_handover(db: Database, lang: str) -> list[ExitRow]:

@@ -9,7 +9,8 @@ they show, each sign spelled out (never a score or a probability):
 - teammate_left: someone of their team left in the last 30 days;
 - probation_ending: their probation ends within 14 days;
 - notice: they gave notice (their last day is ahead);
-- peak_ahead: a peak season or the year-end bonus starts within 30 days.
+- peak_ahead: a peak season or the year-end bonus is on or starts within 30 days, counted
+  from its real start this year or next (domain.seasons: Spring Festival moves).
 
 People with at least MIN_SIGNS signs are listed, the most signs first."""
 

@@ -11,19 +11,15 @@ from retention_desktop.domain.actions import (
     MAX_TITLE,
     NEW_HIRE_DAYS_AHEAD,
     NEW_HIRE_DAYS_BEFORE,
-    PEAK_SEASON_DAYS_AHEAD,
     ActionDraft,
     RiskDraft,
     is_overdue,
     new_hire_marks,
-    season_dates,
-    upcoming_seasons,
     validate_action,
     validate_clear,
     validate_completion,
     validate_risk,
 )
-from retention_desktop.domain.settings import DEFAULT_PEAK_SEASONS
 
 TODAY = date(2026, 11, 23)
 PLANNED = date(2026, 11, 10)
@@ -136,59 +132,3 @@ def test_new_hire_mark_window_boundaries():
     assert new_hire_marks(date(2026, 10, 1), TODAY) == [(60, date(2026, 11, 30))]
     assert new_hire_marks(date(2026, 10, 2), TODAY) == []
     assert new_hire_marks(date(2026, 8, 25), TODAY) == [(90, date(2026, 11, 23))]
-
-
-def test_season_dates_this_year_next_year_and_in_progress():
-    six_eighteen = {"code": "618", "start": "05-25", "end": "06-20"}
-    assert season_dates(six_eighteen, date(2026, 5, 1)) == (
-        "618",
-        date(2026, 5, 25),
-        date(2026, 6, 20),
-        24,
-    )
-    on = season_dates(six_eighteen, date(2026, 6, 20))
-    assert on.start == date(2026, 5, 25)
-    assert on.in_progress
-    assert on.days_until == -26
-    after = season_dates(six_eighteen, date(2026, 6, 21))
-    assert (after.start, after.end, after.days_until) == (date(2027, 5, 25), date(2027, 6, 20), 338)
-
-
-def test_season_over_the_new_year():
-    winter = {"code": "winter", "start": "12-20", "end": "01-10"}
-    # in January: the run that started last December
-    jan = season_dates(winter, date(2027, 1, 5))
-    assert (jan.start, jan.end, jan.in_progress) == (date(2026, 12, 20), date(2027, 1, 10), True)
-    # in December before it starts: this December's run, ending next January
-    dec = season_dates(winter, date(2026, 12, 1))
-    assert (dec.start, dec.end, dec.days_until) == (date(2026, 12, 20), date(2027, 1, 10), 19)
-    # after it ended in January: next December
-    later = season_dates(winter, date(2027, 1, 11))
-    assert (later.start, later.end) == (date(2027, 12, 20), date(2028, 1, 10))
-
-
-def test_february_29_falls_on_the_28th_in_a_common_year():
-    season = {"code": "leap", "start": "02-29", "end": "03-05"}
-    assert season_dates(season, date(2027, 1, 1)).start == date(2027, 2, 28)
-    assert season_dates(season, date(2028, 1, 1)).start == date(2028, 2, 29)
-
-
-def test_upcoming_seasons_window():
-    assert PEAK_SEASON_DAYS_AHEAD == 30
-    seasons = [{"code": "x", "start": "03-01", "end": "03-31"}]
-    assert [s.days_until for s in upcoming_seasons(seasons, date(2026, 1, 30))] == [30]
-    assert upcoming_seasons(seasons, date(2026, 1, 29)) == []  # 31 days ahead
-    assert [s.in_progress for s in upcoming_seasons(seasons, date(2026, 3, 31))] == [True]
-    assert upcoming_seasons(seasons, date(2026, 4, 1)) == []
-
-
-def test_upcoming_seasons_sorted_by_start_and_broken_entries_skipped():
-    seasons = [
-        *DEFAULT_PEAK_SEASONS,
-        {"code": "broken", "start": "02-30", "end": "03-01"},
-        {"code": "missing"},
-        "not a season",
-    ]
-    found = upcoming_seasons(seasons, date(2026, 2, 1))
-    assert [s.code for s in found] == ["year_end_bonus", "spring_festival"]
-    assert [s.in_progress for s in found] == [True, False]

@@ -648,3 +648,44 @@ def test_the_survival_sheet_holds_the_curve_of_the_periods_hires(tmp_path):
     assert rows[0] == ("Days since the hire date", "Still employed", "95% range from",
                        "95% range to", "Still observed")  # fmt: skip
     assert [tuple(r) for r in rows[1:]] == [tuple(step) for step in data.report.survival.steps]
+
+
+@pytest.mark.parametrize(
+    ("lang", "heading", "names", "set_as"),
+    [
+        ("en", "Peak seasons in the period", ("Spring Festival", "Double 11"),
+         ("Spring Festival +7 to +35 days", "Every year 10-20 to 11-15")),
+        ("zh_CN", "本期的高峰期", ("春节后", "双11"), ("春节 +7 至 +35 天", "每年 10-20 至 11-15")),
+    ],
+)  # fmt: skip
+def test_the_summary_lists_each_peak_season_on_its_real_dates(tmp_path, lang, heading, names,
+                                                              set_as):  # fmt: skip
+    """A row per season and year of the period, with that year's real dates (date cells)
+    and how the season is set; Spring Festival's moves from year to year."""
+    from retention_desktop.domain.seasons import runs_in_period
+    from retention_desktop.domain.settings import DEFAULT_PEAK_SEASONS
+
+    seasons = [DEFAULT_PEAK_SEASONS[0], DEFAULT_PEAK_SEASONS[3]]
+    found = runs_in_period(seasons, date(2025, 1, 1), date(2026, 12, 31))
+    book = load_workbook(write(tmp_path, export_data(lang, peak_seasons=found)))
+    sheet = book.worksheets[0]
+    values = [tuple(c for c in row[:5]) for row in sheet.iter_rows(values_only=True)]
+    at = next(n for n, row in enumerate(values) if row[0] == heading)
+    spring, double = names
+    midnight = datetime.min.time()
+    assert values[at + 1 : at + 6] == [
+        (spring, 2025, datetime.combine(date(2025, 2, 5), midnight),
+         datetime.combine(date(2025, 3, 5), midnight), set_as[0]),
+        (spring, 2026, datetime.combine(date(2026, 2, 24), midnight),
+         datetime.combine(date(2026, 3, 24), midnight), set_as[0]),
+        (double, 2025, datetime.combine(date(2025, 10, 20), midnight),
+         datetime.combine(date(2025, 11, 15), midnight), set_as[1]),
+        (double, 2026, datetime.combine(date(2026, 10, 20), midnight),
+         datetime.combine(date(2026, 11, 15), midnight), set_as[1]),
+        (None, None, None, None, None),
+    ]  # fmt: skip
+    assert sheet.cell(row=at + 2, column=3).is_date
+    assert sheet.column_dimensions["C"].width >= 11  # a date, not ####
+    # without seasons, no such block
+    plain = load_workbook(write(tmp_path, export_data(lang), name="plain.xlsx")).worksheets[0]
+    assert heading not in [row[0] for row in plain.iter_rows(values_only=True)]

@@ -277,6 +277,35 @@ def test_today_items_on_an_empty_file(db) -> None:
     assert items.count() == 0
 
 
+def test_the_spring_festival_season_is_on_each_years_real_dates(db) -> None:
+    """春节后 by default runs from 7 to 35 days after Spring Festival (2026-02-17,
+    2027-02-06): Today counts the days to its real start of that year."""
+    first = [s for s in peak_seasons(db, date(2026, 2, 1)) if s.code == "spring_festival"]
+    assert [(s.start, s.end, s.days_until) for s in first] == [
+        (date(2026, 2, 24), date(2026, 3, 24), 23)
+    ]
+    second = [s for s in peak_seasons(db, date(2027, 2, 1)) if s.code == "spring_festival"]
+    assert [(s.start, s.end, s.days_until) for s in second] == [
+        (date(2027, 2, 13), date(2027, 3, 13), 12)
+    ]
+
+
+def test_seasons_stored_as_month_days_still_read(db) -> None:
+    """A file written before seasons could follow Spring Festival: its month-day seasons
+    are fixed dates, the same every year."""
+    db.execute(
+        "INSERT INTO settings (key, value) VALUES ('peak_seasons', ?)",
+        ['[{"code": "spring_festival", "start": "02-10", "end": "03-15"}]'],
+    )
+    for today, start in (
+        (date(2026, 2, 1), date(2026, 2, 10)),
+        (date(2027, 2, 1), date(2027, 2, 10)),
+    ):
+        assert [(s.code, s.start, s.days_until) for s in peak_seasons(db, today)] == [
+            ("spring_festival", start, 9)
+        ]
+
+
 def test_today_items_on_the_demo_shop(db, db_path) -> None:
     today = date(2026, 11, 23)
     fill_demo(db, today)
@@ -364,3 +393,25 @@ def test_who_to_talk_to_lists_two_signs_or_more_each_spelled_out(db):
     assert listed[0].employee_id == on_notice  # the most signs first
     left_by = next(s for s in listed[0].signs if s.code == "teammate_left").detail
     assert left_by == ("上周走了", TODAY - timedelta(days=7))
+
+
+def test_a_peak_season_is_a_sign_from_30_days_before_its_real_start(db):
+    """Who to talk to: 春节后 of 2027 starts 2027-02-13 (Spring Festival 02-06 + 7), so the
+    sign shows from 2027-01-14, not from a fixed day."""
+    from store_helpers import hire
+
+    from retention_desktop.store.talk import who_to_talk_to
+
+    set_setting(db, "peak_seasons", [
+        {"code": "spring_festival", "anchor": "spring_festival", "start_days": 7, "end_days": 35}
+    ])  # fmt: skip
+    person, _ = hire(db, "老员工", date(2024, 1, 1))  # no check-in ever: one sign already
+
+    def peak(today: date):
+        listed, _ = who_to_talk_to(db, today)
+        signs = [s for t in listed if t.employee_id == person for s in t.signs]
+        return [s.detail.start for s in signs if s.code == "peak_ahead"]
+
+    assert peak(date(2027, 1, 13)) == []  # 31 days before
+    assert peak(date(2027, 1, 14)) == [date(2027, 2, 13)]
+    assert peak(date(2026, 1, 25)) == [date(2026, 2, 24)]  # 2026: Spring Festival 02-17

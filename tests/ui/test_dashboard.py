@@ -668,3 +668,34 @@ def test_the_survival_chart_compares_with_another_team(dashboard, qtbot):
     dashed = next(i for i in chart.getPlotItem().items if isinstance(i, pg.PlotDataItem))
     _, ys = dashed.getData()
     assert list(ys) == _step_line(expected.steps, expected.longest, 1)[1]
+
+
+def test_notices_kept_and_lost_and_where_the_leavers_went(dashboard, qtbot):
+    """The notices given in the period with how they ended, and a chart of where the
+    period's leavers went whose bars list the exits that name the destination."""
+    from retention_desktop.store import departures
+
+    session, period = dashboard.session, dashboard.report.period
+    notices = departures.notice_figures(session.db, period, None, TODAY)
+    assert notices.given > 0
+    assert notices.kept > 0  # the demo shop turned some around
+    text = dashboard.findChild(QLabel, "noticesLabel").text()
+    assert text.startswith(f"{notices.given} notices given: {notices.kept} kept, "
+                           f"{notices.lost} lost, {notices.open} still on notice.")  # fmt: skip
+    tried = f"You tried to keep {notices.tried} of them; {notices.kept_after_try} stayed."
+    assert (tried in text) == bool(notices.tried)
+
+    places = departures.destinations(session.db, "en", period, None)
+    chart = dashboard.charts["destinations"][0]
+    assert sorted(b.height for b in chart.bars) == sorted(p.separations for p in places)
+    assert sum(b.height for b in chart.bars) == dashboard.report.summary.separations
+    top = max(chart.bars, key=lambda b: b.x)  # the most common destination, at the top
+    assert top.key[0] == "destination"
+    behind = exits_behind(session, period, None, top.key)
+    assert len(behind) == top.height
+    named = {p.destination_id: p.label for p in places}
+    assert {row.destination for row in behind} == {named[top.key[1]]}
+    # a team of its own: only its leavers
+    choose(dashboard, qtbot, str(period.first), str(period.last), "售后客服")
+    team_places = departures.destinations(session.db, "en", period, "售后客服")
+    assert sum(b.height for b in chart.bars) == sum(p.separations for p in team_places)

@@ -81,13 +81,13 @@ def test_settings_typed_in_are_saved_and_the_dashboard_follows(window, qtbot):
     assert settings["recruiting_cost_per_hire"] == 1500
     assert settings["training_cost_per_hire"] == 2500.5
     assert settings["show_leavers_plus_closing_rate"] is True
-    seasons = {s["code"]: (s["start"], s["end"]) for s in settings["peak_seasons"]}
-    assert seasons == {
-        "spring_festival": ("02-10", "03-15"),
-        "year_end_bonus": ("01-15", "02-28"),
-        "618": ("06-01", "06-18"),
-        "double_11": ("12-20", "01-10"),
-    }
+    assert settings["peak_seasons"] == [
+        {"code": "spring_festival", "anchor": "spring_festival", "start_days": 7,
+         "end_days": 35},
+        {"code": "year_end_bonus", "start": "01-15", "end": "02-28"},
+        {"code": "618", "start": "06-01", "end": "06-18"},
+        {"code": "double_11", "start": "12-20", "end": "01-10"},
+    ]  # fmt: skip
     # the dashboard: the cost of the separations, the alternative rate with its formula,
     # Double 11 shaded in December and January
     cost = next(f for f in page.figures if f.key == "turnover_cost")
@@ -105,22 +105,40 @@ def test_settings_typed_in_are_saved_and_the_dashboard_follows(window, qtbot):
               for f in page.figures]  # fmt: skip
     assert places == [(n // 4, n % 4) for n in range(len(page.figures))]
     assert "leavers / (leavers + headcount at the end)" in page.title(alternative.key)
-    assert ("618", 6, 6) in page.peak_seasons()
-    assert ("Double 11", 12, 12) in page.peak_seasons()
-    assert ("", 1, 1) in page.peak_seasons()
+    # each season on its real dates of the period's years (2025-11 to 2026-10): Double 11
+    # now runs from 2025-12-20 over the new year; 春节后 follows Spring Festival 2026-02-17
+    seasons = dict(page.peak_seasons())
+    assert seasons == {
+        "Spring Festival": ((2026, date(2026, 2, 24), date(2026, 3, 24)),),
+        "Year-end bonus": ((2026, date(2026, 1, 15), date(2026, 2, 28)),),
+        "618": ((2026, date(2026, 6, 1), date(2026, 6, 18)),),
+        "Double 11": ((2025, date(2025, 12, 20), date(2026, 1, 10)),),
+    }
     # and shaded so in the chart (its shades are kept between drawings until seasons change)
     import pyqtgraph as pg
+
+    from retention_desktop.ui.dashboard.season_marks import calendar_x
 
     chart = page.findChild(pg.PlotWidget, "chart_seasonality")
     items = chart.getPlotItem().items
     shaded = sorted(
-        (round(a, 2), round(b, 2))
+        (round(a, 3), round(b, 3))
         for a, b in (r.getRegion() for r in items if isinstance(r, pg.LinearRegionItem))
     )
-    seasons = page.peak_seasons()
-    assert shaded == sorted((round(f - 1.45, 2), round(t - 0.55, 2)) for _, f, t in seasons)
+    june = round(calendar_x(date(2026, 6, 1)), 3), round(calendar_x(date(2026, 6, 19)), 3)
+    assert june in shaded
+    # Double 11 in two parts: from 12-20 to the end of December, and January to the 10th
+    assert (round(calendar_x(date(2025, 12, 20)), 3), 11.5) in shaded
+    assert (-0.5, round(calendar_x(date(2026, 1, 11)), 3)) in shaded
+    assert len(shaded) == 5
     names = {t.textItem.toPlainText() for t in items if isinstance(t, pg.TextItem)}
-    assert names == {name for name, _, _ in seasons if name}
+    assert names == set(seasons)
+    # a month's bar names the seasons in it, with their dates
+    february = chart.bars[1]
+    assert february.more.split("\n") == [
+        "Spring Festival 2026: 02-24 – 03-24",
+        "Year-end bonus 2026: 01-15 – 02-28",
+    ]
 
 
 def test_the_dialog_shows_what_the_file_holds_and_cancel_writes_nothing(window, qtbot):
@@ -129,7 +147,13 @@ def test_the_dialog_shows_what_the_file_holds_and_cancel_writes_nothing(window, 
 
     def look_then_cancel(dialog) -> None:
         assert child(dialog, "currencyEdit").text() == "¥"
-        assert child(dialog, "seasonStart_spring_festival").date().toString("MM-dd") == "02-10"
+        assert child(dialog, "seasonKind_spring_festival").currentText() == (
+            "Days from Spring Festival"
+        )
+        assert child(dialog, "seasonStartDays_spring_festival").text() == "+7"
+        assert child(dialog, "seasonEndDays_spring_festival").text() == "+35"
+        assert child(dialog, "seasonKind_618").currentText() == "Fixed dates"
+        assert child(dialog, "seasonStart_618").date().toString("MM-dd") == "05-25"
         assert not child(dialog, "alternativeRateCheck").isChecked()
         replace_text(qtbot, child(dialog, "recruitingCostSpin").lineEdit(), "99")
         click(qtbot, child(dialog, "alternativeRateCheck"))
@@ -241,6 +265,8 @@ def test_peak_season_dates_show_no_year(make_window, demo_db_path, qtbot):
     def look(dialog) -> None:
         edits = [e for e in dialog.findChildren(QDateEdit) if e.objectName().startswith("season")]
         seen["texts"] = [e.text() for e in edits]
+        # the dialog fits a laptop's 768-pixel screen (taskbar and title bar aside)
+        seen["height"] = dialog.height()
         seen["popups"] = [e.calendarPopup() for e in edits]
 
         # the dialog as tall as its wrapped notes need: no field squeezed flat
@@ -249,6 +275,7 @@ def test_peak_season_dates_show_no_year(make_window, demo_db_path, qtbot):
     with on_dialog(look):
         trigger(window, "settings")
     assert seen["squeezed"] == []
+    assert seen["height"] <= 680
     assert len(seen["texts"]) == 8
     assert all(len(text) == 5 and text[2] == "-" for text in seen["texts"])
     assert not any(seen["popups"])
@@ -300,3 +327,78 @@ def test_the_probation_length_is_a_setting_the_dashboard_follows(window, qtbot):
     shown = next(f for f in page.figures if f.key == "probation_attrition_rate")
     assert shown.value == expected.probation_attrition_rate
     assert expected.probation_exits >= 1
+
+
+def test_a_season_set_from_spring_festival_shows_its_real_dates(window, qtbot, monkeypatch):
+    """The year-end bonus season switched to days from Spring Festival keeps this year's
+    dates at first; -10 and +25 typed in show 2026's and 2027's real dates (Spring
+    Festival 2026-02-17 and 2027-02-06) and are what the file holds. Opened a year
+    later, the same season shows 2027's and 2028's dates (Spring Festival 2028-01-26)."""
+    db = window.session.db
+    seen = {}
+
+    def switch_and_type(dialog) -> None:
+        kind = child(dialog, "seasonKind_year_end_bonus")
+        dates = child(dialog, "seasonDates_year_end_bonus")
+        assert dates.text() == "2026: 01-15 – 02-28    2027: 01-15 – 02-28"
+        kind.setFocus()
+        qtbot.keyClick(kind, Qt.Key.Key_Down)  # fixed dates -> days from Spring Festival
+        assert kind.currentText() == "Days from Spring Festival"
+        start = child(dialog, "seasonStartDays_year_end_bonus")
+        end = child(dialog, "seasonEndDays_year_end_bonus")
+        assert start.isVisible()
+        assert end.isVisible()
+        assert not child(dialog, "seasonStart_year_end_bonus").isVisible()
+        # 2026's dates kept: 01-15 is 33 days before 02-17, 02-28 is 11 days after
+        assert (start.text(), end.text()) == ("-33", "+11")
+        seen["kept"] = dates.text()
+        replace_text(qtbot, start.lineEdit(), "-10")
+        replace_text(qtbot, end.lineEdit(), "25")
+        seen["typed"] = dates.text()
+        click(qtbot, button(dialog, SAVE))
+
+    open_settings(qtbot, window, switch_and_type)
+    assert seen["kept"] == "2026: 01-15 – 02-28    2027: 01-04 – 02-17"
+    assert seen["typed"] == "2026: 02-07 – 03-14    2027: 01-27 – 03-03"
+    stored = {s["code"]: s for s in get_setting(db, "peak_seasons")}
+    assert stored["year_end_bonus"] == {
+        "code": "year_end_bonus", "anchor": "spring_festival", "start_days": -10,
+        "end_days": 25,
+    }  # fmt: skip
+    assert stored["618"] == {"code": "618", "start": "05-25", "end": "06-20"}
+
+    monkeypatch.setattr(Session, "today", staticmethod(lambda: date(2027, 6, 1)))
+
+    def look(dialog) -> None:
+        seen["next year"] = child(dialog, "seasonDates_year_end_bonus").text()
+        seen["spring"] = child(dialog, "seasonDates_spring_festival").text()
+        click(qtbot, button(dialog, CANCEL))
+
+    open_settings(qtbot, window, look)
+    assert seen["next year"] == "2027: 01-27 – 03-03    2028: 01-16 – 02-20"
+    assert seen["spring"] == "2027: 02-13 – 03-13    2028: 02-02 – 03-01"
+
+
+def test_a_season_from_spring_festival_cannot_end_before_it_starts(window, qtbot):
+    db = window.session.db
+    before = dump(db)
+
+    def type_backwards(dialog) -> None:
+        replace_text(qtbot, child(dialog, "seasonStartDays_spring_festival").lineEdit(), "20")
+        replace_text(qtbot, child(dialog, "seasonEndDays_spring_festival").lineEdit(), "5")
+        click(qtbot, button(dialog, SAVE))
+        assert dialog.isVisible()  # not accepted
+        error = child(dialog, "seasonsError")
+        assert error.isVisible()
+        assert error.text() == (
+            "Spring Festival ends before it starts: make its “To” at least its “From”."
+        )
+        assert dump(db) == before
+        replace_text(qtbot, child(dialog, "seasonEndDays_spring_festival").lineEdit(), "40")
+        assert not error.isVisible()  # the change takes the message away
+        click(qtbot, button(dialog, SAVE))
+        assert not dialog.isVisible()
+
+    open_settings(qtbot, window, type_backwards)
+    spring = get_setting(db, "peak_seasons")[0]
+    assert (spring["start_days"], spring["end_days"]) == (20, 40)

@@ -113,6 +113,23 @@ def test_the_next_peak_season_links_to_the_dashboard(make_window, demo_db_path, 
     assert window.pages.currentIndex() == PAGE_DASHBOARD
 
 
+@pytest.mark.parametrize(
+    ("today", "lines"),
+    [
+        # Spring Festival 2027-02-06: 春节后 (from 7 days after it) starts 02-13
+        (date(2027, 2, 1), ["Year-end bonus: now, until 2027-02-28",
+                            "Spring Festival: from 2027-02-13, in 12 days"]),
+        # Spring Festival 2028-01-26: it starts 02-02, already within 30 days in early January
+        (date(2028, 1, 5), ["Year-end bonus: from 2028-01-15, in 10 days",
+                            "Spring Festival: from 2028-02-02, in 28 days"]),
+    ],
+)  # fmt: skip
+def test_the_peak_seasons_are_on_their_real_dates(make_window, demo_db_path, qtbot, monkeypatch,
+                                                  today, lines):  # fmt: skip
+    window = open_window(make_window, demo_db_path, qtbot, monkeypatch, today)
+    assert texts(window.today.panel, PEAK) == lines
+
+
 def test_the_panel_is_dismissed_and_brought_back(window, qtbot):
     window.today_dock.close()
     assert not window.today_dock.isVisible()

@@ -28,6 +28,15 @@ def season_name(code: str) -> str:
     return names.get(code, code)
 
 
+def run_text(run) -> str:
+    """A peak season's real dates of one year (domain.seasons.Run) as "02-24 – 03-24"; a
+    day in another year than the run's shows its year ("12-20 – 2027-01-10")."""
+    return " – ".join(
+        day.strftime("%m-%d") if day.year == run.year else day.isoformat()
+        for day in (run.start, run.end)
+    )
+
+
 def backup_reason(reason: str) -> str:
     """Why a backup was taken (store.backup's reasons), in the user's words."""
     texts = {

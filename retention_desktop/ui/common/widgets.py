@@ -122,17 +122,22 @@ def set_up_record_table(view: QTableView, object_name: str) -> None:
     rows.setResizeContentsPrecision(50)
 
 
-def fit_columns(view: QTableView, rows: int = 50, cap_chars: int | None = None) -> None:
+def fit_columns(
+    view: QTableView, rows: int = 50, cap_chars: int | None = None, caps: dict | None = None
+) -> None:
     """Each column as wide as its header and the widest text among its first `rows` rows
-    (at most `cap_chars` wide): what resizeColumnsToContents gives, found by measuring the
-    texts and asking Qt the size of the widest cell only (Qt's own asks the model for every
-    role of every cell: a third of the window's construction)."""
+    (at most `cap_chars` wide, or as `caps` says for a column: column -> chars): what
+    resizeColumnsToContents gives, found by measuring the texts and asking Qt the size of
+    the widest cell only (Qt's own asks the model for every role of every cell: a third of
+    the window's construction)."""
     model, header = view.model(), view.horizontalHeader()
     metrics = view.fontMetrics()
     shown = range(min(rows, model.rowCount()))
-    cap = metrics.horizontalAdvance("M") * cap_chars if cap_chars else None
+    em = metrics.horizontalAdvance("M")
     grid = 1 if view.showGrid() else 0
     for column in range(model.columnCount()):
+        chars = (caps or {}).get(column, cap_chars)
+        cap = em * chars if chars else None
         widest, cell = -1, None
         for row in shown:
             index = model.index(row, column)

@@ -17,7 +17,9 @@ from PySide6.QtGui import QColor, QFont, QFontMetrics
 from PySide6.QtWidgets import QMenu, QToolTip
 
 from retention_desktop.domain.metrics import TENURE_BANDS, Report
+from retention_desktop.ui.common.labels import run_text
 from retention_desktop.ui.common.widgets import percent_text
+from retention_desktop.ui.dashboard import season_marks
 
 BLUE, VERMILION, ORANGE, GREEN, SKY, GREY = (
     "#0072B2",
@@ -44,6 +46,7 @@ class Bar:
     height: float
     text: str
     key: tuple | None  # ("month", "2025-03", "voluntary"), ("reason", label)…; None: no exits
+    more: str = ""  # lines the hover shows under the text (not the drill-down's title)
 
 
 def _let_shrink(label: pg.LabelItem) -> None:
@@ -213,7 +216,8 @@ class Chart(pg.PlotWidget):
     def _hover(self, scene_pos: QPointF) -> None:
         bar = self.bar_at(scene_pos)
         if bar is not None:
-            QToolTip.showText(self.mapToGlobal(self.mapFromScene(scene_pos)), bar.text, self)
+            text = f"{bar.text}\n{bar.more}" if bar.more else bar.text
+            QToolTip.showText(self.mapToGlobal(self.mapFromScene(scene_pos)), text, self)
         else:
             QToolTip.hideText()
 
@@ -581,42 +585,47 @@ def draw_tenure(chart: Chart, report: Report) -> None:
     item.setLabel("left", QCoreApplication.translate("Charts", "Separations"))
 
 
-def draw_seasonality(chart: Chart, report: Report, peaks: list[tuple[str, int, int]]) -> None:
+def draw_seasonality(chart: Chart, report: Report, peaks: list[tuple[str, tuple]]) -> None:
     """Separations by calendar month across the period, with the shop's peak seasons
-    shaded: `peaks` holds (name, first month, last month); an empty name is not shown."""
+    shaded on their real dates (season_marks): `peaks` holds (name, runs) of each season,
+    a run a year of the period that season touches. Hovering a month's bar names the
+    seasons in that month with their dates."""
     chart.clear_bars()
     item = chart.getPlotItem()
     if chart.kept_for != peaks:  # the seasons' shades and names, made again when they change
         for old in chart.kept:
             item.removeItem(old)
         chart.kept, chart.kept_for, chart.names_at = [], list(peaks), []
-        for name, first, last in peaks:
-            region = pg.LinearRegionItem(values=(first - 1.45, last - 0.55), movable=False,
-                                         brush=PEAK_SHADE, pen=pg.mkPen(None))  # fmt: skip
-            region.setZValue(-10)
-            item.addItem(region)
-            chart.kept.append(region)
-            if name:  # the second run of a season over the new year goes unnamed
-                # centred over its months, but from the first month's left edge in
-                # January and February, and up to the last one's right edge in November
-                # and December: a name centred there ran off the chart
-                middle = (first + last) / 2 - 1
-                if middle < 1.5:
-                    anchor, x = (0, 1), first - 1.45
-                elif middle > 9.5:
-                    anchor, x = (1, 1), last - 0.55
-                else:
-                    anchor, x = (0.5, 1), middle
+        for name, runs in peaks:
+            brush = QColor(PEAK_SHADE)
+            brush.setAlpha(season_marks.shade_alpha(len(runs)))
+            for run in runs:
+                for first, last in season_marks.spans(run):
+                    region = pg.LinearRegionItem(values=(first, last), movable=False,
+                                                 brush=brush, pen=pg.mkPen(None))  # fmt: skip
+                    region.setZValue(-10)
+                    item.addItem(region)
+                    chart.kept.append(region)
+            if runs and name:
+                anchor, x = season_marks.name_place(runs[0])
                 label = pg.TextItem(name, color="#7a5200", anchor=anchor)
                 item.addItem(label)
                 chart.kept.append(label)
                 chart.names_at.append((label, x))
     labels = chart.names_at
     text = QCoreApplication.translate("Charts", "Month %1: %2")
+    dates = QCoreApplication.translate("Charts", "%1 %2: %3")  # name, year, its dates
+    in_month: dict[int, list[str]] = {}
+    for name, runs in peaks:
+        for run in runs:
+            line = dates.replace("%1", name).replace("%2", str(run.year))
+            for month in season_marks.months_of(run):
+                in_month.setdefault(month, []).append(line.replace("%3", run_text(run)))
     bars = [
-        Bar(month - 1, 0, count, fill(text, month, count), ("calendar_month", month))
+        Bar(month - 1, 0, count, fill(text, month, count), ("calendar_month", month),
+            "\n".join(in_month.get(month, [])))
         for month, count in report.seasonality
-    ]
+    ]  # fmt: skip
     chart.add_bars(bars, BLUE)
     chart.set_ticks([str(m) for m in range(1, 13)])
     item.setLabel("bottom", QCoreApplication.translate("Charts", "Calendar month"))

@@ -10,9 +10,10 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Signal
 
+from retention_desktop.domain.catalog import NOT_GIVEN_ID
 from retention_desktop.domain.dates import Period
-from retention_desktop.domain.settings import season_spans
-from retention_desktop.store import queries
+from retention_desktop.domain.seasons import read_seasons
+from retention_desktop.store import departures, queries
 from retention_desktop.store.database import Database
 from retention_desktop.store.reports import (
     KeptSpells,
@@ -26,7 +27,11 @@ from retention_desktop.ui.common.dialogs import run_modal
 from retention_desktop.ui.common.feature import Feature
 from retention_desktop.ui.common.jobs import run_in_background
 from retention_desktop.ui.common.session import REASONS, Change
-from retention_desktop.ui.dashboard.figures import DashboardFigures, prepare_charts
+from retention_desktop.ui.dashboard.figures import (
+    DESTINATION_BAR,
+    DashboardFigures,
+    prepare_charts,
+)
 
 if TYPE_CHECKING:
     from retention_desktop.ui.dashboard.view import DashboardPage
@@ -55,10 +60,10 @@ def compute(
     rows, terms = spells.rows, terms_of(db)
     current = report_of_rows(rows, period, team=team, lang=lang, today=today, terms=terms)
     before = report_of_rows(rows, period.previous(), team=team, lang=lang, today=today, terms=terms)
+    first_day, last_day = period.first_day, period.last_day
     seasons = tuple(
-        (season["code"] if n == 0 else "", first, last)
-        for season in get_setting(db, "peak_seasons")
-        for n, (first, last) in enumerate(season_spans(season))
+        (season.code, tuple(season.runs_between(first_day, last_day)))
+        for season in read_seasons(get_setting(db, "peak_seasons"))
     )
     compared = None
     if compare_team is not None:
@@ -73,6 +78,8 @@ def compute(
         currency=get_setting(db, "currency"),
         peak_seasons=seasons,
         compared=compared,
+        notices=departures.notice_figures(db, period, team, today),
+        destinations=tuple(departures.destinations(db, lang, period, team)),
     )
 
 
@@ -168,5 +175,14 @@ class DashboardFeature(Feature):
 
 
 def exits_behind(session, period: Period, team: str | None, key: tuple) -> list:
-    """The exit rows a chart's bar counts (the report's own bucketing, in the store)."""
+    """The exit rows a chart's bar counts (the report's own bucketing, in the store; a
+    destination's bar: the exits of the period that name it)."""
+    if key[0] == DESTINATION_BAR:
+        where = queries.ExitFilter(
+            first=period.first_day,
+            last=period.last_day,
+            team=team,
+            destination_id=NOT_GIVEN_ID if key[1] is None else key[1],
+        )
+        return queries.exits(session.db, session.lang, where)  # fmt: skip
     return queries.exits_behind_bar(session.db, session.lang, period, team, key)

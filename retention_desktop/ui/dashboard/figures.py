@@ -6,6 +6,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from retention_desktop.domain.metrics import ActionFigures, Report
+from retention_desktop.domain.seasons import Run
+from retention_desktop.store.departures import Destination, NoticeFigures
+
+DESTINATION_BAR = "destination"  # a bar of the destinations' chart: (this, destination id)
 
 
 @dataclass(frozen=True)
@@ -16,12 +20,16 @@ class DashboardFigures:
     actions: ActionFigures
     alternative: bool  # show the leavers / (leavers + closing) rate too
     currency: str
-    # (season code, first month, last month) of each peak season; a season over the new
-    # year comes as two runs, the code on the first only
-    peak_seasons: tuple[tuple[str, int, int], ...]
+    # (season code, its runs with a day in the period: each year's real dates) of each
+    # peak season of the settings
+    peak_seasons: tuple[tuple[str, tuple[Run, ...]], ...]
     # the same period's report of the team the survival chart compares with (None: the
     # chart compares with the previous period)
     compared: Report | None = None
+    # the notices given in the period and how they ended, and where its leavers went
+    # (store.departures)
+    notices: NoticeFigures | None = None
+    destinations: tuple[Destination, ...] = ()
 
 
 def prepare_charts() -> None:

@@ -104,6 +104,7 @@ class DashboardPage(QWidget):
         inner.addWidget(self.period_label)
         inner.addLayout(self.grid)
         inner.addWidget(self.empty_label)
+        inner.addWidget(self._notices_box())
         inner.addWidget(self._actions_box())
         self.charts_label = QLabel(self.tr("Preparing charts…"), body)
         self.charts_label.setObjectName("chartsLabel")
@@ -194,6 +195,7 @@ class DashboardPage(QWidget):
             else ""
         )
         self.empty_label.setVisible(empty)
+        self._show_notices(shown.notices)
         self._show_actions(shown.actions)
         self._to_draw = True
         if not self.charts:
@@ -204,6 +206,42 @@ class DashboardPage(QWidget):
         """Nobody was employed in the period shown."""
         summary = self.report.summary
         return summary.opening == 0 and summary.hires == 0
+
+    # Notices given
+    def _notices_box(self) -> QGroupBox:
+        box = QGroupBox(self.tr("Notices given in the period"), self)
+        box.setObjectName("noticesBox")
+        self.notices_label = QLabel(box, objectName="noticesLabel")
+        self.notices_label.setWordWrap(True)
+        self.notices_label.setToolTip(
+            self.tr(
+                "A notice counts in the period its notice date falls in. Kept: withdrawn, "
+                "the person stayed. Lost: the last working day has passed. Still on notice: "
+                "the last working day is today or ahead."
+            )
+        )
+        QVBoxLayout(box).addWidget(self.notices_label)
+        return box
+
+    def _show_notices(self, notices) -> None:
+        if notices is None or notices.given == 0:
+            self.notices_label.setText(
+                self.tr("Nobody gave notice in this period (exits recorded with a notice date).")
+            )
+            return
+        given = self.tr("%Ln notice(s) given: %1 kept, %2 lost, %3 still on notice.", "",
+                        notices.given)  # fmt: skip
+        text = (
+            given.replace("%1", f"{notices.kept:,}")
+            .replace("%2", f"{notices.lost:,}")
+            .replace("%3", f"{notices.open:,}")
+        )
+        if notices.tried:
+            text += " " + (
+                self.tr("You tried to keep %Ln of them; %1 stayed.", "", notices.tried)
+                .replace("%1", f"{notices.kept_after_try:,}")
+            )  # fmt: skip
+        self.notices_label.setText(text)
 
     # Retention actions
     def _actions_box(self) -> QGroupBox:
@@ -277,6 +315,7 @@ class DashboardPage(QWidget):
             ("tenure", self.tr("Tenure at exit"), "left"),
             ("seasonality", self.tr("Separations by calendar month, peak seasons shaded"),
              "left"),
+            ("destinations", self.tr("Where the leavers went"), "bottom"),
         ]  # fmt: skip
 
     def _step(self) -> None:
@@ -306,6 +345,10 @@ class DashboardPage(QWidget):
             chart, report = made[key], self.report
             if key == "seasonality":
                 charts.draw_seasonality(chart, report, self.peak_seasons())
+            elif key == "destinations":
+                from retention_desktop.ui.dashboard.departure_charts import draw_destinations
+
+                draw_destinations(chart, self.latest.destinations)
             elif key == "survival":
                 latest = self.latest
                 other = None if latest is None else latest.compared or latest.previous
@@ -338,7 +381,9 @@ class DashboardPage(QWidget):
         column.addWidget(made["headcount"], 1)
         pictures = {"monthly": months}
         boxes = {}
-        for key in ("monthly", "hires", "survival", "reasons", "teams", "tenure", "seasonality"):
+        keys = ("monthly", "hires", "survival", "reasons", "teams", "tenure", "seasonality",
+                "destinations")  # fmt: skip
+        for key in keys:
             picture = pictures.get(key, made[key])
             box = QWidget(self)
             box.hide()  # shown once drawn
@@ -376,14 +421,14 @@ class DashboardPage(QWidget):
         self.chart_grid.addWidget(self.charts["monthly"][1], 0, 0, 1, 2)
         self.chart_grid.addWidget(self.charts["hires"][1], 1, 0, 1, 2)
         self.chart_grid.addWidget(self.charts["survival"][1], 2, 0, 1, 2)
-        for n, key in enumerate(("reasons", "teams", "tenure", "seasonality")):
+        for n, key in enumerate(("reasons", "teams", "tenure", "seasonality", "destinations")):
             self.chart_grid.addWidget(self.charts[key][1], 3 + n // 2, n % 2)
 
-    def peak_seasons(self) -> list[tuple[str, int, int]]:
-        """(name, first month, last month) of each peak season of the settings; a season
-        over the new year comes as two runs, the name on the first."""
+    def peak_seasons(self) -> list[tuple[str, tuple]]:
+        """(name, runs) of each peak season of the settings: its real dates in each year
+        of the period it touches (domain.seasons.Run)."""
         seasons = self.latest.peak_seasons if self.latest is not None else ()
-        return [(season_name(code) if code else "", first, last) for code, first, last in seasons]
+        return [(season_name(code), runs) for code, runs in seasons]
 
     def save_chart(self, chart, name: str) -> str | None:
         """Save a chart (a chart widget, or the months with their headcount) as PNG,

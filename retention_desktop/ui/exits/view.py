@@ -28,7 +28,13 @@ from retention_desktop.domain.catalog import (
 )
 from retention_desktop.domain.dates import Month
 from retention_desktop.ui.common.columns import SpareWidth
-from retention_desktop.ui.common.exit_rows import COL_FURTHER, COL_NAME, COL_PRIMARY, ExitsModel
+from retention_desktop.ui.common.exit_rows import (
+    COL_FURTHER,
+    COL_NAME,
+    COL_PLACE,
+    COL_PRIMARY,
+    ExitsModel,
+)
 from retention_desktop.ui.common.session import Session
 from retention_desktop.ui.common.widgets import (
     ReasonCombo,
@@ -241,7 +247,9 @@ class ExitsPage(QWidget):
         keep = self.current_exit()
         self.model.set_rows(rows)
         if rows and not self._sized:
-            fit_columns(self.view, cap_chars=18)
+            # the long texts (further reasons, destinations) cut short with … (the whole
+            # text on hover), so that the list fits 1280 px without scrolling sideways
+            fit_columns(self.view, cap_chars=18, caps={COL_FURTHER: 12, COL_PLACE: 10})
             self._sized = True
         if keep is not None and (row := self.model.row_of_exit(keep.exit_id)) is not None:
             self.view.selectRow(row)

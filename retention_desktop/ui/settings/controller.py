@@ -35,7 +35,8 @@ class SettingsFeature(Feature):
             return None
 
         before = chosen_language()
-        dialog = SettingsDialog(all_settings(session.db), save, self.window, language=before)
+        dialog = SettingsDialog(all_settings(session.db), save, self.window, language=before,
+                                today=session.today())  # fmt: skip
         if run_modal(dialog) and dialog.language() != before:
             choose_language(dialog.language())  # this computer's, from the next start
             self._offer_restart()

@@ -1,71 +1,52 @@
 """The shop's settings: what a hire costs (for the turnover cost), the alternative
-turnover rate, and the dates of the peak seasons. They are stored in the file, so they
+turnover rate, and the peak seasons (seasons_box). They are stored in the file, so they
 travel with it and its backups; all are written together, or none. The dialog shows the
 settings its controller read and hands what was entered to the `save` it was given."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import date
 
-from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QDialog,
     QDoubleSpinBox,
     QFormLayout,
-    QGridLayout,
     QGroupBox,
+    QHBoxLayout,
     QLabel,
     QLayout,
     QLineEdit,
     QMessageBox,
     QSpinBox,
     QVBoxLayout,
-    QWidget,
 )
 
 from retention_desktop.domain.probation import MAX_PROBATION_MONTHS, MIN_PROBATION_MONTHS
-from retention_desktop.domain.settings import MAX_CHECK_IN_DAYS, MIN_CHECK_IN_DAYS, month_day
-from retention_desktop.ui.common.labels import season_name
+from retention_desktop.domain.settings import MAX_CHECK_IN_DAYS, MIN_CHECK_IN_DAYS
 from retention_desktop.ui.common.messages import Messages, Refusal
 from retention_desktop.ui.common.widgets import ErrorLabel, dialog_buttons, size_to_width
+from retention_desktop.ui.settings.seasons_box import PeakSeasonsBox
 
 MAX_COST = 10_000_000
-# Month-day fields show no year; 2000 is a leap year, so 02-29 can be picked.
-YEAR = 2000
-
-
-def _month_day_edit(parent: QWidget, text: str, name: str) -> QDateEdit:
-    month, day = month_day(text)
-    edit = QDateEdit(QDate(YEAR, month, day), parent)
-    edit.setObjectName(name)
-    edit.setDisplayFormat("MM-dd")
-    edit.setDateRange(QDate(YEAR, 1, 1), QDate(YEAR, 12, 31))
-    # no calendar: its title would show the year 2000, which means nothing here
-    edit.setCalendarPopup(False)
-    return edit
-
-
-def _text(edit: QDateEdit) -> str:
-    return edit.date().toString("MM-dd")
 
 
 class SettingsDialog(QDialog):
     """`settings`: every setting by its key, as the file has them; OK calls
     `save(values)` with them all, as entered, which returns the file's refusal (the
-    dialog then stays open) or None."""
+    dialog then stays open) or None. The peak seasons show their dates of `today`'s year
+    and the next."""
 
     def __init__(
         self, settings: dict, save: Callable[[dict], Refusal | None], parent=None,
-        *, language: str = "",
+        *, language: str = "", today: date | None = None,
     ) -> None:  # fmt: skip
         super().__init__(parent)
         self.save = save
         self.setObjectName("settingsDialog")
         self.setWindowTitle(self.tr("Settings"))
-        self.peak_seasons = settings["peak_seasons"]
 
         # this computer's, not the file's: kept apart from the shop's settings below
         speech = QGroupBox(self.tr("Language"), self)
@@ -164,41 +145,24 @@ class SettingsDialog(QDialog):
         note.setWordWrap(True)
         column.addWidget(note)
 
-        peaks = QGroupBox(self.tr("Peak seasons"), self)
-        column = QVBoxLayout(peaks)
-        grid = QGridLayout()
-        column.addLayout(grid)
-        grid.addWidget(QLabel(self.tr("From"), peaks), 0, 1)
-        grid.addWidget(QLabel(self.tr("To"), peaks), 0, 2)
-        self.season_edits: list[tuple[QDateEdit, QDateEdit]] = []
-        for row, season in enumerate(self.peak_seasons, start=1):
-            code = season["code"]
-            start = _month_day_edit(peaks, season["start"], f"seasonStart_{code}")
-            end = _month_day_edit(peaks, season["end"], f"seasonEnd_{code}")
-            name = QLabel(season_name(code), peaks)
-            name.setBuddy(start)
-            grid.addWidget(name, row, 0)
-            grid.addWidget(start, row, 1)
-            grid.addWidget(end, row, 2)
-            self.season_edits.append((start, end))
-        note = QLabel(
-            self.tr(
-                "Shaded on the dashboard's calendar-month chart. A season may run over the "
-                "new year (from 12-20 to 01-10)."
-            ),
-            peaks,
-        )
-        note.setWordWrap(True)
-        column.addWidget(note)
-        grid.setColumnStretch(3, 1)
+        peaks = PeakSeasonsBox(settings["peak_seasons"], today or date.today(), self)
+        self.seasons_box = peaks
 
+        # two columns: in one, with the peak seasons' dates, the dialog grew taller than a
+        # laptop's 768-pixel screen
         layout = QVBoxLayout(self)
-        for group in (speech, shop, cost, rate, reminders, peaks):
-            layout.addWidget(group)
+        columns = QHBoxLayout()
+        layout.addLayout(columns)
+        for groups in ((speech, shop, cost, rate), (reminders, peaks)):
+            column = QVBoxLayout()
+            columns.addLayout(column, 1)
+            for group in groups:
+                column.addWidget(group)
+            column.addStretch(1)
         layout.addWidget(dialog_buttons(self))
         # never shorter than the wrapped notes (and a shown error) need at its width
         layout.setSizeConstraint(QLayout.SizeConstraint.SetMinimumSize)
-        size_to_width(self, 540)
+        size_to_width(self, 1000)
 
     def _money(self, value: float, name: str) -> QDoubleSpinBox:
         spin = QDoubleSpinBox(self)
@@ -223,10 +187,7 @@ class SettingsDialog(QDialog):
             "show_leavers_plus_closing_rate": self.alternative_check.isChecked(),
             "check_in_interval_days": self.check_in_spin.value(),
             "probation_months": self.probation_spin.value(),
-            "peak_seasons": [
-                {**season, "start": _text(start), "end": _text(end)}
-                for season, (start, end) in zip(self.peak_seasons, self.season_edits, strict=True)
-            ],
+            "peak_seasons": [season.to_setting() for season in self.seasons_box.seasons()],
         }
 
     def accept(self) -> None:
@@ -234,6 +195,8 @@ class SettingsDialog(QDialog):
         if not values["currency"]:
             self.currency_error.show_error(self.tr("Give a currency sign, such as ¥."))
             self.currency_edit.setFocus()
+            return
+        if self.seasons_box.problem() is not None:
             return
         refused = self.save(values)
         if refused is not None:  # by the file (disk full, busy…): everything stays as typed

@@ -179,11 +179,11 @@ class TodayPanel(QWidget):
             return self.tr("probation ends %1").replace("%1", str(detail))
         if code == "notice":
             return self.tr("gave notice, last day %1").replace("%1", str(detail))
-        return (
-            self.tr("%1 starts %2")
-            .replace("%1", season_name(detail.code))
-            .replace("%2", str(detail.start))
-        )
+        if detail.in_progress:  # a season on now: until when
+            text = self.tr("%1: now, until %2").replace("%2", str(detail.end))
+        else:
+            text = self.tr("%1 starts %2").replace("%2", str(detail.start))
+        return text.replace("%1", season_name(detail.code))
 
     def _level(self, level: str) -> str:
         return {"high": self.tr("high"), "medium": self.tr("medium"), "low": self.tr("low")}.get(
