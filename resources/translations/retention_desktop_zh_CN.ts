@@ -2121,7 +2121,7 @@ stayed (kept / offered)</source>
     <name>KeepPage</name>
     <message>
         <source>Someone who gives notice can often still be kept. Say whether you tried, what you offered and how it ended: the dashboard counts the notices kept and lost, and Does it help? counts a kept notice for what was offered.</source>
-        <translation>提出离职的人常常还留得住。记下是否挽留过、给了什么条件、结果如何：统计看板会统计挽留成功和流失的人数，“措施有用吗？”会把挽留成功算作所给措施的效果。</translation>
+        <translation>提出离职的人常常还留得住。记下是否挽留过、给了什么条件、结果如何：统计看板会统计挽留成功和流失的人数，“有用吗？”会把挽留成功算作所给措施的效果。</translation>
     </message>
     <message>
         <source>We &amp;tried to keep them</source>
@@ -2148,8 +2148,8 @@ stayed (kept / offered)</source>
         <translation>结果</translation>
     </message>
     <message>
-        <source>OK withdraws the notice: they stay employed, and this notice (its reasons, the offer and the notes) stays in their history. The handover checklist is dropped. Ctrl+Z takes it back.</source>
-        <translation>确定后撤回离职：此人继续在职，这次离职申请（原因、挽留条件和记录）留在其履历中，交接清单不再保留。可用 Ctrl+Z 撤销。</translation>
+        <source>Withdraw notice: they stay employed, and this notice (its reasons, the offer and the notes) stays in their history. The handover checklist is dropped. Ctrl+Z takes it back.</source>
+        <translation>点“撤回离职”后：此人继续在职，这次离职申请（原因、挽留条件和记录）留在其履历中，交接清单不再保留。可用 Ctrl+Z 撤销。</translation>
     </message>
 </context>
 <context>

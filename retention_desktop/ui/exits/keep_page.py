@@ -81,9 +81,9 @@ class KeepPage(QWidget):
         layout.addLayout(form)
         self.withdraw_note = QLabel(
             self.tr(
-                "OK withdraws the notice: they stay employed, and this notice (its reasons, "
-                "the offer and the notes) stays in their history. The handover checklist "
-                "is dropped. Ctrl+Z takes it back."
+                "Withdraw notice: they stay employed, and this notice (its reasons, the "
+                "offer and the notes) stays in their history. The handover checklist is "
+                "dropped. Ctrl+Z takes it back."
             ),
             self,
         )
