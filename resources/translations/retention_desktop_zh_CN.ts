@@ -1132,23 +1132,11 @@ did not
         <translation>%1 天后：未接受的人
 （仍在职/人·天）</translation>
     </message>
-    <message>
-        <source>Offered to
-someone on notice:
-stayed (kept / offered)</source>
-        <translation>用于挽留
-提出离职的人：
-留下（留下 / 挽留）</translation>
-    </message>
     <message numerus="yes">
         <source>%Ln person(s)</source>
         <translation>
             <numerusform>%Ln 人</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>– (not offered)</source>
-        <translation>–（未用于挽留）</translation>
     </message>
     <message>
         <source>– (none yet)</source>
@@ -1161,6 +1149,14 @@ stayed (kept / offered)</source>
     <message>
         <source>%1 (%2/%3)</source>
         <translation>%1（%2/%3）</translation>
+    </message>
+    <message>
+        <source>Offered on notice:
+kept
+(stayed / offered)</source>
+        <translation>挽留提出离职者：
+留下
+（留下 / 挽留）</translation>
     </message>
     <message>
         <source>Notices where you tried to keep the person with this kind of action, once decided: kept (the notice was withdrawn) or lost (they left).</source>

@@ -156,7 +156,7 @@ def test_a_hand_counted_shop_in_chinese(make_window, small_shop, qtbot, monkeypa
             "100.0%（1/1）",
             "50.0%（1/2）",
             "100.0%（1/1）",
-            "–（未用于挽留）",
+            "–",
         ]
     ]
     assert grey

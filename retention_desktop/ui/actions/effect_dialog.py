@@ -49,7 +49,7 @@ class EffectModel(QAbstractTableModel):
                 self.tr("After %1 days:\nreceived it\n(still / people)").replace("%1", str(days)),
                 self.tr("After %1 days:\ndid not\n(still / person-days)").replace("%1", str(days)),
             ]
-        self.headers.append(self.tr("Offered to\nsomeone on notice:\nstayed (kept / offered)"))
+        self.headers.append(self.tr("Offered on notice:\nkept\n(stayed / offered)"))
 
     def set_rows(self, rows: list) -> None:
         self.beginResetModel()
@@ -83,7 +83,7 @@ class EffectModel(QAbstractTableModel):
             return self.tr("%Ln person(s)", "", row.received)
         if column == COL_NOTICE:
             if not row.offered_on_notice:
-                return self.tr("– (not offered)")
+                return "–"
             return (
                 self.tr("%1 (%2/%3)")
                 .replace("%1", percent_text(row.kept_on_notice / row.offered_on_notice))
@@ -204,7 +204,7 @@ class EffectDialog(QDialog):
         layout.addWidget(self.status)
         layout.addWidget(self.note)
         layout.addWidget(buttons)
-        self.resize(980, 480)
+        self.resize(1100, 480)
 
     def show_rows(self, rows: list) -> None:
         self.rows = rows
