@@ -8,7 +8,7 @@ Builds (or reuses) the bench/.cache/big-100k.db of big_db.py, then:
 2. checks the JSON is sane (closing = opening + hires - separations each month, months
    chain, every breakdown adds up to the separations, the counts match SQL on the file);
 3. times the parts in this process (store import, open_database, spell_facts,
-   compute_report, JSON), so one can see where the time goes;
+   tally_rows, report_of_tally, JSON), so one can see where the time goes;
 4. with --profile, profiles one whole in-process `report --json` with cProfile.
 
     .venv/bin/python bench/bench_report.py [--runs 5] [--employees N] [--profile]
@@ -42,9 +42,11 @@ from pathlib import Path
 from big_db import DEFAULT_END, ROOT, build, stats_of, window
 
 from retention_desktop.domain.dates import Period
-from retention_desktop.domain.metrics import Terms, compute_report_rows
+from retention_desktop.domain.metrics import Terms, report_of_tally
+from retention_desktop.domain.tally import tally_rows
 from retention_desktop.store.database import open_database
-from retention_desktop.store.queries import spell_rows
+from retention_desktop.store.queries import period_spells, reason_labels
+from retention_desktop.store.reports import today_figures
 from retention_desktop.store.settings import get_setting
 
 TARGET_SECONDS = 0.5
@@ -157,9 +159,11 @@ def time_parts(db_path: Path, period: Period, runs: int, lang: str) -> list[str]
     stages: dict[str, list[float]] = {
         "open_database, as report opens it (verify=False)": [],
         "PRAGMA quick_check (what verify=True adds)": [],
-        "spell_rows (SQL + reason labels)": [],
+        "period_spells (SQL, reason ids) + reason_labels": [],
         "  of which its SQL alone (fetchall)": [],
-        "compute_report_rows": [],
+        "today_figures (counts on the date indexes)": [],
+        "tally_rows (one pass over the rows)": [],
+        "report_of_tally (+ Tally.named)": [],
         "to_json + json.dumps": [],
     }
     facts_count, plan = 0, []
@@ -171,19 +175,26 @@ def time_parts(db_path: Path, period: Period, runs: int, lang: str) -> list[str]
             terms = Terms(
                 float(get_setting(db, "recruiting_cost_per_hire")),
                 float(get_setting(db, "training_cost_per_hire")),
+                int(get_setting(db, "probation_months")),
             )
             t2 = time.perf_counter()
-            facts, statements = traced_sql(db, lambda conn: spell_rows(conn, period, lang))
+            facts, statements = traced_sql(db, lambda conn: period_spells(conn, period))
+            labels = reason_labels(db, lang)
             t3 = time.perf_counter()
-            # The very statement spell_rows ran (values bound in), without the Python side.
+            # The very statement period_spells ran (values bound in), without the Python side.
             sql = [q for q in statements if q.lstrip().upper().startswith("SELECT")][-1]
             rows = db.execute(sql).fetchall()
             t4 = time.perf_counter()
             plan = [r[3] for r in db.execute(f"EXPLAIN QUERY PLAN {sql}")]
+            t4a = time.perf_counter()
+            today_figures(db, today)
+            t4b = time.perf_counter()
         finally:
             db.close()
         t5 = time.perf_counter()
-        report = compute_report_rows(facts, period, today=today, lang=lang, terms=terms)
+        tally = tally_rows(facts, period, today=today, probation_months=terms.probation_months)
+        t5a = time.perf_counter()
+        report = report_of_tally(tally.named(labels), period, lang=lang, terms=terms)
         t6 = time.perf_counter()
         text = json.dumps(report.to_json(), ensure_ascii=False, indent=2)
         t7 = time.perf_counter()
@@ -194,15 +205,17 @@ def time_parts(db_path: Path, period: Period, runs: int, lang: str) -> list[str]
         ro.close()
         stages["open_database, as report opens it (verify=False)"].append(t1 - t0)
         stages["PRAGMA quick_check (what verify=True adds)"].append(t9 - t8)
-        stages["spell_rows (SQL + reason labels)"].append(t3 - t2)
+        stages["period_spells (SQL, reason ids) + reason_labels"].append(t3 - t2)
         stages["  of which its SQL alone (fetchall)"].append(t4 - t3)
-        stages["compute_report_rows"].append(t6 - t5)
+        stages["today_figures (counts on the date indexes)"].append(t4b - t4a)
+        stages["tally_rows (one pass over the rows)"].append(t5a - t5)
+        stages["report_of_tally (+ Tally.named)"].append(t6 - t5a)
         stages["to_json + json.dumps"].append(t7 - t6)
         facts_count = len(facts)
-        del facts, rows, report, text
+        del facts, rows, tally, report, text
     lines = [f"in-process parts ({runs} runs, {facts_count:,} spell facts):"]
     lines += [_row(label, walls) for label, walls in stages.items()]
-    lines.append(f"  spell_rows query plan: {'; '.join(plan)}")
+    lines.append(f"  period_spells query plan: {'; '.join(plan)}")
     return lines
 
 

@@ -2,9 +2,12 @@
 
 compute_report_rows (and compute_report, the same over SpellFacts) returns a Report: the
 figures of the sections "Per month" and "Over a period of whole months" (summary, monthly,
-by_reason, by_team, tenure_at_exit, seasonality, new_hire_survival). Not here: the
-sections "Probation", "Survival of new hires (Kaplan-Meier)" and the `today` object of
-"`retention-desktop report --json`".
+by_reason, by_team, tenure_at_exit, seasonality, new_hire_survival), "Probation" (in the
+summary) and "Survival of new hires" (domain.survival's curve). It counts the rows with
+domain.tally (tally_rows: one pass, integer keys) and works every figure out of those
+counts (report_of_tally), so no figure costs a pass over the spells of its own. Not here:
+the `today` object of "`retention-desktop report --json`" (today_of_rows, or the store's
+today_figures).
 
 bar_keys gives the keys of the chart bars a separation is counted in, from the same
 bucketing functions (typed, reason_label, team_label, tenure_band) the Report's breakdowns
@@ -22,8 +25,9 @@ from typing import NamedTuple
 
 from retention_desktop.domain.catalog import INVOLUNTARY, NO_TEAM, UNSPECIFIED_REASON, VOLUNTARY
 from retention_desktop.domain.dates import Month, Period
-from retention_desktop.domain.probation import DEFAULT_PROBATION_MONTHS, left_in_probation
-from retention_desktop.domain.survival import Survival, cohort, kaplan_meier
+from retention_desktop.domain.probation import DEFAULT_PROBATION_MONTHS
+from retention_desktop.domain.survival import Survival, kaplan_meier_counts
+from retention_desktop.domain.tally import SURVIVAL_MARKS, FactRow, Tally, tally_rows
 
 TENURE_BANDS: tuple[tuple[str, int, int | None], ...] = (
     ("0-30", 0, 30),
@@ -34,7 +38,6 @@ TENURE_BANDS: tuple[tuple[str, int, int | None], ...] = (
     ("731+", 731, None),
 )
 EARLY_ATTRITION_DAYS = 90
-SURVIVAL_MARKS = (30, 60, 90)
 
 
 class SpellFact(NamedTuple):
@@ -171,14 +174,11 @@ def today_of_rows(rows: Iterable[FactRow], today: date) -> TodayFigures:
     """The `today` figures over `rows`: every spell of the file (of one team), not only
     those of a period."""
     day = today.toordinal()
-    headcount = starting = leaving = 0
-    for start, end, *_ in rows:
-        if start > day:
-            starting += 1
-        elif end is None or end >= day:
-            headcount += 1
-            leaving += end is not None
-    return TodayFigures(today.isoformat(), headcount, starting, leaving)
+    rows = rows if isinstance(rows, list) else list(rows)
+    ends = [row[1] for row in rows if row[0] <= day]  # of the spells begun
+    employed = [end for end in ends if (end or day) >= day]  # no end (None) or on or after
+    leaving = len(employed) - employed.count(None)
+    return TodayFigures(today.isoformat(), len(employed), len(rows) - len(ends), leaving)
 
 
 @dataclass(frozen=True)
@@ -191,11 +191,6 @@ class ActionFigures:
     done: int
     cancelled: int
     cost_done: float
-
-
-# One spell as compute_report_rows takes it: start and end as date ordinals (end None while
-# employed), team, exit type and primary reason label (None: unspecified).
-FactRow = tuple[int, int | None, str, str | None, str | None]
 
 
 def ratio(numerator: float, denominator: float) -> float | None:
@@ -293,23 +288,30 @@ def _monthly(teams: Sequence[_Team], months: list[Month]) -> list[MonthFigures]:
     """Month rows for the sum of `teams`: closing = opening + hires - separations, and each
     month opens with the last one's closing (METRICS.md's identities, by construction)."""
     opening = sum(t.opening for t in teams)
+    hires, separations, voluntary, involuntary = (
+        [sum(column) for column in zip(*counts, strict=True)] or [0] * len(months)
+        for counts in (
+            [t.hires for t in teams],
+            [t.separations for t in teams],
+            [t.voluntary for t in teams],
+            [t.involuntary for t in teams],
+        )
+    )
     rows = []
     for i, month in enumerate(months):
-        hires = sum(t.hires[i] for t in teams)
-        separations = sum(t.separations[i] for t in teams)
-        closing = opening + hires - separations
+        closing = opening + hires[i] - separations[i]
         average = (opening + closing) / 2
         rows.append(
             MonthFigures(
                 month=str(month),
                 opening=opening,
-                hires=hires,
-                separations=separations,
-                voluntary=sum(t.voluntary[i] for t in teams),
-                involuntary=sum(t.involuntary[i] for t in teams),
+                hires=hires[i],
+                separations=separations[i],
+                voluntary=voluntary[i],
+                involuntary=involuntary[i],
                 closing=closing,
                 average_headcount=average,
-                turnover_rate=ratio(separations, average),
+                turnover_rate=ratio(separations[i], average),
             )
         )
         opening = closing
@@ -326,44 +328,30 @@ def compute_report_rows(
 ) -> Report:
     """The Report of `period` over `rows` (every spell that may touch the period, of the
     team the report is for): the "Per month" rows, the "Over a period of whole months"
-    figures and breakdowns, and `new_hire_survival` observed up to the period's last day
-    or `today`, whichever is earlier. `lang` names the unspecified reason and the empty
-    team; `costs` gives `turnover_cost`."""
+    figures and breakdowns, the probation figures, and `new_hire_survival` and the
+    Kaplan-Meier curve of the period's hires observed up to the period's last day or
+    `today`, whichever is earlier. `lang` names the unspecified reason and the empty team;
+    `terms` gives `turnover_cost` and the probation's length."""
+    tally = tally_rows(rows, period, today=today, probation_months=terms.probation_months)
+    return report_of_tally(tally, period, lang=lang, terms=terms)
+
+
+def report_of_tally(tally: Tally, period: Period, *, lang: str, terms: Terms) -> Report:
+    """The Report of `period` worked out of its Tally (tally_rows)."""
     months = period.months
-    starts = [m.first_day.toordinal() for m in months]
-    first, last = starts[0], period.last_day.toordinal()
-    cutoff = min(last, today.toordinal())
-    # The month index of each day of the period, by its offset from the first day.
-    month_of: list[int] = []
-    for i, month in enumerate(months):
-        month_of.extend([i] * (month.last_day.toordinal() - starts[i] + 1))
-    teams: dict[str, _Team] = {}
-    leavers: list[tuple[int, int, int, str | None]] = []  # start, end, month index, reason
-    new_hires: list[tuple[int, int | None]] = []
-    retained = 0
-    month_count = len(months)
-    for start, end, team_name, exit_type, reason in rows:
-        team = teams.get(team_name)
-        if team is None:
-            team = teams[team_name] = _Team(month_count)
-        if start < first:
-            if end is None or end >= first:
-                team.opening += 1
-                if end is None or end > last:
-                    retained += 1
-        elif start <= last:
-            team.hires[month_of[start - first]] += 1
-            if start <= cutoff:
-                new_hires.append((start, end))
-        if end is not None and first <= end <= last:
-            i = month_of[end - first]
-            team.separations[i] += 1
-            split = typed(exit_type)
-            if split == VOLUNTARY:
-                team.voluntary[i] += 1
-            elif split == INVOLUNTARY:
-                team.involuntary[i] += 1
-            leavers.append((start, end, i, reason))
+    teams = {name: _Team(len(months)) for name in tally.teams}
+    for name, count in tally.opening.items():
+        teams[name].opening = count
+    for (name, i), count in tally.hires.items():
+        teams[name].hires[i] = count
+    for (name, i, exit_type), count in tally.separations.items():
+        team = teams[name]
+        team.separations[i] += count
+        split = typed(exit_type)
+        if split == VOLUNTARY:
+            team.voluntary[i] += count
+        elif split == INVOLUNTARY:
+            team.involuntary[i] += count
 
     monthly = _monthly(list(teams.values()), months)
     hires = sum(m.hires for m in monthly)
@@ -373,8 +361,9 @@ def compute_report_rows(
     opening, closing = monthly[0].opening, monthly[-1].closing
     average = _period_average(monthly)
     turnover_rate = ratio(separations, average)
-    early = sum(1 for start, end, _, _ in leavers if end - start <= EARLY_ATTRITION_DAYS)
-    in_probation = _probation_exits(leavers, terms.probation_months)
+    stays = tally.stays
+    early = sum(count for days, count in stays.items() if days <= EARLY_ATTRITION_DAYS)
+    in_probation = tally.probation_exits
 
     summary = Summary(
         opening=opening,
@@ -389,56 +378,51 @@ def compute_report_rows(
         annualized_turnover_rate=(
             None if turnover_rate is None else turnover_rate * 12 / len(months)
         ),
-        retention_rate=ratio(retained, opening),
+        retention_rate=ratio(tally.retained, opening),
         early_attrition_rate=ratio(early, separations),
         turnover_cost=separations * (terms.recruiting_per_hire + terms.training_per_hire),
         turnover_rate_leavers_plus_closing=ratio(separations, separations + closing),
         probation_exits=in_probation,
         probation_attrition_rate=ratio(in_probation, hires),
     )
-    tenure = Counter(tenure_band(end - start) for start, end, _, _ in leavers)
-    season = Counter(months[i].month for _, _, i, _ in leavers)
+    tenure: Counter[str] = Counter()
+    for days, count in stays.items():
+        tenure[tenure_band(days)] += count
+    season: Counter[int] = Counter()
+    for month, row in zip(months, monthly, strict=True):
+        season[month.month] += row.separations
     return Report(
         period=period,
         summary=summary,
         monthly=monthly,
-        by_reason=_by_reason([reason for *_, reason in leavers], separations, lang),
-        by_team=_by_team(teams, months, lang),
+        by_reason=_by_reason(tally.reasons, separations, lang),
+        by_team=_by_team(teams, lang),
         tenure_at_exit=[(band, tenure[band]) for band, _, _ in TENURE_BANDS],
         seasonality=[(month, season[month]) for month in range(1, 13)],
-        new_hire_survival=_new_hire_survival(new_hires, cutoff),
-        survival=kaplan_meier(cohort(new_hires, first, cutoff)),
+        new_hire_survival=_new_hire_survival(tally),
+        survival=kaplan_meier_counts(tally.lengths, tally.events),
     )
 
 
-def _probation_exits(leavers: list[tuple[int, int, int, str | None]], months: int) -> int:
-    """The leavers whose last day came before their probation's end. A probation of N
-    months lasts at least 28N - 3 and at most 31N days: only the stays between need the
-    calendar (60,000 leavers: 0.2 s all through the calendar, ~10 ms this way)."""
-    surely_in, surely_out = 28 * months - 3, 31 * months
-    return sum(
-        1
-        for start, end, _, _ in leavers
-        if end - start < surely_in
-        or (
-            end - start < surely_out
-            and left_in_probation(date.fromordinal(start), date.fromordinal(end), months)
-        )
-    )
-
-
-def _by_reason(reasons: list[str | None], separations: int, lang: str) -> list[ReasonFigures]:
-    counted = Counter(reason_label(reason, lang) for reason in reasons)
+def _by_reason(reasons: Counter[str | None], separations: int, lang: str) -> list[ReasonFigures]:
+    counted: Counter[str] = Counter()
+    for reason, count in reasons.items():
+        counted[reason_label(reason, lang)] += count
     ordered = sorted(counted.items(), key=lambda item: (-item[1], item[0]))
     return [ReasonFigures(reason, n, n / separations) for reason, n in ordered]
 
 
-def _by_team(teams: dict[str, _Team], months: list[Month], lang: str) -> list[TeamFigures]:
+def _by_team(teams: dict[str, _Team], lang: str) -> list[TeamFigures]:
     rows = []
     for name, team in teams.items():
-        monthly = _monthly([team], months)
-        separations = sum(m.separations for m in monthly)
-        average = _period_average(monthly)
+        # the team's months as _monthly counts them, without their rows
+        opening, averages = team.opening, []
+        for hired, separated in zip(team.hires, team.separations, strict=True):
+            closing = opening + hired - separated
+            averages.append((opening + closing) / 2)
+            opening = closing
+        separations = sum(team.separations)
+        average = sum(averages) / len(averages)
         if separations == 0 and average == 0:
             continue  # the team had nobody in the period
         label = team_label(name, lang)
@@ -447,18 +431,16 @@ def _by_team(teams: dict[str, _Team], months: list[Month], lang: str) -> list[Te
     return rows
 
 
-def _new_hire_survival(hires: list[tuple[int, int | None]], cutoff: int) -> dict[int, float | None]:
-    """METRICS.md's `new_hire_survival` by mark: of `hires` (start, end as ordinals) whose
-    mark day (start + mark) is on or before `cutoff`, the share still employed that day;
-    None for a mark no hire has reached."""
-    eligible = dict.fromkeys(SURVIVAL_MARKS, 0)
-    stayed = dict.fromkeys(SURVIVAL_MARKS, 0)
-    for start, end in hires:
-        for mark in SURVIVAL_MARKS:
-            mark_day = start + mark
-            if mark_day > cutoff:
-                break  # the marks ascend: later ones have not come either
-            eligible[mark] += 1
-            if end is None or end >= mark_day:
-                stayed[mark] += 1
-    return {mark: ratio(stayed[mark], eligible[mark]) for mark in SURVIVAL_MARKS}
+def _new_hire_survival(tally: Tally) -> dict[int, float | None]:
+    """METRICS.md's `new_hire_survival` by mark: of the period's hires whose mark day
+    (start + mark) has come by the cutoff (`reached`), the share still employed that day;
+    None for a mark no hire has reached. A hire was still employed on its mark day when
+    its cohort duration (days on the payroll up to the cutoff) is over `mark`: one that
+    left by the cutoff left after the mark day, one still employed has reached it when
+    its mark day has come; and a hire whose mark day has not come has a duration of
+    `mark` days at most, whether it left or not."""
+    lengths = tally.lengths
+    return {
+        mark: ratio(sum(n for days, n in lengths.items() if days > mark), tally.reached[mark])
+        for mark in SURVIVAL_MARKS
+    }

@@ -12,10 +12,11 @@ events of duration u, n_u spells lasting u days or more); its 95% interval is th
 from __future__ import annotations
 
 import math
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
+from itertools import accumulate
 
 MARKS = (30, 90, 180, 365)  # the points report --json gives
 Z_95 = 1.959964
@@ -80,33 +81,49 @@ def _interval(survival: float, greenwood: float) -> tuple[float | None, float | 
 
 def kaplan_meier(durations: list[tuple[int, bool]], marks: Iterable[int] = MARKS) -> Survival:
     """The curve of `durations` ((days, event) of each spell of the cohort)."""
-    events = Counter(days for days, event in durations if event)
-    lengths = sorted(days for days, _ in durations)
-    total = len(lengths)
+    return kaplan_meier_counts(
+        Counter(days for days, _ in durations),
+        Counter(days for days, event in durations if event),
+        marks,
+    )
+
+
+def kaplan_meier_counts(
+    lengths: Counter[int], events: Counter[int], marks: Iterable[int] = MARKS
+) -> Survival:
+    """The curve of a cohort given as counts: `lengths`, how many spells last each number
+    of days (events and censored); `events`, how many of them ended after that many days.
+    Works on the distinct durations only (a few thousand for 90,000 hires)."""
+    total = lengths.total()
+    days = sorted(lengths)
+    # shorter[k]: the spells lasting fewer days than days[k]
+    shorter = [0, *accumulate(lengths[d] for d in days)]
+
+    def at_risk(t: int) -> int:  # spells lasting t days or more
+        return total - shorter[bisect_left(days, t)]
+
     steps: list[tuple[int, float, float | None, float | None, int]] = []
-    survival, greenwood, at = 1.0, 0.0, 0
+    survival, greenwood = 1.0, 0.0
     median = None
     for u in sorted(events):
-        while at < total and lengths[at] < u:  # spells shorter than u are no longer at risk
-            at += 1
-        n, d = total - at, events[u]
+        n, d = at_risk(u), events[u]
         survival *= 1.0 - d / n
         greenwood = greenwood + d / (n * (n - d)) if n > d else math.inf
         lower, upper = _interval(survival, greenwood)
         steps.append((u, survival, lower, upper, n))
         if median is None and survival <= 0.5:
             median = u
+    step_days = [step[0] for step in steps]
     points = []
     for t in marks:
-        at_risk = total - bisect_left(lengths, t)  # spells lasting t days or more
-        if at_risk == 0:
+        n = at_risk(t)
+        if n == 0:
             points.append(SurvivalPoint(t, None, None, None, 0))
             continue
-        value, lower, upper = 1.0, None, None
-        for u, s, low, high, _ in steps:
-            if u > t:
-                break
-            value, lower, upper = s, low, high
-        points.append(SurvivalPoint(t, value, lower, upper, at_risk))
-    return Survival(total, sum(events.values()), median, points, steps,
-                    lengths[-1] if lengths else 0)  # fmt: skip
+        taken = bisect_right(step_days, t)  # the steps at t days or fewer
+        if taken:
+            _, value, lower, upper, _ = steps[taken - 1]
+        else:
+            value, lower, upper = 1.0, None, None
+        points.append(SurvivalPoint(t, value, lower, upper, n))
+    return Survival(total, events.total(), median, points, steps, days[-1] if days else 0)

@@ -25,6 +25,19 @@ def spell_rows(db: Database, period: Period, lang: str, team: str | None = None)
     """One row per spell that touches `period` (a spell that ended before it or starts
     after it changes no figure of the period), dates as ordinals, as compute_report_rows
     takes them."""
+    labels = reason_labels(db, lang)
+    rows = period_spells(db, period, team)
+    with no_collection():
+        return [
+            (start, end, t, exit_type, labels[reason]) for start, end, t, exit_type, reason in rows
+        ]
+
+
+def period_spells(
+    db: Database, period: Period, team: str | None = None
+) -> list[tuple[int, int | None, str, str | None, int | None]]:
+    """spell_rows with the primary reason's id (reason_labels names them) in place of its
+    label: the rows as SQLite returns them, no Python statement run per row."""
     # The unary + keeps SQLite off the date indexes: nearly every spell starts before the
     # period ends, so a plain scan beats an index lookup per row.
     sql = f"""
@@ -38,13 +51,17 @@ def spell_rows(db: Database, period: Period, lang: str, team: str | None = None)
     if team is not None:
         sql += " AND s.team = :team"
         params["team"] = team
-    labels = dict(db.execute(f"SELECT id, {label_sql(lang)} FROM exit_reasons").fetchall())
-    labels[None] = None
     with no_collection():
-        return [
-            (start, end, t, exit_type, labels[reason])
-            for start, end, t, exit_type, reason in db.execute(sql, params)
-        ]
+        return db.execute(sql, params).fetchall()
+
+
+def reason_labels(db: Database, lang: str) -> dict[int | None, str | None]:
+    """The label in `lang` of each exit reason by id, and None for None (no reason)."""
+    labels: dict[int | None, str | None] = dict(
+        db.execute(f"SELECT id, {label_sql(lang)} FROM exit_reasons").fetchall()
+    )
+    labels[None] = None
+    return labels
 
 
 def spell_rows_with_owners(
@@ -62,8 +79,7 @@ def spell_rows_with_owners(
     if employees is not None:
         params = sorted(employees)
         sql += f" WHERE s.employee_id IN ({', '.join('?' * len(params))})"
-    labels = dict(db.execute(f"SELECT id, {label_sql(lang)} FROM exit_reasons").fetchall())
-    labels[None] = None
+    labels = reason_labels(db, lang)
     owners: list[int] = []
     rows: list[FactRow] = []
     own, add = owners.append, rows.append

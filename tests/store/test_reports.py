@@ -20,6 +20,7 @@ from retention_desktop.domain.metrics import (
     TENURE_BAR,
     Report,
     bar_keys,
+    today_of_rows,
 )
 from retention_desktop.domain.records import EmployeeDraft, ExitDraft
 from retention_desktop.store.database import open_database, reading
@@ -33,6 +34,7 @@ from retention_desktop.store.reports import (
     headcount_of_rows,
     report_of_rows,
     terms_of,
+    today_figures,
     turnover_report,
 )
 from retention_desktop.store.settings import set_setting
@@ -67,6 +69,19 @@ def test_a_report_from_the_kept_rows_is_the_report_of_the_file(demo, db_path: Pa
             expected = turnover_report(demo, period, lang=lang, today=TODAY, team=team)
             got = report_of_rows(rows, period, lang=lang, today=TODAY, terms=terms, team=team)
             assert got.to_json() == expected.to_json(), (period, team)
+
+
+def test_the_today_figures_of_the_file_are_those_of_its_rows(demo, db_path: Path):
+    """today_figures counts with the date indexes (employed = all - starting - ended): the
+    same as today_of_rows counting every spell, on the days around every hire and exit."""
+    rows = KeptSpells.read(demo, "en").rows
+    edges = {day for start, end, *_ in rows for day in (start, end) if day is not None}
+    days = sorted({day + shift for day in edges for shift in (-1, 0, 1)})
+    assert len(days) > 100
+    for team in [None, *teams(demo)]:
+        own = rows if team is None else [row for row in rows if row[2] == team]
+        for day in map(date.fromordinal, days[::3]):
+            assert today_figures(demo, day, team) == today_of_rows(own, day), (day, team)
 
 
 def test_headcount_from_the_kept_rows_is_the_headcount_of_the_file(demo, db_path: Path):
