@@ -1526,6 +1526,10 @@ kept
         <translation>撤销此离职（恢复在职）(&amp;U)</translation>
     </message>
     <message>
+        <source>&amp;Withdraw notice (they stay)…</source>
+        <translation>撤回离职（留下）(&amp;W)…</translation>
+    </message>
+    <message>
         <source>Notice of %1 withdrawn</source>
         <translation>%1 撤回离职</translation>
     </message>

@@ -220,6 +220,16 @@ def actions_of(
     return query_actions(db, lang, where, today or date.today(), order="a.planned_date, a.id")
 
 
+def latest_exit(db: Database, employee_id: int) -> int | None:
+    """The id of the exit of the person's latest employment, if it has one."""
+    row = db.execute(
+        """SELECT x.id FROM spells s LEFT JOIN exits x ON x.spell_id = s.id
+           WHERE s.employee_id = ? ORDER BY s.hire_date DESC, s.id DESC LIMIT 1""",
+        [employee_id],
+    ).fetchone()
+    return None if row is None else row[0]
+
+
 class ExitRecord(NamedTuple):
     exit_id: int
     spell_id: int

@@ -259,3 +259,34 @@ def test_the_destination_list_is_the_shops_own(window, qtbot, monkeypatch):
         qtbot.keyClick(window.roster.page.view, Qt.Key.Key_E, CTRL)
     assert "直播带货" in offered
     assert "Study" not in offered
+
+
+def test_employee_withdraw_notice_opens_the_exit_at_they_stayed(window, qtbot):
+    """Employee > Withdraw notice (they stay)…: off for someone employed with no notice, on
+    for someone leaving; it opens their exit at Keep them with "They stayed" chosen, and
+    the button withdraws the notice."""
+    from driving import action, show_status, trigger
+
+    db = window.session.db
+    pick_active(window, qtbot)
+    assert not action(window, "withdrawNotice").isEnabled()
+    page = window.roster.page
+    page.search_edit.clear()
+    show_status(page, "Leaving (notice given)")
+    qtbot.waitUntil(lambda: page.model.rowCount() > 0)
+    page.view.setFocus()
+    page.view.selectRow(0)
+    person = page.model.row_at(0)
+    assert action(window, "withdrawNotice").isEnabled()
+    seen = {}
+
+    def withdraw(dialog) -> None:
+        seen["tab"] = dialog.findChild(QTabWidget).currentIndex()
+        seen["stayed"] = child(dialog, "stayedRadio").isChecked()
+        click(qtbot, button(dialog, SAVE))
+
+    with on_dialog(withdraw):
+        trigger(window, "withdrawNotice")
+    assert seen == {"tab": 3, "stayed": True}
+    assert rows(db, "SELECT end_date FROM spells WHERE employee_id = ? ORDER BY hire_date DESC "
+                "LIMIT 1", [person.employee_id]) == [(None,)]  # fmt: skip

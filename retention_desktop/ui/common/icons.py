@@ -52,6 +52,7 @@ ICONS = {
     "recordExit": "log-out",
     "rehire": "user-check",
     "cancelExit": "undo-dot",
+    "withdrawNotice": "user-check",
     "planAction": "calendar-plus",
     "flagRisk": "flag",
     "clearRisk": "flag-off",

@@ -55,6 +55,13 @@ class ExitsFeature(Feature):
             "cancelExit",
             writes=True,
         )
+        self.withdraw_action = self.action(
+            self.tr("&Withdraw notice (they stay)…"),
+            self.withdraw_notice,
+            None,
+            "withdrawNotice",
+            writes=True,
+        )
         self._reads = 0
         self._choices_wanted = True
 
@@ -108,6 +115,25 @@ class ExitsFeature(Feature):
         person = self.selection.person()
         self.exit_action.setEnabled(person is not None and person.end_date is None)
         self.cancel_exit_action.setEnabled(self.selection.exit() is not None)
+        self.withdraw_action.setEnabled(self._notice_chosen() is not None)
+
+    def _notice_chosen(self) -> tuple[int, int] | None:
+        """(employee id, exit id) of the notice chosen: a person on the roster who is
+        leaving (their last working day today or ahead), or such an exit on the Exits page."""
+        today = self.session.today()
+        person, row = self.selection.person(), self.selection.exit()
+        if person is not None and person.end_date is not None and person.end_date >= today:
+            exit_id = queries.latest_exit(self.session.db, person.employee_id)
+            return None if exit_id is None else (person.employee_id, exit_id)
+        if row is not None and row.last_day >= today:
+            return row.employee_id, row.exit_id
+        return None
+
+    def withdraw_notice(self) -> None:
+        """The exit dialog of the notice chosen, open at Keep them with "They stayed"."""
+        chosen = self._notice_chosen()
+        if chosen is not None:
+            self._exit_dialog(chosen[0], exit_id=chosen[1], stayed=True)
 
     def record_exit(self) -> None:
         person = self.selection.person()
@@ -126,7 +152,12 @@ class ExitsFeature(Feature):
         self._exit_dialog(employee_id, exit_id=exit_id)
 
     def _exit_dialog(
-        self, employee_id: int, *, spell_id: int | None = None, exit_id: int | None = None
+        self,
+        employee_id: int,
+        *,
+        spell_id: int | None = None,
+        exit_id: int | None = None,
+        stayed: bool = False,
     ) -> None:
         """The exit dialog for ending that spell or editing that exit; it saves through
         `save`, one undoable step."""
@@ -167,12 +198,15 @@ class ExitsFeature(Feature):
                 return error
             return None
 
-        run_modal(ExitDialog(
+        dialog = ExitDialog(
             person=person, record=record, reasons=session.reasons(include_retired=True),
             lang=session.lang, offers=session.action_types(include_retired=True),
             destinations=session.destinations(include_retired=True),
             today=session.today(), save=save, parent=self.window,
-        ))  # fmt: skip
+        )  # fmt: skip
+        if stayed:
+            dialog.show_stayed()
+        run_modal(dialog)
 
     def cancel_exit(self) -> None:
         row = self.selection.exit()

@@ -337,6 +337,12 @@ class ExitDialog(QDialog):
                 True
             )
 
+    def show_stayed(self) -> None:
+        """Open at Keep them with "They stayed" chosen (Employee > Withdraw notice)."""
+        self.tabs.setCurrentWidget(self.keep_page)
+        self.keep_page.stayed_radio.setChecked(True)
+        self.keep_page.stayed_edit.setFocus()
+
     def _outcome_changed(self, stayed: bool) -> None:
         self.ok_button.setText(self.tr("With&draw notice") if stayed else self._ok_text)
 

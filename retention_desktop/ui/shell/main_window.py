@@ -165,7 +165,8 @@ class MainWindow(QMainWindow):
         self._menu(bar.addMenu(self.tr("&Edit")), c.undo_action, c.redo_action, None,
                    s.undo_import_action, None, r.find_action)  # fmt: skip
         self._menu(bar.addMenu(self.tr("Em&ployee")), r.new_action, c.open_action, None,
-                   x.exit_action, r.rehire_action, x.cancel_exit_action, None, a.plan_action,
+                   x.exit_action, x.withdraw_action, r.rehire_action, x.cancel_exit_action,
+                   None, a.plan_action,
                    a.flag_action, a.clear_risk_action, None, r.delete_action)  # fmt: skip
         self._menu(bar.addMenu(self.tr("Ac&tions")), a.team_action, None,
                    a.edit_action_action, a.done_action, a.cancel_action_action,
@@ -202,8 +203,8 @@ class MainWindow(QMainWindow):
     def _context_menu_of(self, feature) -> None:
         r, x, c = self.roster, self.exits, self.commands
         actions = {
-            r: (c.open_action, x.exit_action, r.rehire_action, r.delete_action),
-            x: (c.open_action, x.cancel_exit_action),
+            r: (c.open_action, x.exit_action, x.withdraw_action, r.rehire_action, r.delete_action),
+            x: (c.open_action, x.withdraw_action, x.cancel_exit_action),
         }.get(feature)
         if actions:
             view = feature.page.view
