@@ -260,10 +260,8 @@ def update_exit(db: Database, exit_id: int, draft: ExitDraft) -> None:
         raise RecordError(f"the exit could not be saved: {error}") from error
 
 
-def cancel_exit(db: Database, exit_id: int) -> int:
-    """Take back an exit entered by mistake: the person is employed again. Returns the
-    employee id. Refused when the person was rehired after it."""
-    spell_id, employee_id, _, next_hire = _exit_spell(db, exit_id)
+def _refuse_after_rehire(next_hire: date | None) -> None:
+    """An exit followed by a rehire cannot be taken back or withdrawn."""
     if next_hire is not None:
         raise RecordError(
             f"this person was rehired on {next_hire} after this exit; undo the rehire first",
@@ -271,6 +269,13 @@ def cancel_exit(db: Database, exit_id: int) -> int:
             code="rehired",
             value=next_hire,
         )
+
+
+def cancel_exit(db: Database, exit_id: int) -> int:
+    """Take back an exit entered by mistake: the person is employed again. Returns the
+    employee id. Refused when the person was rehired after it."""
+    spell_id, employee_id, _, next_hire = _exit_spell(db, exit_id)
+    _refuse_after_rehire(next_hire)
     with db.atomic():
         db.execute("DELETE FROM exits WHERE id = ?", [exit_id])
         db.execute(
@@ -329,13 +334,7 @@ def withdraw_notice(db: Database, exit_id: int, draft: ExitDraft, *, today: date
     history and their employment runs on (its handover checklist is dropped). Refused when
     they were rehired after it. Returns the kept notice's id."""
     spell_id, _, hire_date, next_hire = _exit_spell(db, exit_id)
-    if next_hire is not None:
-        raise RecordError(
-            f"this person was rehired on {next_hire} after this exit; undo the rehire first",
-            field="exit",
-            code="rehired",
-            value=next_hire,
-        )
+    _refuse_after_rehire(next_hire)
     _check_withdrawal(draft, hire_date, today)
     try:
         with db.atomic():
