@@ -1,13 +1,15 @@
 #!/bin/sh
 # Installs the Debian/Ubuntu packages Retention Desktop needs to show its window: a CJK font
-# (without one, Chinese renders as empty boxes) and the xcb libraries Qt's X11 plugin loads.
+# (without one, Chinese renders as empty boxes) and the xcb libraries Qt's X11 plugin loads;
+# and Xvfb, the X server without a screen that the test suite opens the real window on.
 # Installs only what is missing; as root directly, otherwise through sudo. Elsewhere it stops
 # with a message naming the packages to install by hand.
 set -eu
 
 PACKAGES="fonts-noto-cjk libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1 \
 libxcb-randr0 libxcb-render-util0 libxcb-shape0 libxcb-shm0 libxcb-sync1 libxcb-util1 \
-libxcb-xfixes0 libxcb-xkb1 libxkbcommon-x11-0 libegl1 libgl1 libfontconfig1 libdbus-1-3"
+libxcb-xfixes0 libxcb-xkb1 libxkbcommon-x11-0 libegl1 libgl1 libfontconfig1 libdbus-1-3 \
+xvfb xauth"
 
 if ! command -v dpkg-query >/dev/null 2>&1; then
     echo "Retention Desktop needs a CJK font (Noto Sans CJK SC) and Qt's xcb libraries;" \

@@ -9,8 +9,8 @@ from pathlib import Path
 import retention_desktop.store.before_qt  # noqa: F401  (first: see its docstring)
 
 # isort: split
-from PySide6.QtCore import QCoreApplication, QLockFile, QProcess, QSysInfo, QTimer
-from PySide6.QtGui import QIcon
+from PySide6.QtCore import QCoreApplication, QLockFile, QProcess, QSysInfo, Qt, QTimer
+from PySide6.QtGui import QFont, QIcon, QImage, QPainter
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from retention_desktop import __version__
@@ -242,6 +242,44 @@ def start(db_path: Path, lang: str) -> MainWindow | None:
     return window
 
 
+SCREENSHOT_AFTER_MS = 2500  # the window drawn, its lists read and shown
+
+
+def _save_screen(window: MainWindow, path: Path) -> None:
+    """Save what the screen shows (the real window system's pixels, not a rendering of
+    the widgets) and quit: 0 when saved; 1 when not; 3 when the window is in Chinese but
+    this computer has no font to draw Chinese with (it would show empty boxes)."""
+    picture = window.screen().grabWindow(0)
+    saved = not picture.isNull() and picture.save(str(path), "PNG")
+    code = 0
+    if not saved:
+        sys.stderr.write(f"retention-desktop: the screenshot could not be saved to {path}.\n")
+        code = 1
+    elif window.session.lang == "zh_CN" and not chinese_is_drawn(window.font()):
+        sys.stderr.write(
+            "retention-desktop: Chinese text is drawn as empty boxes: install a Chinese "
+            "font (Noto Sans CJK SC).\n"
+        )
+        code = 3
+    QApplication.instance().exit(code)
+
+
+def chinese_is_drawn(font: QFont) -> bool:
+    """Whether `font` (with the fonts it falls back on) draws Chinese: 留人 drawn must
+    differ from two code points no font has, which come out as the missing-glyph box."""
+
+    def drawn(text: str) -> QImage:
+        image = QImage(96, 48, QImage.Format.Format_RGB32)
+        image.fill(Qt.GlobalColor.white)
+        painter = QPainter(image)
+        painter.setFont(font)
+        painter.drawText(image.rect(), Qt.AlignmentFlag.AlignCenter, text)
+        painter.end()
+        return image
+
+    return drawn("留人") != drawn("\u0378\u0378")
+
+
 def _backup_taken(window: MainWindow, target: Path | None, where: Place) -> None:
     """Today's backup went beside the file because the folder chosen for backups is not
     there (a drive taken out): said, not kept silent."""
@@ -448,15 +486,19 @@ def _backup_failed(window: MainWindow, error: Exception, db_path: Path) -> None:
     window.statusBar().showMessage(text.replace("%1", why).replace("%2", str(folder)))
 
 
-def run_gui(db_path: Path, lang: str | None = None) -> int:
+def run_gui(db_path: Path, lang: str | None = None, screenshot: Path | None = None) -> int:
     """The window on `db_path`, in `lang` (`--lang`), else the language chosen in
-    Settings on this computer, else the system's."""
+    Settings on this computer, else the system's. With `screenshot`, a picture of the
+    screen is saved there once the window is drawn, and the app quits (0 only if saved)."""
     QCoreApplication.setOrganizationName(ORGANIZATION)  # where the settings are kept
     QCoreApplication.setApplicationName(APPLICATION)
     lang = app_language(lang)
     app = create_application(lang)
-    if start(db_path, lang) is None:
+    window = start(db_path, lang)
+    if window is None:
         return 1
+    if screenshot is not None:
+        QTimer.singleShot(SCREENSHOT_AFTER_MS, lambda: _save_screen(window, screenshot))
     code = app.exec()
     wait_for_jobs()
     window = app.main_window  # the last one opened (a restore opens a new one)

@@ -65,6 +65,12 @@ def build_parser() -> argparse.ArgumentParser:
         parents=[_common(False)],
     )
     parser.add_argument("--version", action="version", version=f"{PROG} {__version__}")
+    parser.add_argument(
+        "--screenshot",
+        metavar="FILE.png",
+        help="open the window, save a picture of the screen once it is drawn, and quit "
+        "(to check that the app shows; the exit status is 0 only if the picture was saved)",
+    )
     commands = parser.add_subparsers(dest="command", parser_class=_Parser, metavar="COMMAND")
     sub = _common(True)
     commands.add_parser("demo", parents=[sub], help="fill an empty database with a demo shop")
@@ -406,9 +412,15 @@ def main(argv: list[str] | None = None) -> int:
         args = build_parser().parse_args(argv)
         lang = resolve_language(args.lang)
         if args.command is None:
+            missing = no_display(lang)
+            if missing:  # Qt would abort with a core dump: one sentence instead
+                sys.stderr.write(f"{PROG}: {missing}\n")
+                return 1
             from retention_desktop.app import run_gui
 
-            return run_gui(resolve_db_path(args.db), args.lang)  # or as chosen in Settings
+            screenshot = Path(args.screenshot) if args.screenshot else None
+            # the language: --lang, else as chosen in Settings, else the system's
+            return run_gui(resolve_db_path(args.db), args.lang, screenshot=screenshot)
         return COMMANDS[args.command](args, lang)
     except (UsageError, StoreError, SheetError, ValueError) as error:
         if isinstance(error, FaultError):  # the file or the disk: in the owner's language
@@ -419,6 +431,27 @@ def main(argv: list[str] | None = None) -> int:
     except FAULTS as error:  # SQLite's or the system's
         sys.stderr.write(f"{PROG}: {_sentence(_fault(error, args, lang), lang)}\n")
         return 1
+
+
+def no_display(lang: str, environ=os.environ, platform: str = sys.platform) -> str:
+    """The sentence to say when the window has no screen to open on (Linux without an X or
+    Wayland display and no other Qt platform asked for), else ""."""
+    if not platform.startswith("linux"):
+        return ""
+    asked = environ.get("QT_QPA_PLATFORM", "")
+    if asked and not asked.startswith(("xcb", "wayland")):
+        return ""  # offscreen, vnc, eglfs…: Qt needs no display
+    if environ.get("DISPLAY") or environ.get("WAYLAND_DISPLAY"):
+        return ""
+    if lang == "zh_CN":
+        return (
+            "没有可以显示窗口的屏幕（未设置 DISPLAY）：请在桌面环境中启动，或在终端里使用 "
+            "report、export 等命令（见 --help）。"
+        )
+    return (
+        "There is no screen to show the window on (DISPLAY is not set): start it from a "
+        "desktop, or use a command such as report or export in a terminal (see --help)."
+    )
 
 
 def _sentence(message: str, lang: str = "en") -> str:
