@@ -21,7 +21,9 @@ from PySide6.QtGui import QImage
 from retention_desktop.cli import no_display
 
 BIN = Path(sys.executable).parent
-PROGRAM = BIN / ("retention-desktop.exe" if sys.platform == "win32" else "retention-desktop")
+EXE = ".exe" if sys.platform == "win32" else ""
+PROGRAM = BIN / f"retention-desktop{EXE}"  # the window (a GUI program on Windows)
+CLI = BIN / f"retention-desktop-cli{EXE}"  # the same with a console
 
 
 def screen_colours(path: Path) -> tuple[int, float]:
@@ -56,7 +58,7 @@ def run_window(tmp_path: Path, db: Path, lang: str, extra_env: dict | None = Non
 def test_the_installed_program_shows_its_window_in_chinese(tmp_path):
     assert PROGRAM.exists(), f"{PROGRAM} is not installed: pip install -e ."
     db = tmp_path / "shop.db"
-    made = subprocess.run([str(PROGRAM), "demo", "--db", str(db)], capture_output=True,
+    made = subprocess.run([str(CLI), "demo", "--db", str(db)], capture_output=True,
                           text=True, timeout=120)  # fmt: skip
     assert made.returncode == 0, made.stderr
     done, shot = run_window(tmp_path, db, "zh_CN")
@@ -70,7 +72,7 @@ def test_the_installed_program_shows_its_window_in_chinese(tmp_path):
 def test_without_a_display_the_program_says_so_in_one_sentence(tmp_path):
     env = {k: v for k, v in os.environ.items()
            if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")}  # fmt: skip
-    done = subprocess.run([str(PROGRAM), "--db", str(tmp_path / "x.db"), "--lang", "en"],
+    done = subprocess.run([str(CLI), "--db", str(tmp_path / "x.db"), "--lang", "en"],
                           env=env, capture_output=True, text=True, timeout=60)  # fmt: skip
     assert done.returncode == 1
     assert done.stderr == f"retention-desktop: {no_display('en', {}, 'linux')}\n"
@@ -102,7 +104,7 @@ def test_chinese_drawn_as_boxes_fails_the_check(tmp_path):
         encoding="utf-8",
     )
     db = tmp_path / "shop.db"
-    subprocess.run([str(PROGRAM), "demo", "--db", str(db)], check=True, capture_output=True)
+    subprocess.run([str(CLI), "demo", "--db", str(db)], check=True, capture_output=True)
     done, _ = run_window(tmp_path, db, "zh_CN", {"FONTCONFIG_FILE": str(config)})
     assert done.returncode == 3, done.stderr
     assert "Chinese text is drawn as empty boxes" in done.stderr
