@@ -114,6 +114,8 @@ def build_parser() -> argparse.ArgumentParser:
     export.add_argument("--from", dest="first", metavar="YYYY-MM", help="first month")
     export.add_argument("--to", dest="last", metavar="YYYY-MM", help="last month")
     export.add_argument("--team", metavar="T", help="one team only")
+    template = commands.add_parser("template", parents=[sub], help="write the import template")
+    template.add_argument("file", metavar="FILE.xlsx", help="the template to write")
     return parser
 
 
@@ -298,6 +300,17 @@ def cmd_export(args, lang: str) -> int:
     return 0
 
 
+def cmd_template(args, lang: str) -> int:
+    from retention_desktop.sheets.template import write_template
+
+    target = Path(args.file)
+    if target.suffix.lower() != ".xlsx":
+        raise UsageError(f"the template must be an .xlsx file, not {target.name}")
+    write_template(target)
+    _print(f"Import template written to {target}.")
+    return 0
+
+
 def _problems(problems, path: Path) -> int:
     for problem in problems:
         sys.stderr.write(f"{PROG}: {path.name}: {problem.message}\n")
@@ -402,6 +415,7 @@ COMMANDS = {
     "restore": cmd_restore,
     "import": cmd_import,
     "export": cmd_export,
+    "template": cmd_template,
 }
 
 

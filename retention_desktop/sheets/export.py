@@ -6,22 +6,26 @@
   (`report.summary`), new-hire survival, separations by calendar month and the peak
   seasons of the period: each season's real dates in each year of the period it touches
   (a season set relative to Spring Festival moves with it) and how it is set.
-- Monthly: every field of each month, with a chart of separations per month (voluntary and
-  involuntary stacked when every separation has a type) and the turnover rate as a line on
-  a secondary axis.
-- By reason (with a bar chart), By team, Tenure at exit: the report's tables.
+- Monthly: every field of each month (the month a date cell, its first day, shown
+  yyyy-mm), with a chart of separations per month (voluntary and involuntary stacked when
+  every separation has a type) and the turnover rate as a line on a secondary axis.
+- By reason, By team, Tenure at exit: the report's tables, each with a chart
+  (sheets.charts).
 - Employees (EMPLOYEE_COLUMNS: the import format's columns first, under the import's own
   headers, so an export imports back), Exits (EXIT_COLUMNS), Actions (ACTION_COLUMNS).
 - Survival: the Kaplan-Meier curve of the period's hires (METRICS.md), a row per day on
   which someone left: the share still employed after it, its 95% range and how many were
-  still observed.
+  still observed; charted as a line.
 
 Every figure is the report's own number: integers as integers and fractions as the exact
 double (written with all its digits), shown through number formats only (rates `0.0%`,
 integers `#,##0`, money with the shop's currency sign, dates `yyyy-mm-dd` on real date
 cells). Tables have a styled header row, frozen panes below it, an autofilter over the
 whole table and column widths fitted to the header and the first rows (CJK characters
-count twice, capped at 60).
+count twice, capped at 60). A text of several lines, or wider than its column, wraps, and
+its row is made tall enough for its lines, every cell of it at the top (openpyxl does not
+size rows: sheets.printing estimates the height). Every sheet prints landscape on A4, one
+page wide, with its header row on each page and a footer (sheets.printing).
 
 User text is always a text cell, never a formula: a text starting with `=`, `+`, `-`, `@`,
 tab, CR or LF, or spelling an error value such as `#N/A`, is written as an explicit string
@@ -52,25 +56,29 @@ from __future__ import annotations
 import contextlib
 import math
 import os
-import re
 import tempfile
-import unicodedata
 from collections.abc import Callable, Sequence
 from datetime import UTC, datetime
 from operator import itemgetter
 from pathlib import Path
 
 from openpyxl import Workbook
-from openpyxl.cell import WriteOnlyCell
-from openpyxl.cell.cell import ERROR_CODES, ILLEGAL_CHARACTERS_RE, Cell
-from openpyxl.chart import BarChart, LineChart, Reference
-from openpyxl.chart.data_source import AxDataSource, StrRef
-from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
+from openpyxl.cell.cell import Cell
 from openpyxl.utils import get_column_letter
 
 from retention_desktop.domain.catalog import NO_TEAM
 from retention_desktop.domain.metrics import Report
-from retention_desktop.sheets import labels
+from retention_desktop.sheets import charts, labels
+from retention_desktop.sheets.cells import (
+    CELL_LIMIT,
+    DECIMAL,
+    MONTH,
+    RATE,
+    SURELY_FITS,
+    Cells,
+    Styles,
+    long_pieces,
+)
 from retention_desktop.sheets.model import (
     ACTION_COLUMNS,
     BOOL,
@@ -85,38 +93,24 @@ from retention_desktop.sheets.model import (
     Cancelled,
     ExportData,
 )
+from retention_desktop.sheets.printing import display_width as _display_width
+from retention_desktop.sheets.printing import needs_wrap, page_setup, row_height, text_lines
 
 __all__ = ["CELL_LIMIT", "write_workbook"]
 
-# Kinds of the report tables' numbers, besides INT: a decimal such as an average
-# headcount, and a rate (a plain fraction shown as a percentage).
-DECIMAL, RATE = "decimal", "rate"
-_MONTHLY_KINDS = [TEXT, INT, INT, INT, INT, INT, INT, DECIMAL, RATE]
-
-CELL_LIMIT = 32_767  # the most characters (UTF-16 units) an Excel cell holds
-# No text of this many characters or fewer can pass the limit, even with every character
-# escaped (`_xHHHH_`, 7 characters) or outside the BMP (2 units).
-_SURELY_FITS = CELL_LIMIT // 7
-_RISKY_START = frozenset("=+-@\t\r\n")
-_ERROR_VALUES = frozenset(ERROR_CODES)
-_ESCAPE_RE = re.compile(r"_x[0-9A-Fa-f]{4}_")
-
-DATETIME_FORMAT = "yyyy-mm-dd hh:mm"
-INT_FORMAT = "#,##0"
-DECIMAL_FORMAT = "#,##0.0"
-RATE_FORMAT = "0.0%"
-
-HEADER_FONT = Font(name="Calibri", size=11, bold=True)
-NOTE_FONT = Font(name="Calibri", size=11, italic=True)
-HEADER_FILL = PatternFill("solid", start_color="DDEBF7")
-HEADER_BORDER = Border(bottom=Side(style="thin", color="808080"))
-TITLE_FONT = Font(name="Calibri", size=14, bold=True)
-SPLIT_FILL = PatternFill("solid", start_color="FFF2CC")
+_MONTHLY_KINDS = [MONTH, INT, INT, INT, INT, INT, INT, DECIMAL, RATE]
 
 SAMPLE_ROWS = 500  # rows looked at to fit the column widths
 MIN_WIDTH, MAX_WIDTH = 8, 60
 PROGRESS_EVERY = 1_000
 REPORT_STEPS = 7  # the six report sheets and the save
+CHARTS = {  # the sheets with a chart, by their index
+    1: charts.monthly_chart,
+    2: charts.reason_chart,
+    3: charts.team_chart,
+    4: charts.tenure_chart,
+    8: charts.survival_chart,
+}
 
 
 def write_workbook(
@@ -180,202 +174,6 @@ def _discard(book: Workbook) -> None:
             writer.cleanup()
 
 
-# --- text ----------------------------------------------------------------------------------
-
-
-def _escape(text: str) -> str:
-    """Control characters XML cannot hold, as Excel's `_xHHHH_` escapes."""
-    return ILLEGAL_CHARACTERS_RE.sub(lambda m: f"_x{ord(m.group()):04X}_", text)
-
-
-def _units(text: str) -> int:
-    """The length of `text` in UTF-16 units, as Excel counts it."""
-    if text.isascii():
-        return len(text)
-    return len(text.encode("utf-16-le")) // 2
-
-
-def _pieces(text: str) -> list[str]:
-    """`text` (already escaped) in pieces of at most CELL_LIMIT units, cut neither inside
-    a character nor inside an escape; joined they give `text` back."""
-    pieces = []
-    start, length = 0, len(text)
-    while start < length:
-        end = min(length, start + CELL_LIMIT)
-        while (units := _units(text[start:end])) > CELL_LIMIT:
-            end -= max(1, (units - CELL_LIMIT) // 2)
-        if end < length:
-            for match in _ESCAPE_RE.finditer(text, max(start, end - 6), min(length, end + 6)):
-                if match.start() < end < match.end():
-                    end = match.start()
-        pieces.append(text[start:end])
-        start = end
-    return pieces
-
-
-def _cell_text(text: str) -> str:
-    """`text` as a cell carries it: line breaks as LF (XML turns a CR and a CRLF into LF
-    on reading, so they are written as LF, and a piece boundary cannot fall between CR
-    and LF), control characters escaped."""
-    if "\r" in text:
-        text = text.replace("\r\n", "\n").replace("\r", "\n")
-    if ILLEGAL_CHARACTERS_RE.search(text):
-        text = _escape(text)
-    return text
-
-
-def _long_pieces(value) -> list[str] | None:
-    """The pieces of a text too long for one cell; None when it fits."""
-    if value.__class__ is not str or len(value) <= _SURELY_FITS:
-        return None
-    text = _cell_text(value)
-    if _units(text) <= CELL_LIMIT:
-        return None
-    return _pieces(text)
-
-
-def _display_width(text: str) -> int:
-    """Columns `text` takes in a sheet: CJK and other wide characters count twice."""
-    if text.isascii():
-        return len(text)
-    wide = unicodedata.east_asian_width
-    return sum(2 if wide(ch) in "WF" else 1 for ch in text)
-
-
-# --- cells ---------------------------------------------------------------------------------
-
-
-def _money_format(currency: str) -> str:
-    sign = (currency or "").replace('"', "").strip()
-    return f'"{sign}"#,##0.00' if sign else "#,##0.00"
-
-
-class _Styles:
-    """The style of each kind of styled cell, made once per workbook: cells are created
-    with a copy of these arrays, never with style objects of their own."""
-
-    def __init__(self, sheet, currency: str) -> None:
-        def style(**attributes):
-            cell = WriteOnlyCell(sheet)
-            for name, value in attributes.items():
-                setattr(cell, name, value)
-            return cell._style
-
-        self.header = style(
-            font=HEADER_FONT,
-            fill=HEADER_FILL,
-            border=HEADER_BORDER,
-            alignment=Alignment(vertical="top"),
-        )
-        self.title = style(font=TITLE_FONT)
-        self.label = style(font=HEADER_FONT)
-        self.text = style(quotePrefix=True)
-        self.split = style(quotePrefix=True, fill=SPLIT_FILL)
-        self.datetime = style(number_format=DATETIME_FORMAT, alignment=Alignment("left"))
-        self.int = style(number_format=INT_FORMAT)
-        self.decimal = style(number_format=DECIMAL_FORMAT)
-        self.rate = style(number_format=RATE_FORMAT)
-        self.money = style(number_format=_money_format(currency))
-        self.note = style(font=NOTE_FONT)
-        self.money_format = _money_format(currency)
-
-
-class _Cells:
-    """Makes the cells of one sheet."""
-
-    def __init__(self, sheet, styles: _Styles) -> None:
-        self.sheet = sheet
-        self.styles = styles
-
-    def styled(self, value, style) -> Cell:
-        return Cell(self.sheet, 1, 1, value, style)
-
-    def number(self, value, style):
-        """A number cell holding exactly `value`: floats are written with every digit
-        (openpyxl would round them to 16 significant digits)."""
-        if value is None:
-            return None
-        cell = Cell(self.sheet, 1, 1, None, style)
-        if value.__class__ is float:
-            cell.value = repr(value)
-            cell.data_type = "n"
-        else:
-            cell.value = value
-        return cell
-
-    def forced_text(self, text: str, style=None) -> Cell:
-        """An explicit string cell (never a formula or an error value) with the quote
-        prefix; `text` must fit in a cell."""
-        text = _cell_text(text)
-        if len(text) > _SURELY_FITS and _units(text) > CELL_LIMIT:
-            raise ValueError(f"a text of {len(text):,} characters does not fit in one cell")
-        cell = Cell(self.sheet, 1, 1, None, self.styles.text if style is None else style)
-        cell.value = text
-        cell.data_type = "s"
-        return cell
-
-    def text_converter(self, splittable: bool = False) -> Callable:
-        """Text as a plain value when openpyxl keeps it as it is, else a forced text cell.
-        In a column with continuation columns a too long text becomes None here and is
-        written in pieces by the row writer."""
-        forced = self.forced_text
-        risky, errors, illegal = _RISKY_START, _ERROR_VALUES, ILLEGAL_CHARACTERS_RE.search
-
-        def text(value):
-            if value is None:
-                return None
-            if value.__class__ is not str:
-                value = str(value)
-            if not value:
-                return None
-            if (
-                len(value) > _SURELY_FITS
-                or value[0] in risky
-                or value in errors
-                or "\r" in value
-                or illegal(value) is not None
-            ):
-                if splittable and _long_pieces(value) is not None:
-                    return None
-                return forced(value)
-            return value
-
-        return text
-
-    def converter(self, kind: str, lang: str, splittable: bool = False) -> Callable | None:
-        """How a value of `kind` becomes a cell (None: written as it is)."""
-        styles = self.styles
-        if kind == TEXT:
-            return self.text_converter(splittable)
-        if kind == DATE:
-            return _date_value
-        if kind == INT:
-            make, style = Cell, styles.int
-            sheet = self.sheet
-            return lambda v: None if v is None else make(sheet, 1, 1, v, style)
-        if kind in (MONEY, DECIMAL, RATE):
-            number = self.number
-            style = {MONEY: styles.money, DECIMAL: styles.decimal, RATE: styles.rate}[kind]
-            return lambda v: number(v, style)
-        if kind == BOOL:
-            yes, no = labels.word("yes", lang), labels.word("no", lang)
-            return lambda v: None if v is None else (yes if v else no)
-        if kind in (EXIT_TYPE, STATUS):
-            keys = ("voluntary", "involuntary") if kind == EXIT_TYPE else labels.STATUSES
-            words = {key: labels.word(key, lang) for key in keys}
-            text = self.text_converter()
-            return lambda v: words[v] if v in words else text(v)
-        raise ValueError(f"unknown column kind {kind!r}")
-
-
-def _date_value(value):
-    """A date as it is (openpyxl gives a plain date the yyyy-mm-dd format); the date of a
-    datetime."""
-    if value.__class__ is datetime:
-        return value.date()
-    return value
-
-
 # --- the workbook --------------------------------------------------------------------------
 
 
@@ -390,7 +188,7 @@ class _Writer:
         self.done = 0
         self.names = labels.sheet_names(self.lang)
         self.sheets = [book.create_sheet(name) for name in self.names]
-        self.styles = _Styles(self.sheets[0], data.currency)
+        self.styles = Styles(self.sheets[0], data.currency)
         self.split_texts = 0
 
     # progress and cancel
@@ -445,10 +243,8 @@ class _Writer:
             headers = [labels.text(table, key, lang) for key in keys]
             records = 5 <= index <= 7
             self.write_table(sheet, headers, kinds, rows, plan=plan, counted=records)
-            if index == 1:
-                self.monthly_chart(sheet, report)
-            elif index == 2:
-                self.reason_chart(sheet, report)
+            if index in CHARTS:
+                CHARTS[index](sheet, report, lang)
             if not records:
                 self.step()
         self.check()
@@ -467,7 +263,7 @@ class _Writer:
         order of `kinds`); frozen below the header, filtered, widths fitted. `plan` maps
         each column holding texts too long for a cell to (pieces, texts) of its longest
         text. `counted`: rows count in the progress."""
-        lang, cells = self.lang, _Cells(sheet, self.styles)
+        lang, cells = self.lang, Cells(sheet, self.styles)
         # continuation columns at the right end, in column order
         splits: list[tuple[int, int]] = []  # (column, its first continuation among the extra)
         extra_headers: list[str] = []
@@ -483,8 +279,7 @@ class _Writer:
         for number, width in enumerate(widths, start=1):
             sheet.column_dimensions[get_column_letter(number)].width = width
         sheet.freeze_panes = "A2"
-        sheet.print_title_rows = "1:1"
-        _page_setup(sheet, landscape=True, fit_width=not counted)
+        page_setup(sheet, title_rows="1:1")
         last = get_column_letter(len(all_headers))
         sheet.auto_filter.ref = f"A1:{last}{len(rows) + 1}"
         sheet.append([cells.styled(h, self.styles.header) for h in all_headers])
@@ -498,14 +293,28 @@ class _Writer:
         split_style = self.styles.split
         forced = cells.forced_text
         extra_count = len(extra_headers)
+        texts = [(i, widths[i]) for i, kind in enumerate(kinds) if kind == TEXT]
+        heights = sheet.row_dimensions
         for number, values in enumerate(rows, start=1):
             row = list(values)
             for i, convert in converters:
                 row[i] = convert(row[i])
+            height = 0.0
+            for i, width in texts:  # a text of several lines: wrapped, and its row taller
+                value = values[i]
+                if value.__class__ is str and row[i] is not None and needs_wrap(value, width):
+                    if "\r" in value:
+                        value = value.replace("\r\n", "\n").replace("\r", "\n")
+                    lines = text_lines(value, width)
+                    height = max(height, row_height(lines, not value.isascii()))
+                    row[i] = cells.wrapped(row[i])
+            if height > row_height(1):
+                heights[number + 1].height = height
+                row = [cells.at_top(value) for value in row]
             if splits:
                 extra = [None] * extra_count
                 for i, first_extra in splits:
-                    pieces = _long_pieces(values[i])
+                    pieces = long_pieces(values[i])
                     if pieces is not None:
                         row[i] = forced(pieces[0], split_style)
                         for n, piece in enumerate(pieces[1:]):
@@ -519,84 +328,9 @@ class _Writer:
             self.done += len(rows) % PROGRESS_EVERY
             self.check()
 
-    def monthly_chart(self, sheet, report: Report) -> None:
-        """Separations per month as columns, the turnover rate as a line on a second axis."""
-        lang, months = self.lang, report.monthly
-        last = len(months) + 1
-        chart = BarChart()
-        chart.type = "col"
-        typed = all(m.separations == m.voluntary + m.involuntary for m in months)
-        if typed:  # every separation has a type: voluntary and involuntary stacked
-            chart.grouping = "stacked"
-            chart.overlap = 100
-            chart.add_data(
-                Reference(sheet, min_col=5, max_col=6, min_row=1, max_row=last),
-                titles_from_data=True,
-            )
-        else:
-            chart.add_data(
-                Reference(sheet, min_col=4, min_row=1, max_row=last), titles_from_data=True
-            )
-        categories = Reference(sheet, min_col=1, min_row=2, max_row=last)
-        _text_categories(chart, categories)
-        chart.x_axis.axPos = "b"
-        chart.title = labels.text(labels.CHARTS, "monthly_title", lang)
-        chart.x_axis.title = labels.text(labels.CHARTS, "month_axis", lang)
-        chart.y_axis.title = labels.text(labels.CHARTS, "separations_axis", lang)
-        chart.y_axis.number_format = "0"
-
-        line = LineChart()
-        line.add_data(Reference(sheet, min_col=9, min_row=1, max_row=last), titles_from_data=True)
-        _text_categories(line, categories)
-        for series in line.series:
-            series.smooth = False
-        line.y_axis.axId = 200
-        line.y_axis.axPos = "r"
-        line.y_axis.title = labels.text(labels.CHARTS, "rate_axis", lang)
-        line.y_axis.number_format = RATE_FORMAT
-        line.y_axis.majorGridlines = None
-        line.y_axis.crosses = "max"
-        for axis in (chart.x_axis, chart.y_axis, line.y_axis):
-            axis.delete = False
-        # the rate's axis crosses a category axis of its own, hidden, as Excel writes a
-        # secondary axis: crossing the visible one, LibreOffice draws that one again on top
-        line.x_axis.axId = 500
-        line.x_axis.delete = True
-        line.y_axis.crossAx = 500
-        chart += line
-        chart.legend.position = "b"
-        chart.width = min(40.0, max(18.0, 1.0 * len(months)))
-        chart.height = 10.0
-        sheet.add_chart(chart, "K2")
-
-    def reason_chart(self, sheet, report: Report) -> None:
-        """Separations by reason as horizontal bars, most first."""
-        lang, reasons = self.lang, report.by_reason
-        if not reasons:
-            return
-        last = len(reasons) + 1
-        chart = BarChart()
-        chart.type = "bar"
-        chart.add_data(Reference(sheet, min_col=2, min_row=1, max_row=last), titles_from_data=True)
-        _text_categories(chart, Reference(sheet, min_col=1, min_row=2, max_row=last))
-        chart.y_axis.axPos = "b"
-        chart.title = labels.text(labels.CHARTS, "reason_title", lang)
-        chart.x_axis.title = labels.text(labels.CHARTS, "reason_axis", lang)
-        chart.y_axis.title = labels.text(labels.CHARTS, "separations_axis", lang)
-        chart.y_axis.number_format = "0"
-        # most separations on top: categories from the top down, values along the bottom
-        chart.x_axis.scaling.orientation = "maxMin"
-        chart.y_axis.crosses = "max"
-        chart.x_axis.delete = False
-        chart.y_axis.delete = False
-        chart.legend = None
-        chart.width = 20.0
-        chart.height = max(7.5, 0.7 * len(reasons) + 3)
-        sheet.add_chart(chart, "E2")
-
     def write_summary(self, sheet, report: Report) -> None:
         data, lang, styles = self.data, self.lang, self.styles
-        cells = _Cells(sheet, styles)
+        cells = Cells(sheet, styles)
         text = cells.text_converter()
         summary = labels.SUMMARY
 
@@ -699,7 +433,7 @@ class _Writer:
         value_texts = [period_text, team, data.shop_name or "", "0000-00-00 00:00"]
         first = max(map(_display_width, label_texts)) + 2
         second = max(map(_display_width, value_texts)) + 2
-        _page_setup(sheet, landscape=False, fit_width=True)
+        page_setup(sheet, title_rows=None)
         sheet.column_dimensions["A"].width = min(MAX_WIDTH, max(MIN_WIDTH, first))
         sheet.column_dimensions["B"].width = min(MAX_WIDTH, max(16, second))
         if seasons:  # dates whole (not ####), and how each season is set
@@ -711,33 +445,18 @@ class _Writer:
             sheet.append(row)
 
 
-def _page_setup(sheet, *, landscape: bool, fit_width: bool) -> None:
-    """Printing: the orientation, and all columns on one page's width when `fit_width`."""
-    sheet.page_setup.orientation = "landscape" if landscape else "portrait"
-    if fit_width:
-        sheet.sheet_properties.pageSetUpPr.fitToPage = True
-        sheet.page_setup.fitToWidth = 1
-        sheet.page_setup.fitToHeight = 0
-
-
-def _text_categories(chart, labels: Reference) -> None:
-    """Category labels that are text (openpyxl's set_categories refers to them as numbers)."""
-    for series in chart.series:
-        series.cat = AxDataSource(strRef=StrRef(f=str(labels)))
-
-
 def _long_text_plan(kinds: Sequence[str], rows: Sequence[tuple]) -> dict[int, tuple[int, int]]:
     """For each text column holding texts too long for one cell: the pieces its longest
     text needs and how many of its texts are too long."""
     plan: dict[int, tuple[int, int]] = {}
-    limit = _SURELY_FITS
+    limit = SURELY_FITS
     for index, kind in enumerate(kinds):
         if kind != TEXT:
             continue
         longest, count = 1, 0
         for value in map(itemgetter(index), rows):
             if value.__class__ is str and len(value) > limit:
-                pieces = _long_pieces(value)
+                pieces = long_pieces(value)
                 if pieces is not None:
                     longest, count = max(longest, len(pieces)), count + 1
         if count:
@@ -767,6 +486,8 @@ def _fit_widths(
                 )
             elif kind == DATE:
                 shown = 11  # yyyy-mm-dd, right-aligned: a space before the next column
+            elif kind == MONTH:
+                shown = 8  # yyyy-mm
             elif kind == INT:
                 shown = len(f"{value:,}")
             elif kind == MONEY:

@@ -204,6 +204,13 @@ CHARTS: dict[str, dict[str, str]] = {
     "reason_axis": {"en": "Reason", "zh_CN": "离职原因"},
     "separations_axis": {"en": "Separations", "zh_CN": "离职人数"},
     "rate_axis": {"en": "Turnover rate", "zh_CN": "流失率"},
+    "team_title": {"en": "Turnover rate by team", "zh_CN": "各部门流失率"},
+    "team_axis": {"en": "Team", "zh_CN": "部门"},
+    "tenure_title": {"en": "Separations by tenure at exit", "zh_CN": "按离职时司龄统计离职"},
+    "tenure_axis": {"en": "Tenure at exit (days)", "zh_CN": "离职时司龄（天）"},
+    "survival_title": {"en": "New hires still employed", "zh_CN": "新人留存曲线"},
+    "days_axis": {"en": "Days since the hire date", "zh_CN": "入职后的天数"},
+    "survival_axis": {"en": "Still employed", "zh_CN": "仍在职比例"},
 }
 
 # Words written into cells. Exit types use the words the import reads back

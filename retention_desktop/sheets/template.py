@@ -1,5 +1,7 @@
 """The import template: an .xlsx whose first sheet has the import format's headers (in
-Chinese and English) and an example row, and a second sheet that explains each column."""
+Chinese and English) and an example row, and a second sheet that explains each column.
+Both print landscape on A4, one page wide, with their header row on every page; the notes
+wrap and their rows are as tall as their longest note (sheets.printing)."""
 
 from __future__ import annotations
 
@@ -13,6 +15,7 @@ from openpyxl import Workbook
 from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 
 from retention_desktop.domain.exchange import FIELDS, HEADERS, REQUIRED
+from retention_desktop.sheets.printing import page_setup, row_height, text_lines
 
 HEADER_FONT = Font(bold=True)
 HEADER_FILL = PatternFill("solid", start_color="DDEBF7")
@@ -88,6 +91,7 @@ def write_template(path: Path | str) -> None:
             sheet.cell(row=2, column=n).number_format = "@"  # typed text stays text
     sheet.column_dimensions["J"].width = 48
     sheet.freeze_panes = "A2"
+    page_setup(sheet)
 
     notes = book.create_sheet("说明 Notes")
     notes.append(["列 / Column", "必填 / Required", "说明", "Notes"])
@@ -96,13 +100,24 @@ def write_template(path: Path | str) -> None:
         notes.append([header(field), "是 / yes" if field in REQUIRED else "", zh, en])
     for cell in notes[1]:
         cell.font, cell.fill, cell.border = HEADER_FONT, HEADER_FILL, HEADER_BORDER
-    for letter, width in zip("ABCD", (26, 16, 48, 56), strict=True):
+    widths = (30, 16, 44, 52)
+    for letter, width in zip("ABCD", widths, strict=True):
         notes.column_dimensions[letter].width = width
     for row in notes.iter_rows(min_row=2):
-        for cell in row:
+        height = row_height(1)
+        for cell, width in zip(row, widths, strict=True):
             cell.alignment = Alignment(wrap_text=True, vertical="top")
+            if cell.value:
+                text = str(cell.value)
+                height = max(height, row_height(text_lines(text, width), not text.isascii()))
+        notes.row_dimensions[row[0].row].height = height
+    notes.freeze_panes = "A2"
+    page_setup(notes)
 
-    handle, temporary = tempfile.mkstemp(dir=path.parent, suffix=".xlsx.part")
+    try:
+        handle, temporary = tempfile.mkstemp(dir=path.parent, suffix=".xlsx.part")
+    except OSError as error:  # said of the template asked for, not of its temporary
+        raise OSError(error.errno, error.strerror, str(path)) from error
     os.close(handle)
     try:
         with warnings.catch_warnings():

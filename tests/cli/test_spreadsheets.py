@@ -88,7 +88,9 @@ def test_the_export_holds_the_report_of_its_period(run, demo_db: Path, tmp_path:
     book = load_workbook(workbook)
     monthly = book[book.sheetnames[1]]
     months = [row for row in monthly.iter_rows(min_row=2, values_only=True) if row[0]]
-    assert [m[0] for m in months[:12]] == [m["month"] for m in expected["monthly"]]
+    # the month is a date cell (its first day), shown as yyyy-mm
+    assert [f"{m[0]:%Y-%m}" for m in months[:12]] == [m["month"] for m in expected["monthly"]]
+    assert monthly["A2"].number_format == "yyyy-mm"
     assert [m[3] for m in months[:12]] == [m["separations"] for m in expected["monthly"]]
 
 

@@ -4,12 +4,16 @@ openpyxl, zipfile or raw bytes), none is kept in the repository."""
 from __future__ import annotations
 
 import csv
+import sys
 import zipfile
 from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 from openpyxl import Workbook
+
+# the test modules of this folder share helpers (ooxml_check, test_export's makers)
+sys.path.append(str(Path(__file__).parent))  # after pythonpath: its names win
 
 
 @pytest.fixture
