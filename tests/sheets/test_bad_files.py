@@ -401,3 +401,15 @@ def test_a_part_that_unpacks_to_more_than_it_declares_is_not_read_past(write_xls
     began = time.perf_counter()
     refused(path, "damaged")
     assert time.perf_counter() - began < 2
+
+
+def test_openpyxl_parses_through_defusedxml_even_where_lxml_is_installed():
+    """retention_desktop.sheets tells openpyxl (before its first import) not to use lxml,
+    which would bypass defusedxml; checked in a fresh interpreter, as the app starts."""
+    import subprocess
+    import sys
+
+    code = "import retention_desktop.sheets.reading, openpyxl.xml as x; print(x.LXML, x.DEFUSEDXML)"
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                          check=True)  # fmt: skip
+    assert done.stdout.split() == ["False", "True"]
