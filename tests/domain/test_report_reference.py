@@ -39,7 +39,7 @@ from retention_desktop.domain.metrics import (
     typed,
 )
 from retention_desktop.domain.probation import left_in_probation
-from retention_desktop.domain.survival import MARKS, Z_95, Survival, SurvivalPoint
+from retention_desktop.domain.survival import MARKS, Survival, SurvivalPoint, _interval, cohort
 
 
 def _period_average(monthly: list[MonthFigures]) -> float:
@@ -234,28 +234,8 @@ def _new_hire_survival(hires: list[tuple[int, int | None]], cutoff: int) -> dict
     return {mark: ratio(stayed[mark], eligible[mark]) for mark in SURVIVAL_MARKS}
 
 
-def cohort(
-    spans: Iterable[tuple[int, int | None]], first: int, as_of: int
-) -> list[tuple[int, bool]]:
-    """(duration, event) of each spell hired from day `first` to `as_of` (day ordinals;
-    spans are (start, end or None))."""
-    found = []
-    for start, end in spans:
-        if first <= start <= as_of:
-            if end is not None and end <= as_of:
-                found.append((end - start + 1, True))
-            else:
-                found.append((as_of - start + 1, False))
-    return found
-
-
-def _interval(survival: float, greenwood: float) -> tuple[float | None, float | None]:
-    if survival <= 0.0 or survival >= 1.0 or math.isinf(greenwood):
-        return None, None
-    log_s = math.log(survival)
-    h = Z_95 * math.sqrt(greenwood) / abs(log_s)
-    centre = math.log(-log_s)
-    return math.exp(-math.exp(centre + h)), math.exp(-math.exp(centre - h))
+# cohort and the band's formula are unchanged since c06278b: the reference uses them as
+# they are (the curve itself, below, is the old walk over sorted durations)
 
 
 def kaplan_meier(durations: list[tuple[int, bool]], marks: Iterable[int] = MARKS) -> Survival:
