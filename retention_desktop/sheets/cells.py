@@ -123,6 +123,12 @@ class Styles:
             border=HEADER_BORDER,
             alignment=Alignment(vertical="top"),
         )
+        self.header_wrapped = style(
+            font=HEADER_FONT,
+            fill=HEADER_FILL,
+            border=HEADER_BORDER,
+            alignment=Alignment(vertical="top", wrap_text=True),
+        )
         self.title = style(font=TITLE_FONT)
         self.label = style(font=HEADER_FONT)
         self.text = style(quotePrefix=True)

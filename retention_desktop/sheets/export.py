@@ -282,7 +282,15 @@ class _Writer:
         page_setup(sheet, title_rows="1:1")
         last = get_column_letter(len(all_headers))
         sheet.auto_filter.ref = f"A1:{last}{len(rows) + 1}"
-        sheet.append([cells.styled(h, self.styles.header) for h in all_headers])
+        # a header wider than its column's values takes two lines (the column as narrow as
+        # its values, so that a wide sheet prints larger on its one page's width)
+        two_lines = [needs_wrap(h, w) for h, w in zip(all_headers, widths, strict=True)]
+        if any(two_lines):
+            heights = sheet.row_dimensions
+            heights[1].height = row_height(2, not all(h.isascii() for h in all_headers))
+        header, wrapped = self.styles.header, self.styles.header_wrapped
+        sheet.append([cells.styled(h, wrapped if two else header)
+                      for h, two in zip(all_headers, two_lines, strict=True)])  # fmt: skip
 
         converters = [
             (i, f)
@@ -464,6 +472,20 @@ def _long_text_plan(kinds: Sequence[str], rows: Sequence[tuple]) -> dict[int, tu
     return plan
 
 
+def _two_line_width(header: str) -> float:
+    """The width a header needs on two lines: split at the space that balances them best,
+    or (Chinese, no spaces) in the middle; one line when it is a single word."""
+    words = header.split(" ")
+    if len(words) > 1:
+        return min(
+            max(_display_width(" ".join(words[:k])), _display_width(" ".join(words[k:])))
+            for k in range(1, len(words))
+        )
+    if header.isascii():
+        return _display_width(header)
+    return math.ceil(_display_width(header) / 4) * 2  # whole characters of width 2
+
+
 def _fit_widths(
     headers: list[str], kinds: list[str], rows: Sequence[tuple], lang: str, money_format: str
 ) -> list[int]:
@@ -474,7 +496,7 @@ def _fit_widths(
     words = {key: labels.word(key, lang) for key in labels.WORDS}
     widths = []
     for index, (header, kind) in enumerate(zip(headers, kinds, strict=True)):
-        widest = _display_width(header) + 3  # bold, and the filter's button
+        widest = _two_line_width(header) + 3  # bold, and the filter's button
         for value in map(itemgetter(index), sample):
             if value is None:
                 continue

@@ -341,7 +341,11 @@ def test_layout_frozen_header_filter_widths_and_header_style(tmp_path):
             assert 8 <= width <= 60, (name, letter, width)
     employees = book["Employees"]
     widths = {c: employees.column_dimensions[c].width for c in "ABCDJ"}
-    assert widths["A"] == 15  # 'Employee no.' (12) + 3
+    # 'Employee no.' on two lines ('Employee', 8, + 3): the values (A1…) are narrower
+    assert widths["A"] == 11
+    header = employees["A1"]
+    assert header.alignment.wrap_text
+    assert employees.row_dimensions[1].height >= 2 * 15  # two lines show
     assert widths["C"] >= 2 * len("售前客服")  # CJK counts twice
     assert widths["D"] == 60  # capped
     # the longest line of the long note: 24 CJK, emoji and full-width signs, 27 ASCII
