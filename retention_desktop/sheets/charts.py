@@ -111,16 +111,21 @@ def _bars(sheet, rows: int, value_column: int, *, horizontal: bool) -> BarChart:
     return chart
 
 
+def _name(chart, lang: str, title: str, categories: str, values: str, values_format: str):
+    """The chart's title, its axes' titles and the values' number format (label keys)."""
+    chart.title = _title(title, lang)
+    chart.x_axis.title = _title(categories, lang)
+    chart.y_axis.title = _title(values, lang)
+    chart.y_axis.number_format = values_format
+
+
 def reason_chart(sheet, report: Report, lang: str) -> None:
     """Separations by reason as horizontal bars, most first."""
     reasons = report.by_reason
     if not reasons:
         return
     chart = _bars(sheet, len(reasons), 2, horizontal=True)
-    chart.title = _title("reason_title", lang)
-    chart.x_axis.title = _title("reason_axis", lang)
-    chart.y_axis.title = _title("separations_axis", lang)
-    chart.y_axis.number_format = "0"
+    _name(chart, lang, "reason_title", "reason_axis", "separations_axis", "0")
     chart.width = 20.0
     chart.height = max(7.5, 0.7 * len(reasons) + 3)
     sheet.add_chart(chart, "E2")
@@ -132,10 +137,7 @@ def team_chart(sheet, report: Report, lang: str) -> None:
     if not teams:
         return
     chart = _bars(sheet, len(teams), 4, horizontal=True)
-    chart.title = _title("team_title", lang)
-    chart.x_axis.title = _title("team_axis", lang)
-    chart.y_axis.title = _title("rate_axis", lang)
-    chart.y_axis.number_format = RATE_FORMAT
+    _name(chart, lang, "team_title", "team_axis", "rate_axis", RATE_FORMAT)
     chart.y_axis.scaling.min = 0
     chart.width = 18.0
     chart.height = max(7.5, 0.8 * len(teams) + 3)
@@ -148,10 +150,7 @@ def tenure_chart(sheet, report: Report, lang: str) -> None:
     if not bands:
         return
     chart = _bars(sheet, len(bands), 2, horizontal=False)
-    chart.title = _title("tenure_title", lang)
-    chart.x_axis.title = _title("tenure_axis", lang)
-    chart.y_axis.title = _title("separations_axis", lang)
-    chart.y_axis.number_format = "0"
+    _name(chart, lang, "tenure_title", "tenure_axis", "separations_axis", "0")
     chart.width = max(15.0, 2.0 * len(bands) + 4)
     chart.height = 8.0
     sheet.add_chart(chart, "D2")
