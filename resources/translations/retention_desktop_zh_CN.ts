@@ -1684,7 +1684,7 @@ kept
         <translation>未填离职方式</translation>
     </message>
     <message>
-        <source>Gone anywhere</source>
+        <source>All destinations</source>
         <translation>全部去向</translation>
     </message>
     <message>

@@ -142,6 +142,11 @@ EXIT_WAYS: tuple[Entry, ...] = (
 EXIT_WAY_CODES = tuple(way.code for way in EXIT_WAYS)
 
 
+def way_labels(lang: str) -> dict[str, str]:
+    """Each way of leaving's label in `lang`, by code."""
+    return {way.code: way.label(lang) for way in EXIT_WAYS}
+
+
 def type_of_way(code: str | None) -> str | None:
     """The exit type a way of leaving means by default (None for no way or an unknown one)."""
     return next((way.category for way in EXIT_WAYS if way.code == code), None)

@@ -9,7 +9,7 @@ from datetime import date, datetime
 
 from sqlite_utils import Database
 
-from retention_desktop.domain.catalog import EXIT_WAYS, HANDOVER_ITEMS
+from retention_desktop.domain.catalog import HANDOVER_ITEMS, way_labels
 from retention_desktop.domain.dates import Period
 from retention_desktop.domain.exchange import ExportData
 from retention_desktop.domain.seasons import runs_in_period
@@ -81,7 +81,7 @@ def employee_rows(db: Database, lang: str, today: date, team: str | None = None)
     fromiso = date.fromisoformat
     with no_collection():
         rows = []
-        ways = _way_labels(lang)
+        ways = way_labels(lang)
         for (number, name, t, position, hired, ended, exit_type, reason, phone, notes, way,
              place) in db.execute(sql, [team] if team is not None else []):  # fmt: skip
             start = fromiso(hired)
@@ -131,7 +131,7 @@ def exit_rows(db: Database, lang: str, period: Period, team: str | None = None) 
     ):
         handover.setdefault(exit_id, []).append((code, text, done, done_date, note))
     rows = []
-    ways = _way_labels(lang)
+    ways = way_labels(lang)
     for (exit_id, number, name, t, position, hired, ended, notice, exit_type, reason, regrettable,
          rehire, notes, way, place, tried, offer) in exits:  # fmt: skip
         start, end = date.fromisoformat(hired), date.fromisoformat(ended)
@@ -162,11 +162,6 @@ def exit_rows(db: Database, lang: str, period: Period, team: str | None = None) 
             )
         )
     return rows
-
-
-def _way_labels(lang: str) -> dict[str | None, str]:
-    """Each way of leaving's label in `lang` (as the import reads it back), by code."""
-    return {way.code: way.label(lang) for way in EXIT_WAYS}
 
 
 def _handover_line(item: tuple, lang: str) -> str:

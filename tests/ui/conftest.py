@@ -97,6 +97,18 @@ def make_window(qtbot):
 
 
 @pytest.fixture
+def window(make_window, demo_db_path, qtbot, monkeypatch):
+    """The demo shop's window on DEMO_TODAY (the day it was made for), shown and active."""
+    from driving import activate
+
+    monkeypatch.setattr(Session, "today", staticmethod(lambda: DEMO_TODAY))
+    window = make_window(demo_db_path)
+    window.show()
+    activate(window, qtbot)
+    return window
+
+
+@pytest.fixture
 def answer(monkeypatch):
     """The answer QMessageBox.question gives in the main window; the questions are kept."""
     asked: list[str] = []

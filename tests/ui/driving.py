@@ -13,6 +13,7 @@ from datetime import date
 from PySide6.QtCore import QPoint, Qt, QTimer
 from PySide6.QtGui import QAction, QInputMethodEvent
 from PySide6.QtWidgets import (
+    QAbstractButton,
     QApplication,
     QDateEdit,
     QDialog,
@@ -21,6 +22,8 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMessageBox,
     QPlainTextEdit,
+    QStyle,
+    QTabWidget,
     QWidget,
 )
 
@@ -70,6 +73,20 @@ def type_date(qtbot, edit: QDateEdit, day: date) -> None:
     edit.setSelectedSection(QDateEdit.Section.YearSection)
     qtbot.keyClicks(edit, day.strftime("%Y%m%d"))
     assert edit.date().toPython() == day
+
+
+def tick(qtbot, box: QAbstractButton) -> None:
+    """Click a check box or radio button on its indicator (a click right of its text does
+    nothing, as in every Qt application)."""
+    x = box.style().pixelMetric(QStyle.PixelMetric.PM_IndicatorWidth, None, box) // 2 + 1
+    qtbot.mouseClick(box, Qt.MouseButton.LeftButton, pos=QPoint(x, box.height() // 2))
+
+
+def open_tab(qtbot, dialog: QDialog, index: int) -> None:
+    """Click the dialog's tab `index`."""
+    bar = dialog.findChild(QTabWidget).tabBar()
+    qtbot.mouseClick(bar, Qt.MouseButton.LeftButton, pos=bar.tabRect(index).center())
+    assert dialog.findChild(QTabWidget).currentIndex() == index
 
 
 def click(qtbot, widget: QWidget) -> None:

@@ -21,23 +21,23 @@ from driving import (
     exits_page,
     file_changed,
     on_dialog,
+    open_tab,
     reason,
     replace_text,
     rows,
     show_status,
+    tick,
     trigger,
     type_date,
     type_text,
 )
-from PySide6.QtCore import QPoint, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QAbstractButton,
     QApplication,
     QComboBox,
     QDialog,
     QListWidget,
     QMessageBox,
-    QStyle,
     QTabWidget,
 )
 
@@ -68,19 +68,6 @@ def press(qtbot, window: MainWindow, key: Qt.Key, modifiers=Qt.KeyboardModifier.
     if QApplication.activeWindow() is not window:
         activate(window, qtbot)
     qtbot.keyClick(QApplication.focusWidget() or window, key, modifiers)
-
-
-def tick(qtbot, box: QAbstractButton) -> None:
-    """Click a check box or radio button on its indicator (a click right of its text does
-    nothing, as in every Qt application)."""
-    x = box.style().pixelMetric(QStyle.PixelMetric.PM_IndicatorWidth, None, box) // 2 + 1
-    qtbot.mouseClick(box, Qt.MouseButton.LeftButton, pos=QPoint(x, box.height() // 2))
-
-
-def open_tab(qtbot, dialog: QDialog, index: int) -> None:
-    bar = dialog.findChild(QTabWidget).tabBar()
-    qtbot.mouseClick(bar, Qt.MouseButton.LeftButton, pos=bar.tabRect(index).center())
-    assert dialog.findChild(QTabWidget).currentIndex() == index
 
 
 def choose_reason(qtbot, combo: QComboBox, reason_id: int | None) -> list[int]:

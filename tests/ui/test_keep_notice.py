@@ -15,41 +15,23 @@ from driving import (
     dump,
     exits_page,
     on_dialog,
+    open_tab,
     rows,
+    tick,
     type_date,
     type_text,
 )
-from PySide6.QtCore import QPoint, Qt
-from PySide6.QtWidgets import QComboBox, QDialogButtonBox, QStyle, QTabWidget
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QComboBox, QDialogButtonBox, QTabWidget
 
 from retention_desktop.store import catalog
 from retention_desktop.ui.common.exit_rows import COL_NAME as EXIT_NAME
 from retention_desktop.ui.common.exit_rows import COL_PLACE, COL_WAY
-from retention_desktop.ui.common.session import Session
 from retention_desktop.ui.roster.model import COL_NAME, COL_STATUS
 
 TODAY = date(2026, 11, 23)
 SAVE = QDialogButtonBox.StandardButton.Save
 CTRL = Qt.KeyboardModifier.ControlModifier
-
-
-@pytest.fixture
-def window(make_window, demo_db_path, qtbot, monkeypatch):
-    monkeypatch.setattr(Session, "today", staticmethod(lambda: TODAY))
-    window = make_window(demo_db_path)
-    window.show()
-    activate(window, qtbot)
-    return window
-
-
-def tick(qtbot, box) -> None:
-    x = box.style().pixelMetric(QStyle.PixelMetric.PM_IndicatorWidth, None, box) // 2 + 1
-    qtbot.mouseClick(box, Qt.MouseButton.LeftButton, pos=QPoint(x, box.height() // 2))
-
-
-def open_tab(qtbot, dialog, index: int) -> None:
-    bar = dialog.findChild(QTabWidget).tabBar()
-    qtbot.mouseClick(bar, Qt.MouseButton.LeftButton, pos=bar.tabRect(index).center())
 
 
 def choose(qtbot, combo: QComboBox, text: str) -> None:
@@ -213,7 +195,8 @@ def test_a_way_of_leaving_sets_the_type_unless_the_owner_chose_it(window, qtbot)
 
 def test_the_destination_list_is_the_shops_own(window, qtbot, monkeypatch):
     """File > Where people went: add a destination (no category asked), retire a built-in;
-    the exit dialog then offers the new one and no longer the retired one."""
+    the Exits page shown meanwhile offers the new one at once, and so does the exit dialog,
+    no longer the retired one."""
     from driving import trigger
     from PySide6.QtWidgets import QPushButton, QTreeWidget
 
@@ -239,14 +222,20 @@ def test_the_destination_list_is_the_shops_own(window, qtbot, monkeypatch):
         click(qtbot, button(dialog, QDialogButtonBox.StandardButton.Ok))
         assert not dialog.isVisible()
 
+    trigger(window, "showExits")
+    page = exits_page(window)
+    qtbot.waitUntil(lambda: not page.reading and page.place_combo.count() > 1)
     with on_dialog(edit):
         trigger(window, "destinations")
     assert asked == ["New destination"]
+    places = lambda: [page.place_combo.itemText(i) for i in range(page.place_combo.count())]  # noqa: E731
+    qtbot.waitUntil(lambda: "直播带货" in places())
     db = window.session.db
     assert rows(db, "SELECT label_zh, label_en, builtin FROM destinations ORDER BY position DESC "
                 "LIMIT 1") == [("直播带货", "直播带货", 0)]  # fmt: skip
     assert rows(db, "SELECT retired FROM destinations WHERE code = 'study'") == [(1,)]
 
+    trigger(window, "showRoster")
     pick_active(window, qtbot)
     offered = []
 

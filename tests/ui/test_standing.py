@@ -6,25 +6,14 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-import pytest
-from driving import activate, type_text
+from driving import type_text
 
 from retention_desktop.domain.records import EmployeeDraft, ExitDraft
 from retention_desktop.store.records import add_employee, record_exit
 from retention_desktop.store.reports import headcount
-from retention_desktop.ui.common.session import Session
 from retention_desktop.ui.roster.model import COL_NAME, COL_STATUS, COL_TENURE
 
 TODAY = date(2026, 11, 23)
-
-
-@pytest.fixture
-def window(make_window, demo_db_path, qtbot, monkeypatch):
-    monkeypatch.setattr(Session, "today", staticmethod(lambda: TODAY))
-    window = make_window(demo_db_path)
-    window.show()
-    activate(window, qtbot)
-    return window
 
 
 def rows_shown(window) -> dict[str, tuple[str, str]]:

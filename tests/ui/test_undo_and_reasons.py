@@ -26,19 +26,18 @@ from driving import (
     replace_text,
     rows,
     show_status,
+    tick,
     trigger,
     type_date,
     type_text,
 )
-from PySide6.QtCore import QPoint, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QAbstractButton,
     QApplication,
     QComboBox,
     QDialog,
     QMessageBox,
     QPushButton,
-    QStyle,
     QTabWidget,
     QTreeWidget,
     QTreeWidgetItem,
@@ -71,12 +70,6 @@ def press(qtbot, window: QWidget, key: Qt.Key, modifiers=Qt.KeyboardModifier.NoM
     if QApplication.activeWindow() is not window:
         activate(window, qtbot)
     qtbot.keyClick(QApplication.focusWidget() or window, key, modifiers)
-
-
-def tick(qtbot, box: QAbstractButton) -> None:
-    """Click a check box on its indicator."""
-    x = box.style().pixelMetric(QStyle.PixelMetric.PM_IndicatorWidth, None, box) // 2 + 1
-    qtbot.mouseClick(box, Qt.MouseButton.LeftButton, pos=QPoint(x, box.height() // 2))
 
 
 def choose_reason(qtbot, combo: QComboBox, reason_id: int | None) -> None:

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 
-from retention_desktop.domain.catalog import EXIT_WAYS, INVOLUNTARY, VOLUNTARY
+from retention_desktop.domain.catalog import INVOLUNTARY, VOLUNTARY, way_labels
 
 if TYPE_CHECKING:
     from retention_desktop.store import queries
@@ -23,7 +23,7 @@ class ExitsModel(QAbstractTableModel):
     def __init__(self, parent=None, lang: str = "en") -> None:
         super().__init__(parent)
         self._rows: list[queries.ExitRow] = []
-        self._ways = {way.code: way.label(lang) for way in EXIT_WAYS}  # in the rows' language
+        self._ways = way_labels(lang)  # in the rows' language
 
     def headers(self) -> list[str]:
         return [

@@ -13,7 +13,7 @@ from retention_desktop.store.errors import RecordError
 from retention_desktop.ui.common.dialogs import run_modal
 from retention_desktop.ui.common.feature import Feature
 from retention_desktop.ui.common.messages import Messages
-from retention_desktop.ui.common.session import EMPLOYEES, EXITS, REASONS, SPELLS, Change
+from retention_desktop.ui.common.session import EMPLOYEES, EXITS, PLACES, REASONS, SPELLS, Change
 
 if TYPE_CHECKING:
     from retention_desktop.ui.exits.view import ExitsPage
@@ -77,7 +77,7 @@ class ExitsFeature(Feature):
         return page
 
     def is_stale_after(self, change: Change) -> bool:
-        return change.touches(EMPLOYEES, SPELLS, EXITS, REASONS)
+        return change.touches(EMPLOYEES, SPELLS, EXITS, REASONS, PLACES)
 
     def reload(self) -> None:
         super().reload()

@@ -98,7 +98,7 @@ class ExitsPage(QWidget):
             self.way_combo.addItem(way.label(session.lang), way.code)
         self.way_combo.addItem(self.tr("Way not given"), "unspecified")
         self.place_combo = QComboBox(self, objectName="exitPlaceCombo")
-        self.place_combo.addItem(self.tr("Gone anywhere"), None)
+        self.place_combo.addItem(self.tr("All destinations"), None)
         self.search_edit = QLineEdit(self, objectName="exitSearchEdit")
         self.search_edit.setPlaceholderText(self.tr("Search name or number"))
         self.search_edit.setClearButtonEnabled(True)
