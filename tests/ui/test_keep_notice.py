@@ -215,9 +215,17 @@ def test_the_destination_list_is_the_shops_own(window, qtbot, monkeypatch):
         assert tree.isColumnHidden(1)
         labels = [tree.topLevelItem(i).text(0) for i in range(tree.topLevelItemCount())]
         assert labels[:2] == ["A competing shop", "Another e-commerce job"]
-        tree.setCurrentItem(tree.topLevelItem(labels.index("Study")))
+
+        def pick(row: int) -> None:  # a click on the row, as the owner chooses it
+            item = tree.topLevelItem(row)
+            tree.scrollToItem(item)
+            at = tree.visualItemRect(item).center()
+            qtbot.mouseClick(tree.viewport(), Qt.MouseButton.LeftButton, pos=at)
+            assert tree.currentItem() is item
+
+        pick(labels.index("Study"))
         click(qtbot, dialog.findChild(QPushButton, "retireButton"))
-        tree.setCurrentItem(tree.topLevelItem(tree.topLevelItemCount() - 1))
+        pick(tree.topLevelItemCount() - 1)
         click(qtbot, dialog.findChild(QPushButton, "addButton"))
         click(qtbot, button(dialog, QDialogButtonBox.StandardButton.Ok))
         assert not dialog.isVisible()
